@@ -5,6 +5,8 @@
 // generation, migration bookkeeping) to @prisma/schema-engine-wasm on a better-sqlite3 adapter.
 // The host covers what the Wasm engine leaves out: see ./sqlite.mjs and the handlers below.
 import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import readline from "node:readline";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
@@ -132,6 +134,21 @@ function migrationName(name) {
   return name ? `${ts}_${name}` : ts;
 }
 
+async function pushDryRun(p) {
+  if (dbFile === ":memory:" || !fs.existsSync(dbFile)) return { warnings: [], unexecutable: [] };
+  const tmp = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "schema-engine-")), "copy.db");
+  try {
+    fs.copyFileSync(dbFile, tmp);
+    const copyFactory = bindMigrationAwareSqlAdapterFactory(new PrismaBetterSqlite3({ url: tmp }));
+    const copy = await glue.SchemaEngine.new({ datamodels: undefined }, () => {}, copyFactory);
+    const r = await copy.schemaPush({ force: false, schema: p.schema, filters: p.filters });
+    copy.free();
+    return r;
+  } finally {
+    fs.rmSync(path.dirname(tmp), { recursive: true, force: true });
+  }
+}
+
 // An empty history has no lock file yet, which the Wasm diff rejects; it is the empty schema.
 function diffFromHistory(e, p) {
   const from = p.migrationsList.migrationDirectories.length ? { tag: "migrations", ...p.migrationsList } : { tag: "empty" };
@@ -183,7 +200,12 @@ const handlers = {
   async evaluateDataLoss(p) {
     const e = await getEngine();
     const d = await diffFromHistory(e, p);
-    return { migrationSteps: d.exitCode === 0 ? 0 : 1, unexecutableSteps: [], warnings: [] };
+    if (d.exitCode === 0) return { migrationSteps: 0, unexecutableSteps: [], warnings: [] };
+    // Data-loss warnings need the live data. A non-forced schemaPush checks exactly that, but
+    // applies the change when there is nothing to warn about, so run it on a copy of the file.
+    const { warnings, unexecutable } = await pushDryRun(p);
+    const feedback = (message) => ({ message, stepIndex: 0 });
+    return { migrationSteps: 1, unexecutableSteps: unexecutable.map(feedback), warnings: warnings.map(feedback) };
   },
   async diff(p) {
     const e = await getEngine();
