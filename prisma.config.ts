@@ -11,7 +11,8 @@ function nativeEngineExists(): boolean {
   const dirs = ["node_modules/@prisma/engines", "node_modules/prisma", "node_modules", "node_modules/prisma/runtime"];
   return dirs.some((d) => {
     try {
-      return fs.readdirSync(path.join(root, d)).some((f) => /^schema-engine-[^.]+(\.exe)?$/.test(f) || /^schema-engine-.*\.(so\.node|exe)$/.test(f));
+      // e.g. schema-engine-debian-openssl-3.0.x; skip download leftovers (.gz, .sha256).
+      return fs.readdirSync(path.join(root, d)).some((f) => f.startsWith("schema-engine-") && !/\.(gz|sha256|sig|tmp)$/.test(f));
     } catch {
       return false;
     }
