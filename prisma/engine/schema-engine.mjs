@@ -249,8 +249,21 @@ readline.createInterface({ input: process.stdin, crlfDelay: Infinity }).on("line
   }
   queue = queue.then(() => handle(msg));
 }).on("close", () => {
-  // Close connections so SQLite releases the exclusive lock and removes its journal file.
-  queue
-    .then(() => Promise.allSettled(connections.map((c) => c.dispose())))
-    .then(() => process.exit(0));
+  queue.then(() => process.exit(0));
 });
+
+// The Wasm engine switches its connection to locking_mode=EXCLUSIVE while migrating; unless
+// the connection is closed, SQLite leaves a (zeroed) -journal file behind. The CLI ends the
+// engine with SIGTERM right after closing stdin, so close synchronously on both paths.
+function closeConnections() {
+  for (const c of connections.splice(0)) {
+    try {
+      c.client?.close();
+    } catch {
+      // already closed
+    }
+  }
+}
+process.on("exit", closeConnections);
+process.on("SIGTERM", () => process.exit(0));
+process.on("SIGINT", () => process.exit(130));
