@@ -1,0 +1,71 @@
+// Who performed the counted action: "coalition strikes killed 27 civilians" -> us_coalition.
+import type { Metric, Side } from "./types";
+import type { Token } from "./tokens";
+import { bare } from "./tokens";
+
+const AGENT = new Set(["strikes", "strike", "airstrikes", "airstrike", "raids", "raid", "jets", "warplanes", "aircraft",
+  "planes", "bombers", "helicopters", "drones", "forces", "troops", "army", "military", "artillery", "shelling",
+  "bombardment", "navy", "ships", "warships", "pilots", "aviation", "offensive", "operation", "missiles", "fire",
+  "gunfire", "campaign", "gunships", "crews", "defences", "defenses", "units", "attack", "attacks", "destroyers",
+  "fighters", "soldiers", "militants", "submarine", "force", "air", "bombing", "bombs"]);
+const SIDE_WORD: Record<string, Side> = {
+  russian: "russia", russia: "russia", moscow: "russia",
+  us: "us_coalition", "u.s": "us_coalition", american: "us_coalition", "us-led": "us_coalition", coalition: "us_coalition",
+  "u.s.-led": "us_coalition", washington: "us_coalition",
+  turkish: "turkey", "turkish-led": "turkey", "turkey": "turkey", "turkish-backed": "turkey",
+  government: "syria_gov", "pro-government": "syria_gov", regime: "syria_gov", "syrian government": "syria_gov",
+  iranian: "iran", iraqi: "iraq_gov", kurdish: "other", ypg: "other", sdf: "other", israeli: "other",
+  rebel: "rebels", rebels: "rebels", opposition: "rebels", is: "isis", isis: "isis", daesh: "isis", jihadist: "isis",
+};
+const OWN = new Set(["our", "its", "their"]);
+const SELF_ACTION: ReadonlySet<Metric> = new Set(["sorties", "strikes", "missiles", "targets_hit"]);
+const NO_ACTOR: ReadonlySet<Metric> = new Set(["people_displaced", "people_trapped", "other"]);
+const STATE: ReadonlySet<Side> = new Set(["russia", "us_coalition", "turkey", "syria_gov", "iran", "iraq_gov"]);
+
+function sideWord(tok: Token | undefined): Side | null {
+  if (!tok) return null;
+  const w = bare(tok);
+  if (w === "is" && tok.text !== "IS") return null;
+  return SIDE_WORD[w] ?? null;
+}
+
+/** Explicit actor phrases in tokens outside [skipFrom, skipTo). */
+export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, skipTo: number): Side[] {
+  const sides = new Set<Side>();
+  for (let a = 0; a < t.length; a++) {
+    if (a >= skipFrom && a < skipTo) continue;
+    if (!AGENT.has(bare(t[a]))) continue;
+    for (let b = a - 1; b >= Math.max(0, a - 3); b--) {
+      if (t[b].type === "punct" && t[b].text !== "-") break;
+      if (b >= skipFrom && b < skipTo) break;
+      if (OWN.has(t[b].lower)) { if (STATE.has(claimantSide)) sides.add(claimantSide); break; }
+      const s = sideWord(t[b]);
+      if (s) { sides.add(s); break; }
+    }
+  }
+  return [...sides];
+}
+
+export function victimSide(t: Token[], from: number, to: number): Side | null {
+  for (let k = from; k < to; k++) { const s = sideWord(t[k]); if (s) return s; if (bare(t[k]) === "syrian") return "syria_gov"; }
+  return null;
+}
+
+export interface ActorInput {
+  metric: Metric; t: Token[]; unitStart: number; unitEnd: number; figure: number; claimantSide: Side;
+  carried: Side | null; // explicit actor of the previous sentence(s)
+}
+
+export function actorSide(x: ActorInput): { side: Side | null; explicit: Side | null } {
+  if (NO_ACTOR.has(x.metric)) return { side: null, explicit: null };
+  const self = SELF_ACTION.has(x.metric);
+  const inUnit = self ? agentSides(x.t.slice(x.figure, x.unitEnd), x.claimantSide, -1, -1) : [];
+  const around = agentSides(x.t, x.claimantSide, self ? -1 : x.figure, self ? -1 : x.unitEnd);
+  const found = inUnit.length === 1 ? inUnit : around;
+  const explicit = found.length === 1 ? found[0] : null;
+  if (found.length > 1) return { side: null, explicit: null };
+  const victim = self ? null : victimSide(x.t, x.figure, x.unitEnd);
+  let side = explicit ?? (self && STATE.has(x.claimantSide) ? x.claimantSide : null) ?? x.carried;
+  if (side && victim && side === victim) side = null;
+  return { side, explicit };
+}

@@ -1,0 +1,149 @@
+// Attribution cues in a sentence ("X said", "said X", "according to X", "X's count was",
+// "that X says") and the choice of the cue that covers a given figure.
+import type { Token } from "./tokens";
+import { bare } from "./tokens";
+import { Discourse, resolveSpeaker, ROLE, type Claimant } from "./speaker";
+
+export interface Cue {
+  at: number; // token index of the cue word
+  text: string; // the cue as written
+  speakerText: string;
+  claimant: Claimant;
+  scope: "right" | "left" | "both" | "relative";
+}
+
+const VERBS = new Set([
+  "said", "says", "say", "told", "tells", "added", "adds", "announced", "announces", "reported", "reports",
+  "estimated", "estimates", "estimate", "acknowledged", "acknowledges", "claimed", "claims", "claim", "stated",
+  "states", "counted", "counts", "recorded", "records", "documented", "documents", "confirmed", "confirms",
+  "put", "puts", "gave", "gives", "insisted", "insists", "noted", "warned", "believes", "suggested", "suggests",
+  "tallied", "listed", "registered", "accused", "conceded", "concedes", "admitted", "admits", "announcing",
+]);
+const PARTICIPLE = new Set(["saying", "adding", "telling", "noting", "insisting", "claiming", "stating", "conceding"]);
+const POSSESSED = new Set(["count", "tally", "figure", "figures", "estimate", "assessment", "account", "toll", "data", "report", "version"]);
+const NP_GLUE = new Set(["the", "a", "an", "of", "for", "in", "and", "-", "'s", "’s", "based", "its", "his", "her", "their", "one", "two", "those"]);
+const SKIP_BEFORE_VERB = new Set(["also", "has", "have", "had", "now", "later", "then", "previously", "earlier", "again", "has", "separately", "itself", "only", "first", "finally", "already"]);
+
+function isNpWord(tok: Token): boolean {
+  if (tok.type !== "word") return tok.text === "-" || tok.text === "'";
+  return /^[A-Z]/.test(tok.text) || ROLE.has(bare(tok)) || NP_GLUE.has(tok.lower) || /-/.test(tok.text);
+}
+
+/** Start of the noun phrase ending at token end-1, skipping appositives between commas. */
+function npStart(t: Token[], end: number): number {
+  let k = end - 1;
+  let start = end;
+  while (k >= 0) {
+    const tok = t[k];
+    if (tok.text === ",") {
+      // ", who asked not to be named," / ", Major General Igor Konashenkov," appositives
+      let c = k - 1;
+      while (c >= 0 && c > k - 14 && t[c].text !== ",") c--;
+      if (c >= 0 && t[c].text === "," && start < end) {
+        const seg = t[c + 1];
+        if (seg && (["who", "which", "quoting", "citing", "speaking"].includes(seg.lower) || /^[A-Z]/.test(seg.text))) {
+          // keep the appositive: it may hold the name
+          k = c - 1; continue;
+        }
+      }
+      if (start === end && t[k - 1] && /^[A-Z]/.test(t[k - 1].text)) { k--; continue; }
+      break;
+    }
+    if (!isNpWord(tok)) break;
+    start = k;
+    k--;
+  }
+  while (start < end && NP_GLUE.has(t[start].lower) && !["the", "a", "an", "its", "one"].includes(t[start].lower)) start++;
+  return start;
+}
+
+function npEnd(t: Token[], start: number): number {
+  let k = start;
+  while (k < t.length && k < start + 12 && isNpWord(t[k]) && t[k].lower !== "and") k++;
+  while (k > start && NP_GLUE.has(t[k - 1].lower)) k--;
+  return k;
+}
+
+const txt = (t: Token[], a: number, b: number) => t.slice(a, b).map((x) => x.text).join(" ").replace(/ (['’]s|,|\.)/g, "$1");
+
+export function findCues(t: Token[], d: Discourse): Cue[] {
+  const cues: Cue[] = [];
+  for (let k = 0; k < t.length; k++) {
+    const w = t[k].lower;
+    if (w === "according" && t[k + 1]?.lower === "to") {
+      let s = k + 2;
+      const e = npEnd(t, s);
+      const c = resolveSpeaker(t, s, e, d);
+      if (c) cues.push({ at: k, text: "according to", speakerText: txt(t, s, e), claimant: c, scope: "both" });
+      k = Math.max(k, e - 1);
+      continue;
+    }
+    if (POSSESSED.has(w) && /['’]s$/.test(t[k - 1]?.text ?? "") || (POSSESSED.has(w) && ["its", "their"].includes(t[k - 1]?.lower ?? ""))) {
+      const s = npStart(t, k);
+      const c = resolveSpeaker(t, s, k, d);
+      if (c) cues.push({ at: k, text: w, speakerText: txt(t, s, k), claimant: c, scope: "right" });
+      continue;
+    }
+    if (PARTICIPLE.has(w)) {
+      const prev = cues[cues.length - 1];
+      let c: Claimant | null = prev?.claimant ?? null;
+      if (!c) { const s = npStart(t, Math.max(1, findSubjectEnd(t, k))); c = resolveSpeaker(t, s, findSubjectEnd(t, k), d); }
+      if (c) cues.push({ at: k, text: w, speakerText: prev?.speakerText ?? "", claimant: c, scope: "right" });
+      continue;
+    }
+    if (w === "by" && k > 0 && ["reported", "claimed", "estimated", "given", "reports"].includes(t[k - 1].lower)) {
+      const e = npEnd(t, k + 1);
+      const c = resolveSpeaker(t, k + 1, e, d);
+      if (c) cues.push({ at: k - 1, text: `${t[k - 1].text} by`, speakerText: txt(t, k + 1, e), claimant: c, scope: "both" });
+      continue;
+    }
+    if (!VERBS.has(w)) continue;
+    // subject before the verb
+    let v = k;
+    while (v > 0 && SKIP_BEFORE_VERB.has(t[v - 1].lower)) v--;
+    const s = npStart(t, v);
+    let c = s < v ? resolveSpeaker(t, s, v, d) : null;
+    let speakerText = txt(t, s, v);
+    let scope: Cue["scope"] = "right";
+    const before = t[s - 1]?.lower;
+    if (c && (before === "that" || before === "which") && s > 1 && ["says", "said", "say", "estimates"].includes(w)) scope = "relative";
+    if (!c) {
+      // inverted: ", said White House spokesman Josh Earnest"
+      const e = npEnd(t, k + 1);
+      const c2 = resolveSpeaker(t, k + 1, e, d);
+      if (c2 && e > k + 1) { c = c2; speakerText = txt(t, k + 1, e); scope = "left"; }
+    }
+    if (!c) continue;
+    if (scope === "right") {
+      // what follows the verb: end of sentence or a comma means the content came before
+      let a = k + 1;
+      while (a < t.length && (t[a].lower === "on" || t[a].lower === "in" || /^[A-Z][a-z]+day$/.test(t[a].text) || ["today", "tonight", "yesterday", "a", "statement", "friday"].includes(t[a].lower))) a++;
+      const nx = t[a];
+      if (!nx || nx.text === "." || nx.text === "," || nx.text === ";" || nx.lower === "adding" || nx.text === "”" || nx.text === "\"") scope = "left";
+      else if (before === "," || before === "”" || before === "\"") scope = "both";
+    }
+    cues.push({ at: k, text: t[k].text, speakerText, claimant: c, scope });
+  }
+  return cues;
+}
+
+function findSubjectEnd(t: Token[], k: number): number {
+  for (let x = k - 1; x >= 0; x--) if (VERBS.has(t[x].lower) || ["gave", "issued", "has", "had"].includes(t[x].lower)) return x;
+  return Math.min(k, 4);
+}
+
+/** The cue covering the figure at token span [i, j), or null. */
+export function cueFor(cues: Cue[], i: number, j: number): Cue | null {
+  let best: Cue | null = null;
+  let bestD = Infinity;
+  for (const c of cues) {
+    let dist: number;
+    if (c.scope === "relative") dist = c.at > j && c.at - j <= 6 ? 0 : Infinity;
+    else if (c.at < i && (c.scope === "right" || c.scope === "both")) dist = i - c.at;
+    else if (c.at >= j && (c.scope === "left" || c.scope === "both")) dist = c.at - j + 2;
+    else if (c.at >= j && c.scope === "right") dist = c.at - j + 30; // "X said" later in the sentence, weak
+    else dist = Infinity;
+    if (dist < bestD) { bestD = dist; best = c; }
+  }
+  return best;
+}

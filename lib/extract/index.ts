@@ -1,0 +1,149 @@
+// Claim extraction: article text in, claims of the shared claim model out. Pure TypeScript.
+import type { ExtractedClaim, ExtractOptions, Metric, Side } from "./types";
+import { splitSentences, type Sentence } from "./sentences";
+import { tokenize, type Token } from "./tokens";
+import { findQuantities } from "./numbers";
+import { isNonClaim, isNonClaimSentence } from "./non-claims";
+import { analyseUnit, type Antecedent } from "./metrics";
+import { findCues, cueFor, type Cue } from "./attribution";
+import { Discourse, resolveSpeaker, type Claimant } from "./speaker";
+import { actorSide } from "./actor";
+import { findPeriod } from "./period";
+import { findLocation } from "./location";
+import { mergeRestatements, type Candidate } from "./merge";
+
+export * from "./types";
+export { listGazetteer, findGazetteerEntry } from "./gazetteer";
+
+export const EXTRACTOR_VERSION = "2026.11.21-1";
+
+const LABEL_RE = /^([A-Z][A-Z.'’ -]{1,40}?)(?:\s*\([^)]*\))?:\s/;
+const PRONOUN_RE = /^(?:he|she|it|they|him|her)$/i;
+
+interface Prepared { s: Sentence; t: Token[]; cues: Cue[]; label: Claimant | null; table: Claimant | null; headline: boolean }
+
+function quoteSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let open = -1;
+  for (let k = 0; k < text.length; k++) {
+    const ch = text[k];
+    if (ch === "\n" && text[k + 1] === "\n") open = -1;
+    if (ch === "“" || (ch === "\"" && open < 0)) open = k;
+    else if ((ch === "”" || ch === "\"") && open >= 0) { spans.push([open, k]); open = -1; }
+  }
+  return spans;
+}
+
+function prepare(text: string, d: Discourse): Prepared[] {
+  const sentences = splitSentences(text);
+  const out: Prepared[] = [];
+  let label: Claimant | null = null;
+  let labelLine = -1;
+  const firstLine = sentences[0]?.line ?? 0;
+  for (const s of sentences) {
+    let t = tokenize(s.text, s.start);
+    const isTable = s.text.startsWith("|");
+    if (isTable) t = t.filter((x) => x.text !== "|");
+    const lm = s.lineStart ? LABEL_RE.exec(s.text) : null;
+    if (lm) {
+      const lt = tokenize(lm[1], 0);
+      label = resolveSpeaker(lt, 0, lt.length, d) ?? d.media();
+      labelLine = s.line;
+      if (label.side !== "media") d.note(label);
+    } else if (s.lineStart && s.line !== labelLine && s.para !== out[out.length - 1]?.s.para) label = null;
+    // note what was named before the first pronoun, so "he said" cannot point forward
+    const p = t.findIndex((x) => PRONOUN_RE.test(x.text));
+    d.noteEntities(p < 0 ? t : t.slice(0, p));
+    const cues = findCues(t, d);
+    if (p >= 0) d.noteEntities(t.slice(p));
+    for (const c of cues) if (c.claimant.side !== "media" || c.claimant.name !== d.outletName) d.note(c.claimant);
+    let table: Claimant | null = null;
+    if (isTable) {
+      const ents = resolveSpeaker(t, Math.floor(t.length / 2), t.length, d);
+      table = ents;
+    }
+    const headline = (s.line === firstLine && !/[.!?"”]$/.test(s.text) && sentences.length > 1) || /^#/.test(s.text);
+    out.push({ s, t, cues, label: label && s.line >= labelLine ? label : null, table, headline });
+  }
+  return out;
+}
+
+function quoteCue(prep: Prepared[], span: [number, number]): Cue | null {
+  for (let k = 0; k < prep.length; k++) {
+    const { s, cues } = prep[k];
+    if (span[1] >= s.start && span[1] <= s.end) {
+      const after = cues.find((c) => prep[k].t[c.at].start > span[1]);
+      if (after) return after;
+      const nx = prep[k + 1];
+      const lead = nx?.cues.find((c) => c.at <= 4 && c.scope !== "right");
+      if (lead && nx.s.para === s.para) return lead;
+    }
+  }
+  for (const p of prep) {
+    if (span[0] >= p.s.start && span[0] <= p.s.end) {
+      const before = p.cues.filter((c) => p.t[c.at].end <= span[0]);
+      if (before.length) return before[before.length - 1];
+    }
+  }
+  return null;
+}
+
+export function extractClaims(text: string, options: ExtractOptions = {}): ExtractedClaim[] {
+  const d = new Discourse(options.outlet);
+  const prep = prepare(text, d);
+  const quotes = quoteSpans(text);
+  const cands: Candidate[] = [];
+  let lastMetric: Metric | null = null;
+  let prevAnte: Antecedent | null = null;
+  let carried: { side: Side; idx: number } | null = null;
+  prep.forEach((p, idx) => {
+    const { s, t } = p;
+    if (isNonClaimSentence(s.text)) return;
+    let ante: Antecedent | null = prevAnte;
+    let sentenceActor: Side | null = null;
+    for (const q of findQuantities(t)) {
+      if (isNonClaim(t, q)) continue;
+      const u = analyseUnit(t, q, ante, lastMetric);
+      if (u.noun) ante = { noun: u.noun, person: u.person, event: u.event, unitStart: u.unitStart, unitEnd: u.unitEnd };
+      if (!u.metric) continue;
+      // attribution: a cue in the sentence, the quote's speaker, the transcript label, the table's source
+      let cue = cueFor(p.cues, q.qi, q.j);
+      let strength = cue ? 3 : 0;
+      const start = t[q.i].start;
+      if (!cue) {
+        const span = quotes.find(([a, b]) => start > a && start < b);
+        if (span) { cue = quoteCue(prep, span); if (cue) strength = 2; }
+      }
+      let claimant: Claimant = cue?.claimant ?? p.label ?? p.table ?? d.media();
+      if (!cue && (p.label || p.table) && claimant.side !== "media") strength = 2;
+      if (u.metric === "other" && claimant.side === "media") continue; // bare counts of things are not claims
+      if (p.headline) strength -= 2;
+      const recentCarry = carried && idx - carried.idx <= 2 ? carried.side : null;
+      const actor = actorSide({ metric: u.metric, t, unitStart: u.unitStart, unitEnd: u.unitEnd, figure: q.i, claimantSide: claimant.side, carried: recentCarry });
+      if (actor.explicit) sentenceActor = actor.explicit;
+      const end = t[q.j - 1].end;
+      const unitTok = t.slice(u.unitStart, Math.max(u.unitStart, u.unitEnd));
+      lastMetric = u.metric;
+      cands.push({
+        strength,
+        claim: {
+          value: q.value, valueMax: q.valueMax, qualifier: q.qualifier,
+          unit: unitTok.map((x) => x.text).join(" ").replace(/ (['’]s)/g, "$1"),
+          metric: u.metric, claimant: claimant.name, side: claimant.side, actorSide: actor.side,
+          period: findPeriod(s.text, options.publishedAt), location: findLocation(s.text, start - s.start),
+          sentence: s.text, start, end: endOfFigure(t, q.i, q.j, end),
+          cue: cue?.text ?? (p.label ? "speaker label" : null), speaker: cue?.speakerText ?? null,
+          mentions: [{ start, end: endOfFigure(t, q.i, q.j, end), sentence: s.text, sentenceStart: s.start }],
+        },
+      });
+    }
+    prevAnte = ante;
+    if (sentenceActor) carried = { side: sentenceActor, idx };
+  });
+  return mergeRestatements(cands);
+}
+
+// the figure as written: "60 to 70", "25,000", "83 percent" (the percent sign is part of it)
+function endOfFigure(t: Token[], i: number, j: number, end: number): number {
+  return Math.max(t[i].end, end);
+}

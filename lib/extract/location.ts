@@ -1,0 +1,19 @@
+// The place a figure is about: the known place named nearest to it in its sentence.
+import placesData from "./data/places.json";
+
+const NAMES = Object.entries(placesData).filter(([k]) => k !== "_doc").flatMap(([, v]) => v as string[])
+  .sort((a, b) => b.length - a.length);
+const PLACE_RE = new RegExp(`\\b(?:${NAMES.map((n) => n.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&")).join("|")})\\b`, "g");
+
+export function findLocation(sentence: string, figureOffset: number): string | null {
+  let best: string | null = null;
+  let bestD = Infinity;
+  PLACE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PLACE_RE.exec(sentence))) {
+    // places after the figure ("killed 27 civilians in Raqqa") are preferred
+    const d = m.index >= figureOffset ? m.index - figureOffset : (figureOffset - m.index) * 1.5;
+    if (d < bestD) { bestD = d; best = m[0]; }
+  }
+  return best;
+}

@@ -1,0 +1,38 @@
+// A figure restated in one article is one claim with several mentions. Headline mentions
+// and mentions whose source fell back to the outlet defer to better-attributed ones.
+import type { ExtractedClaim } from "./types";
+
+export interface Candidate { claim: ExtractedClaim; strength: number }
+
+const key = (c: ExtractedClaim) => `${c.value}|${c.valueMax}|${c.metric}`;
+
+export function mergeRestatements(cands: Candidate[]): ExtractedClaim[] {
+  const groups = new Map<string, Candidate[]>();
+  const out: Candidate[][] = [];
+  for (const c of cands) {
+    const list = groups.get(key(c.claim)) ?? [];
+    // different named sides giving the same figure stay separate claims
+    const home = list.find((g) => g.claim.side === c.claim.side || g.strength <= 1 || c.strength <= 1);
+    if (home) {
+      const grp = out.find((g) => g.includes(home))!;
+      grp.push(c);
+    } else {
+      out.push([c]);
+      list.push(c);
+      groups.set(key(c.claim), list);
+    }
+  }
+  const merged = out.map((grp) => {
+    const best = grp.reduce((a, b) => (b.strength > a.strength ? b : a));
+    const first = grp[0].claim;
+    return {
+      ...best.claim,
+      sentence: first.sentence, start: first.start, end: first.end,
+      period: best.claim.period ?? grp.find((g) => g.claim.period)?.claim.period ?? null,
+      location: best.claim.location ?? grp.find((g) => g.claim.location)?.claim.location ?? null,
+      actorSide: best.claim.actorSide ?? grp.find((g) => g.claim.actorSide)?.claim.actorSide ?? null,
+      mentions: grp.flatMap((g) => g.claim.mentions).sort((a, b) => a.start - b.start),
+    };
+  });
+  return merged.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,188 @@
+// What a figure counts: the counted phrase after it (or the phrase it refers back to) and
+// the event verb around it, looked up in data/metrics.json.
+import type { Metric } from "./types";
+import type { Token } from "./tokens";
+import type { Quantity } from "./numbers";
+import { nounAt, eventAt, type NounClass, type EventKind } from "./lexicon";
+import placesData from "./data/places.json";
+
+export interface UnitInfo {
+  noun: NounClass | null; person: NounClass | null; event: EventKind | null;
+  unitStart: number; unitEnd: number; // token span of the counted phrase
+  metric: Metric | null; territoryHint: boolean;
+}
+
+const PERSON: ReadonlySet<string> = new Set(["civilian", "militant", "soldier", "mixedmilitia", "person"]);
+const STOP = new Set([
+  "in", "on", "at", "by", "from", "to", "for", "with", "near", "since", "during", "after", "before", "over",
+  "under", "against", "across", "into", "through", "and", "or", "but", "while", "that", "who", "which",
+  "were", "was", "is", "are", "had", "has", "have", "will", "would", "been", "be", "said", "says", "say",
+  "according", "told", "as", "than", "if", "when", "where", "among", "out", "inside", "around", "per", "each",
+  "a", "an", "the", "this", "their", "its", "his", "her", "they", "it", "he", "she", "we", "not", "no",
+]);
+const AUX = new Set(["were", "was", "had", "have", "has", "are", "is", "been", "being", "may", "might", "could",
+  "would", "will", "also", "reportedly", "had", "did", "more", "others", "other", "another"]);
+const DET = new Set(["the", "them", "those", "these", "its", "their", "his", "her", "our", "whom", "which", "all"]);
+const TERRITORY_WORDS = new Set(["territory", "country", "city", "region", "area", "land", "province", "enclave",
+  "district", "town", "pocket", "villages", "neighbourhoods", "neighborhoods", "ground", "governorate", "countryside"]);
+const PLACE_WORDS = new Set(Object.entries(placesData).filter(([k]) => k !== "_doc")
+  .flatMap(([, v]) => (v as string[]).map((p) => p.split(/\s+/)[0].toLowerCase())));
+const CLAUSE_END = new Set([".", ";", ":", "!", "?", "(", ")", "\"", "“", "”", "|"]);
+
+function isStop(tok: Token | undefined): boolean {
+  return !tok || (tok.type === "punct" && tok.text !== "-" && tok.text !== "'") || STOP.has(tok.lower) || tok.type === "num";
+}
+
+/** Scans a noun phrase: the last noun-class word is its head, earlier ones are modifiers. */
+function scanPhrase(t: Token[], from: number, maxLen: number, stopAtStop = true) {
+  let head: { key: NounClass; i: number; end: number } | null = null;
+  const mods: NounClass[] = [];
+  let k = from;
+  let end = from;
+  while (k < t.length && k < from + maxLen) {
+    if (stopAtStop && k > from && isStop(t[k]) && !(t[k].lower === "and" && !head)) break;
+    if (!stopAtStop && t[k].type === "punct" && CLAUSE_END.has(t[k].text)) break;
+    const hit = nounAt(t, k);
+    if (hit) { if (head) mods.push(head.key); head = hit; k = hit.end; end = k; continue; }
+    if (stopAtStop && t[k].type === "punct" && t[k].text !== "-") break;
+    k++;
+    if (!head) end = k;
+  }
+  return { head, mods, end: head ? head.end : from };
+}
+
+function personOf(head: NounClass | null, mods: NounClass[]): NounClass | null {
+  const all = [...mods, ...(head ? [head] : [])].filter((c) => PERSON.has(c));
+  if (all.includes("soldier") && (all.includes("militant") || all.includes("mixedmilitia"))) return "person";
+  if (head && PERSON.has(head)) return head;
+  return all.length ? all[all.length - 1] : null;
+}
+
+function findEvent(t: Token[], from: number, to: number, dir: 1 | -1): EventKind | null {
+  let found: EventKind | null = null;
+  for (let k = from, n = 0; k >= 0 && k < t.length && n < 8; k += dir, n++) {
+    const tok = t[k];
+    if (tok.type === "num" || (tok.type === "punct" && (tok.text === "," || CLAUSE_END.has(tok.text)))) break;
+    if (dir === 1 && (tok.lower === "while" || tok.lower === "but" || tok.lower === "which")) break;
+    const hit = eventAt(t, k);
+    if (hit) {
+      // "killed or wounded": both a death and an injury, counted as other
+      if (found && found !== hit.key && ((found === "kill" && hit.key === "injure") || (found === "injure" && hit.key === "kill"))) return null;
+      if (found) return found;
+      found = hit.key;
+      const nx = t[hit.end]?.lower;
+      if (dir === 1 && (nx === "or" || nx === "and") && t[hit.end + 1]) { k = hit.end; n++; continue; }
+      return found;
+    }
+    if (k === to) break;
+  }
+  return found;
+}
+
+export function decideMetric(noun: NounClass | null, person: NounClass | null, event: EventKind | null): Metric | null {
+  if (noun === "death") event = "kill";
+  if (noun === "injury") return "people_injured";
+  if (noun === "displaced") return "people_displaced";
+  if (person || noun === "death") {
+    switch (event) {
+      case "kill": return person === "civilian" ? "civilians_killed" : person === "militant" ? "militants_killed"
+        : person === "soldier" ? "soldiers_killed" : "people_killed";
+      case "injure": return "people_injured";
+      case "displace": return "people_displaced";
+      case "trap": return "people_trapped";
+      default: return "other";
+    }
+  }
+  switch (noun) {
+    case "sorties": return "sorties";
+    case "strikes": return "strikes";
+    case "targets": return "targets_hit";
+    case "facility": return event === "destroy" ? "targets_hit" : null;
+    case "missiles": return "missiles";
+    case "vehicles": return "vehicles_destroyed";
+    case "aircraft": return "aircraft";
+    case "territory": return event === "control" || event === null || event === "destroy" ? "territory" : null;
+    case "times": return event === "destroy" ? "strikes" : null;
+    case "other": return "other";
+    default: return null;
+  }
+}
+
+export interface Antecedent { noun: NounClass | null; person: NounClass | null; event: EventKind | null; unitStart: number; unitEnd: number }
+
+export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, lastMetric: Metric | null): UnitInfo {
+  let k = q.j;
+  const info: UnitInfo = { noun: null, person: null, event: null, unitStart: k, unitEnd: k, metric: null, territoryHint: false };
+  if (t[k]?.lower === "of" && (q.kind === "vague")) k++;
+  let inheritEvent = false;
+  if (t[k]?.lower === "of") {
+    // "23 of the 59 missiles", "five of them children", "a third of its territory"
+    let m = k + 1;
+    while (DET.has(t[m]?.lower ?? "")) m++;
+    if (t[m]?.type === "num") m++;
+    const np = scanPhrase(t, m, 7);
+    const pronoun = ["them", "those", "these", "whom"].includes(t[k + 1]?.lower ?? "");
+    for (let x = m; x < Math.min(t.length, m + 6); x++) {
+      if (TERRITORY_WORDS.has(t[x].lower) || (PLACE_WORDS.has(t[x].lower) && /^[A-Z]/.test(t[x].text))) { info.territoryHint = true; break; }
+      if (isStop(t[x]) && x > m) break;
+    }
+    if (info.territoryHint && (q.kind === "percent" || q.kind === "fraction") && !np.head) {
+      info.metric = "territory"; info.unitEnd = Math.max(np.end, m + 1); return info;
+    }
+    if (np.head) { info.noun = np.head.key; info.person = personOf(np.head.key, np.mods); info.unitStart = m; info.unitEnd = np.end; }
+    else if (pronoun && ante) { Object.assign(info, { noun: ante.noun, person: ante.person }); inheritEvent = true; info.unitEnd = k + 2; }
+    // "30 of the victims were children": the complement names the group
+    let after = info.unitEnd;
+    if (["were", "are"].includes(t[after]?.lower ?? "")) {
+      const comp = scanPhrase(t, after + 1, 4);
+      if (comp.head && PERSON.has(comp.head.key)) { info.person = personOf(comp.head.key, comp.mods); info.noun = comp.head.key; after = comp.end; inheritEvent = true; }
+    }
+    if (pronoun) {
+      const comp = scanPhrase(t, k + 2, 4);
+      if (comp.head) { info.noun = comp.head.key; info.person = personOf(comp.head.key, comp.mods); info.unitEnd = comp.end; }
+    }
+  } else {
+    const np = scanPhrase(t, k, 6);
+    if (np.head) { info.noun = np.head.key; info.person = personOf(np.head.key, np.mods); info.unitEnd = np.end; }
+  }
+  // "put the number of Turkish soldiers killed at 41", "bringing the toll to 93"
+  if (!info.noun && ["at", "to", "reached", "was", "of"].includes(t[q.qi - 1]?.lower ?? "")) {
+    for (let b = q.qi - 2; b >= Math.max(0, q.qi - 16); b--) {
+      const w = t[b].lower.replace(/'s$/, "");
+      if (t[b].type === "num" || w === ";") break;
+      if (w === "number" && t[b + 1]?.lower === "of" || w === "put" || w === "puts" || w === "putting") {
+        const np = scanPhrase(t, b + (w === "number" ? 2 : 1), q.qi - b - 2, false);
+        if (np.head) {
+          info.noun = np.head.key; info.person = personOf(np.head.key, np.mods);
+          info.unitStart = b; info.unitEnd = np.end;
+          info.event = findEvent(t, np.head.end, q.qi, 1) ?? (np.head.key === "death" ? "kill" : null);
+          const metric = decideMetric(info.noun, info.person, info.event);
+          return { ...info, metric };
+        }
+      }
+      if (["toll", "count", "tally", "figure", "estimate"].includes(w)) {
+        if (w === "toll") { info.noun = "death"; info.person = null; }
+        else if (lastMetric) { info.metric = lastMetric; info.unitStart = b; info.unitEnd = b + 1; return info; }
+        break;
+      }
+    }
+  }
+  if (!info.noun && !info.metric) {
+    // elided noun: "more than 400 were injured", "and 18 on the next", "destroyed seven with"
+    const nx = t[k];
+    const elided = !nx || nx.type === "punct" || STOP.has(nx.lower) || AUX.has(nx.lower);
+    if (!elided) return info;
+    if (ante) { info.noun = ante.noun; info.person = ante.person; }
+    else {
+      const ev = findEvent(t, k, k + 4, 1);
+      if (!ev || !AUX.has(nx?.lower ?? "")) return info;
+      info.noun = "person"; info.person = "person";
+    }
+  }
+  info.event = findEvent(t, info.unitEnd, t.length, 1) ?? findEvent(t, q.qi - 1, 0, -1);
+  if (!info.event && (inheritEvent || info.unitEnd === q.j) && ante) info.event = ante.event;
+  if (info.noun === "facility" && !info.event) info.event = findEvent(t, q.qi - 1, 0, -1);
+  info.metric = decideMetric(info.noun, info.person, info.event);
+  if (q.kind === "percent" && info.metric === "other") info.metric = null;
+  return info;
+}

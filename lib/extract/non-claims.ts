@@ -1,0 +1,63 @@
+// Figures that are not claims: dates, years, clock times, ages, models, document numbers,
+// phone numbers, "24/7", copyright lines, durations and money.
+import type { Token } from "./tokens";
+import type { Quantity } from "./numbers";
+
+export const MONTHS = new Set([
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+  "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+]);
+// "resolution 2401", "article 102", "Page 3", "No. 3/2018", "day three"
+const LABEL_BEFORE = new Set([
+  "resolution", "resolutions", "article", "articles", "page", "pages", "section", "paragraph", "chapter", "no",
+  "number", "segment", "episode", "bulletin", "item", "part", "volume", "vol", "tel", "phone", "fax", "room",
+  "route", "highway", "level", "phase", "round", "day", "week", "category", "line", "flight", "issue", "id",
+  "code", "step", "grade", "platform", "gate", "unit", "brigade", "division", "regiment", "battalion", "corps",
+  "squadron", "army", "district", "zone", "sector", "block", "building", "apartment", "gmt", "utc", "bst",
+]);
+const TIME_AFTER = new Set(["a.m", "p.m", "am", "pm", "gmt", "utc", "bst", "cet", "hrs", "o'clock", "hours"]);
+// units of time, distance and money: durations are not counted claims
+const MEASURE_AFTER = new Set([
+  "hours", "hour", "minutes", "minute", "seconds", "days", "day", "weeks", "week", "months", "month",
+  "years", "year", "decades", "km", "kilometres", "kilometers", "miles", "mile", "metres", "meters", "feet",
+  "kg", "kilograms", "dollars", "euros", "pounds", "rubles", "roubles", "lira", "cents", "percentage",
+  "years-old", "year-old", "shares", "comments", "partners", "photos", "questions", "minutes'",
+]);
+const COPYRIGHT_RE = /©|\(c\)|copyright|all rights reserved/i;
+const META_LINE_RE = /^\s*[a-z_]+_[a-z_]+\s*:|^\s*(?:record_id|crawl_date|word_count|share_count)\s*:/i;
+
+export function isNonClaimSentence(sentence: string): boolean {
+  return COPYRIGHT_RE.test(sentence) || META_LINE_RE.test(sentence);
+}
+
+export function isNonClaim(t: Token[], q: Quantity): boolean {
+  const first = t[q.i];
+  const prev = t[q.i - 1];
+  const prev2 = t[q.i - 2];
+  const next = t[q.j];
+  const nextLow = next?.lower ?? "";
+  if (prev && (MONTHS.has(prev.lower) || (prev.lower === "." && MONTHS.has(prev2?.lower ?? "")))) return true;
+  if (MONTHS.has(nextLow) || (nextLow === "of" && MONTHS.has(t[q.j + 1]?.lower ?? ""))) return true;
+  if (first.type === "num") {
+    const digits = first.text.replace(/,/g, "");
+    // years: bare 4-digit numbers 1900-2100 without separators
+    if (/^(19|20)\d\d$/.test(first.text) && q.kind === "number" && q.valueMax === null) return true;
+    if (/^0\d/.test(digits)) return true; // phone fragments, codes
+    if (nextLow === ":" && /^\d/.test(t[q.j + 1]?.text ?? "")) return true;
+    if (prev?.lower === ":" && /^\d/.test(prev2?.text ?? "") && prev.start === prev2!.end) return true;
+    if (nextLow === "/" || prev?.lower === "/") return true; // 24/7, 3/2018
+    if (prev?.text === "+" || prev?.text === "$" || prev?.text === "£" || prev?.text === "€" || prev?.text === "#") return true;
+    // digit groups in a row: phone numbers
+    if (next?.type === "num" && next.start === first.end + 1) return true;
+    if (prev?.type === "num" && prev.end + 1 === first.start) return true;
+  }
+  if (TIME_AFTER.has(nextLow)) return true;
+  if (prev && LABEL_BEFORE.has(prev.lower.replace(/\.$/, ""))) return true;
+  if (prev?.lower === "aged" || prev?.lower === "age") return true;
+  if (MEASURE_AFTER.has(nextLow) || (MEASURE_AFTER.has(t[q.j + 1]?.lower ?? "") && t[q.j]?.lower === "-")) return true;
+  // "Page 3 of 3", "Segment 2 of 5": the second number follows a label-number
+  if (prev?.lower === "of" && prev2?.type === "num" && LABEL_BEFORE.has(t[q.i - 3]?.lower ?? "")) return true;
+  // labels like "word_count: 356"
+  if (prev?.lower === ":" && /_|count|id/i.test(prev2?.text ?? "")) return true;
+  return false;
+}

@@ -1,0 +1,170 @@
+// Quantities in a token list: digits, number words, "a dozen", vague amounts (ACLED
+// convention), fractions and percentages, ranges and the qualifier in front of them.
+import type { Qualifier } from "./types";
+import type { Token } from "./tokens";
+
+export interface Quantity {
+  i: number; j: number; // token span [i, j) of the figure itself, qualifier excluded
+  value: number; valueMax: number | null; qualifier: Qualifier;
+  kind: "number" | "percent" | "fraction" | "vague";
+  /** span start including a qualifier, for context checks */
+  qi: number;
+}
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90,
+};
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
+const FRACTIONS: Record<string, number> = {
+  half: 0.5, third: 0.3333, thirds: 0.6667, quarter: 0.25, quarters: 0.75, fifth: 0.2, fifths: 0.2,
+  tenth: 0.1, tenths: 0.1, sixth: 0.1667, eighth: 0.125,
+};
+const VAGUE: Record<string, number> = { dozens: 12, hundreds: 100, thousands: 1000, millions: 1e6, tens: 10 };
+const SUFFIX_SCALE: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9 };
+
+// Qualifiers read backwards from the figure (lower-case token sequences).
+const QUALIFIERS: Array<[string[], Qualifier]> = [
+  [["at", "least"], "at_least"], [["more", "than"], "at_least"], [["over"], "at_least"],
+  [["upwards", "of"], "at_least"], [["in", "excess", "of"], "at_least"], [["no", "fewer", "than"], "at_least"],
+  [["no", "less", "than"], "at_least"], [["just", "over"], "at_least"], [["above"], "at_least"],
+  [["up", "to"], "at_most"], [["fewer", "than"], "at_most"], [["less", "than"], "at_most"],
+  [["as", "many", "as"], "at_most"], [["at", "most"], "at_most"], [["no", "more", "than"], "at_most"],
+  [["just", "under"], "at_most"], [["under"], "at_most"],
+  [["about"], "approx"], [["around"], "approx"], [["roughly"], "approx"], [["nearly"], "approx"],
+  [["almost"], "approx"], [["some"], "approx"], [["an", "estimated"], "approx"], [["estimated"], "approx"],
+  [["approximately"], "approx"], [["close", "to"], "approx"], [["approx"], "approx"], [["circa"], "approx"],
+];
+
+function wordValue(words: string[]): number | null {
+  let total = 0, current = 0, seen = false;
+  for (const w0 of words) {
+    for (const w of w0.split(/[-–]/)) {
+      if (w === "and" || w === "a") continue;
+      if (w in UNITS) { current += UNITS[w]; seen = true; }
+      else if (w === "hundred") { current = (current || 1) * 100; seen = true; }
+      else if (w in SCALES) { total += (current || 1) * SCALES[w]; current = 0; seen = true; }
+      else return null;
+    }
+  }
+  return seen ? total + current : null;
+}
+
+function isNumberWord(lower: string): boolean {
+  return lower.split(/[-–]/).every((w) => w in UNITS || w in SCALES);
+}
+
+/** Reads one figure starting at token k; returns [value, endToken, kind, qualifier?]. */
+function readCore(t: Token[], k: number): { value: number; j: number; kind: Quantity["kind"]; q?: Qualifier } | null {
+  const tok = t[k];
+  const low = tok.lower;
+  const next = t[k + 1]?.lower;
+  if (tok.type === "num") {
+    if (tok.compound) return null; // "14-year-old", "72-hour"
+    let value = Number(tok.text.replace(/,/g, ""));
+    if (tok.suffix) {
+      if (!(tok.suffix in SUFFIX_SCALE)) return null; // "2A4", "1990s", "4th"
+      value *= SUFFIX_SCALE[tok.suffix];
+    }
+    let j = k + 1;
+    if (next && next in SCALES && next !== "hundred") { value *= SCALES[next]; j++; }
+    return { value, j, kind: "number" };
+  }
+  if (tok.type !== "word") return null;
+  if (low === "a" && next === "dozen") return { value: 12, j: k + 2, kind: "number", q: "approx" };
+  if ((low === "several" || low === "a") && next === "dozen") return { value: 12, j: k + 2, kind: "vague" };
+  if ((low === "several" || low === "few") && (next === "hundred" || next === "thousand"))
+    return { value: SCALES[next], j: k + 2, kind: "vague" };
+  if (low === "tens" && next === "of" && t[k + 2]?.lower === "thousands") return { value: 1e4, j: k + 3, kind: "vague" };
+  if (low === "hundreds" && next === "of" && t[k + 2]?.lower === "thousands") return { value: 1e5, j: k + 3, kind: "vague" };
+  if (low in VAGUE && low !== "tens") return { value: VAGUE[low], j: k + 1, kind: "vague" };
+  if (low === "dozen" && t[k - 1]?.lower !== "a") return null;
+  // fractions need "of" (or "the" for half): "a third corridor" is an ordinal
+  const parts = low.split(/[-–]/);
+  const fracWord = parts[parts.length - 1];
+  if (fracWord in FRACTIONS && (next === "of" || (fracWord === "half" && next === "the"))) {
+    let mult = 1;
+    if (parts.length === 2) { const u = UNITS[parts[0]]; if (!u) return null; mult = u; }
+    else if (fracWord !== "half") {
+      const prev = t[k - 1]?.lower;
+      if (prev && prev in UNITS) return null; // handled from the number word
+      if (prev !== "a" && prev !== "one") return null;
+    }
+    return { value: Math.round(FRACTIONS[fracWord] * mult * 10000) / 10000, j: k + 1, kind: "fraction" };
+  }
+  if (low === "a" && next && next in SCALES && t[k + 2]?.lower !== "of") {
+    return { value: SCALES[next], j: k + 2, kind: "number" };
+  }
+  if (isNumberWord(low)) {
+    let j = k + 1;
+    const words = [low];
+    while (j < t.length) {
+      const w = t[j].lower;
+      if (isNumberWord(w)) { words.push(w); j++; continue; }
+      if (w === "and" && t[j + 1] && isNumberWord(t[j + 1].lower) && words.some((x) => x in SCALES)) { j++; continue; }
+      break;
+    }
+    // "two thirds of", "three quarters of"
+    const after = t[j]?.lower;
+    if (after && (after === "thirds" || after === "quarters" || after === "fifths") && t[j + 1]?.lower === "of") {
+      const v = wordValue(words);
+      if (v === null) return null;
+      return { value: Math.round(v * FRACTIONS[after] * (after === "thirds" ? 0.5 : after === "quarters" ? 1 / 3 : 1) * 10000) / 10000, j: j + 1, kind: "fraction" };
+    }
+    const v = wordValue(words);
+    return v === null ? null : { value: v, j, kind: "number" };
+  }
+  return null;
+}
+
+function qualifierBefore(t: Token[], k: number): [Qualifier, number] | null {
+  for (const [seq, q] of QUALIFIERS) {
+    const s = k - seq.length;
+    if (s < 0) continue;
+    if (seq.every((w, x) => t[s + x].lower === w)) {
+      // "more than a dozen": qualifier wins over the approx of "a dozen"
+      return [q, s];
+    }
+  }
+  return null;
+}
+
+export function findQuantities(t: Token[]): Quantity[] {
+  const out: Quantity[] = [];
+  let k = 0;
+  while (k < t.length) {
+    const core = readCore(t, k);
+    if (!core) { k++; continue; }
+    let { value, j, kind } = core;
+    let qualifier: Qualifier = core.q ?? "exact";
+    let valueMax: number | null = null;
+    let qi = k;
+    // percentages
+    const p = t[j]?.lower;
+    if (p === "%" || p === "percent" || p === "pc") { kind = kind === "number" ? "percent" : kind; j++; }
+    else if (p === "per" && t[j + 1]?.lower === "cent") { kind = "percent"; j += 2; }
+    // "1,000+"
+    if (t[j]?.text === "+" && t[j].start === t[j - 1].end) { qualifier = "at_least"; j++; }
+    // ranges: "60 to 70", "60-70", "between 30 and 40"
+    const sep = t[j]?.lower;
+    const between = t[k - 1]?.lower === "between";
+    if (kind !== "vague" && (sep === "to" || sep === "-" || sep === "–" || (sep === "and" && between))) {
+      const hi = t[j + 1] ? readCore(t, j + 1) : null;
+      if (hi && hi.kind === "number" && hi.value > value) {
+        valueMax = hi.value; j = hi.j;
+        if (kind === "number" && value < 1000 && valueMax >= 1000 && Number.isInteger(value) && t[k].type === "word") value *= 1;
+        const p2 = t[j]?.lower;
+        if (p2 === "%" || p2 === "percent") { kind = "percent"; j++; }
+      }
+    }
+    if (between) qi = k - 1;
+    const q = qualifierBefore(t, qi);
+    if (q) { qualifier = kind === "vague" ? "vague" : q[0]; qi = q[1]; }
+    if (kind === "vague") qualifier = "vague";
+    out.push({ i: k, j, value, valueMax, qualifier, kind, qi });
+    k = j;
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+// The span a figure covers, normalised: overnight, day, 48h, 72h, week, month, total,
+// since:YYYY-MM-DD, between:YYYY-MM-DD/YYYY-MM-DD.
+const MONTH_NUM: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const M = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
+const SINCE_RE = new RegExp(`\\bsince (?:${M} (\\d{1,2})|(\\d{1,2}) ${M}|${M})(?:,? (\\d{4}))?|\\bsince (\\d{4})\\b`, "i");
+const FROM_TO_RE = new RegExp(`\\bfrom (\\d{1,2}) to (\\d{1,2}) ${M}(?: (\\d{4}))?`, "i");
+const RULES: Array<[RegExp, string]> = [
+  [/\bovernight\b/i, "overnight"],
+  [/\b(?:48|forty-eight) hours\b/i, "48h"],
+  [/\b(?:72|seventy-two) hours\b/i, "72h"],
+  [/\b(?:24 hours|a day|per day|each day|every day|daily|the (?:previous|past|last) day|in a single day|one day|alone)\b/i, "day"],
+  [/\b(?:a|one|the (?:first|past|last|previous)|this|in a) week\b|\bweek of\b/i, "week"],
+  [/\b(?:a|one|the (?:first|past|last|previous)|this) month\b|\bmonth of\b/i, "month"],
+  [/\b(?:in total|a total of|so far|altogether|whole (?:offensive|operation|campaign|battle)|during the battle|in the battle|since the (?:start|beginning) of the (?:war|conflict|campaign|intervention))\b/i, "total"],
+];
+
+function ymd(y: number, m: number, d: number): string {
+  return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+function yearFor(month: number, explicit: string | undefined, publishedAt: Date | null | undefined): number | null {
+  if (explicit) return Number(explicit);
+  if (!publishedAt) return null;
+  const y = publishedAt.getUTCFullYear();
+  return month > publishedAt.getUTCMonth() + 1 ? y - 1 : y;
+}
+
+export function findPeriod(sentence: string, publishedAt?: Date | null): string | null {
+  const ft = FROM_TO_RE.exec(sentence);
+  if (ft) {
+    const mon = MONTH_NUM[ft[3].slice(0, 3).toLowerCase()];
+    const y = yearFor(mon, ft[4], publishedAt);
+    if (y) return `between:${ymd(y, mon, Number(ft[1]))}/${ymd(y, mon, Number(ft[2]))}`;
+  }
+  const s = SINCE_RE.exec(sentence);
+  if (s) {
+    if (s[7]) return `since:${s[7]}`;
+    const monName = s[1] ?? s[4] ?? s[5];
+    const mon = MONTH_NUM[monName.slice(0, 3).toLowerCase()];
+    const day = Number(s[2] ?? s[3] ?? 1);
+    const y = yearFor(mon, s[6], publishedAt);
+    if (y) return `since:${ymd(y, mon, day)}`;
+  }
+  for (const [re, key] of RULES) if (re.test(sentence)) return key;
+  return null;
+}

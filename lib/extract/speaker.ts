@@ -1,0 +1,101 @@
+// Resolving a speaker phrase ("the ministry", "he", "Turkey's defence minister, Hulusi Akar",
+// "Russian officers") to a normalised claimant with a side, using the gazetteer and what the
+// article has named so far.
+import type { GazetteerEntry, Side } from "./types";
+import type { Token } from "./tokens";
+import { bare } from "./tokens";
+import { findEntities, speakerBody } from "./gazetteer";
+import placesData from "./data/places.json";
+
+export interface Claimant { name: string; side: Side; person: boolean; entry?: GazetteerEntry }
+
+const NATIONALITY: Record<string, Side> = {
+  russian: "russia", russia: "russia", moscow: "russia", kremlin: "russia",
+  us: "us_coalition", "u.s": "us_coalition", american: "us_coalition", washington: "us_coalition", british: "us_coalition", french: "us_coalition",
+  syrian: "syria_gov", syria: "syria_gov", damascus: "syria_gov", regime: "syria_gov",
+  turkish: "turkey", turkey: "turkey", ankara: "turkey",
+  iranian: "iran", iran: "iran", tehran: "iran",
+  iraqi: "iraq_gov", iraq: "iraq_gov", baghdad: "iraq_gov",
+  kurdish: "other", israeli: "other",
+  opposition: "rebels", rebel: "rebels", activists: "rebels", activist: "rebels",
+};
+// side words that override a plain nationality ("Syrian opposition", "Syrian Kurdish")
+const STRONG = new Set(["opposition", "rebel", "activists", "activist", "kurdish"]);
+const SIDE_OF_COUNTRY: Record<string, Side> = { syria: "syria_gov", iraq: "iraq_gov", turkey: "turkey", russia: "russia", iran: "iran" };
+const PLACE_SIDE = new Map<string, Side>();
+for (const [country, names] of Object.entries(placesData)) {
+  if (country === "_doc") continue;
+  for (const n of names as string[]) PLACE_SIDE.set(n.split(/\s+/)[0].toLowerCase(), SIDE_OF_COUNTRY[country]);
+}
+export const ROLE = new Set([
+  "officials", "official", "officers", "officer", "military", "army", "government", "ministry", "minister",
+  "spokesman", "spokeswoman", "spokesperson", "command", "commander", "commanders", "forces", "authorities",
+  "media", "diplomat", "diplomats", "sources", "source", "governor", "envoy", "president", "figures", "director",
+  "head", "chief", "general", "leader", "leaders", "agency", "council", "directorate", "administration", "police",
+  "monitor", "group", "groups", "centre", "center", "office", "staff", "coalition", "observatory", "residents",
+  "witnesses", "doctors", "doctor", "medics", "rescuers", "activists", "people", "person", "analysts", "state",
+  "news", "site", "newspaper", "channel", "television", "tv", "broadcaster", "agency", "correspondent", "mayor",
+  "representative", "ambassador", "secretary", "prime", "deputy", "lieutenant", "colonel", "captain", "major",
+  "admiral", "brigadier", "sergeant", "dr", "statement", "report", "reports", "department", "organization",
+  "organisation", "agencies", "fighters", "commanders", "tribal", "local", "senior", "defence", "defense",
+  "foreign", "interior", "health", "humanitarian", "pentagon", "spokesmen", "he", "she", "they", "it", "we",
+]);
+const PERSON_ROLE = new Set(["official", "spokesman", "spokeswoman", "spokesperson", "commander", "governor",
+  "envoy", "president", "director", "head", "chief", "general", "leader", "minister", "diplomat", "mayor",
+  "ambassador", "secretary", "doctor", "dr", "source", "correspondent", "representative", "he", "she", "colonel",
+  "captain", "major", "admiral", "lieutenant"]);
+
+export class Discourse {
+  private mentions: Claimant[] = [];
+  outletName: string;
+  constructor(outlet: string | null | undefined) { this.outletName = outlet || "media"; }
+  media(): Claimant { return { name: this.outletName, side: "media", person: false }; }
+  note(c: Claimant): void { this.mentions.push(c); if (this.mentions.length > 60) this.mentions.shift(); }
+  noteEntities(t: Token[]): void {
+    for (const m of findEntities(t)) this.note(claimantOf(m.entry, m.entry.kind === "person" || m.entry.kind === "official"));
+  }
+  /** most recent mention matching a predicate */
+  recent(pred: (c: Claimant) => boolean): Claimant | null {
+    for (let k = this.mentions.length - 1; k >= 0; k--) if (pred(this.mentions[k])) return this.mentions[k];
+    return null;
+  }
+}
+
+function claimantOf(e: GazetteerEntry, person: boolean): Claimant {
+  const body = speakerBody(e);
+  return { name: body.name, side: body.side, person: person || e.kind === "person", entry: body };
+}
+
+/** Resolves tokens [from, to) naming a speaker. Null when nothing usable is there. */
+export function resolveSpeaker(t: Token[], from: number, to: number, d: Discourse): Claimant | null {
+  if (to <= from) return null;
+  const words = t.slice(from, to).filter((x) => x.type === "word");
+  if (!words.length) return null;
+  const person = words.some((w) => PERSON_ROLE.has(bare(w)));
+  const ents = findEntities(t, from, to);
+  if (ents.length) return claimantOf(ents[0].entry, person || ents[0].entry.kind === "person");
+  const first = bare(words[0]);
+  if (words.length === 1 && ["he", "she", "him", "her"].includes(first)) return d.recent((c) => c.person);
+  if (words.length === 1 && ["it", "its", "they"].includes(first)) return d.recent((c) => !c.person || first === "they");
+  // definite descriptions: "the ministry", "the monitor", "the official", "officials"
+  const head = bare(words[words.length - 1]);
+  if (words.length <= 3 && (["the", "this", "that", "its", "one"].includes(first) || words.length === 1)) {
+    const hit = d.recent((c) => !!c.entry && (c.entry.descriptors ?? []).some((x) => x === head || x === head.replace(/s$/, ""))
+      || (head.startsWith("official") && c.person && c.side !== "media"));
+    if (hit) return { ...hit, person: hit.person || PERSON_ROLE.has(head) };
+  }
+  // nationality + role: "Russian officers", "Syrian opposition figures", "the governor of Homs"
+  let side: Side | null = null;
+  for (const w of words) {
+    const b = bare(w);
+    if (STRONG.has(b)) { side = NATIONALITY[b]; break; }
+    if (!side && b in NATIONALITY) side = NATIONALITY[b];
+    if (!side && PLACE_SIDE.has(b) && /^[A-Z]/.test(w.text)) side = PLACE_SIDE.get(b)!;
+  }
+  const hasRole = words.some((w) => ROLE.has(bare(w)));
+  const text = words.map((w) => w.text).join(" ").replace(/^(?:the|a|an) /i, "");
+  if (side && hasRole) return { name: text, side, person };
+  if (words.some((w) => ["sources", "source", "people", "witnesses", "residents", "analysts"].includes(bare(w)))) return { name: text, side: "other", person };
+  if (/news|site|newspaper|channel|television|media|reports|report/.test(text.toLowerCase())) return { name: text, side: "media", person: false };
+  return null;
+}

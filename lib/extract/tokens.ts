@@ -1,0 +1,40 @@
+// Word-level tokens of one sentence with absolute offsets. Weapon and aircraft models
+// ("Su-34", "MiG-23", "S-400", "BGM-109") come out as single word tokens, so their digits
+// can never be read as a count.
+export type TokenType = "num" | "word" | "punct";
+export interface Token {
+  text: string; lower: string; start: number; end: number; type: TokenType;
+  /** letters glued to a number ("3.4k", "2A4", "1990s", "4th") */
+  suffix?: string;
+  /** "-year-old", "-hour" glued to a number */
+  compound?: string;
+}
+
+const TOKEN_RE =
+  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:([A-Za-z]+)|([-–][A-Za-z][A-Za-z-]*))?|[A-Za-z][A-Za-z'’]*(?:[-–.][A-Za-z0-9]+)*|[^\sA-Za-z0-9]/g;
+
+export function tokenize(sentence: string, offset: number): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(sentence))) {
+    const start = offset + m.index;
+    if (m[1] !== undefined) {
+      const tok: Token = { text: m[1], lower: m[1], start, end: start + m[1].length, type: "num" };
+      if (m[2]) { tok.suffix = m[2].toLowerCase(); tok.end += m[2].length; }
+      if (m[3]) { tok.compound = m[3].toLowerCase(); tok.end += m[3].length; }
+      out.push(tok);
+      continue;
+    }
+    const text = m[0];
+    const type: TokenType = /^[A-Za-z]/.test(text) ? "word" : "punct";
+    out.push({ text, lower: text.toLowerCase().replace(/’/g, "'"), start, end: start + text.length, type });
+  }
+  return out;
+}
+
+/** Lower-cased word with a possessive "'s" removed: "russia's" -> "russia". */
+export function bare(tok: Token | undefined): string {
+  if (!tok) return "";
+  return tok.lower.replace(/'s$|'$/, "");
+}

@@ -1,0 +1,55 @@
+// npm run eval [-- --verbose] : scores the extractor on the shared devset, the labelled seeds
+// and the held-out extra set (devset/extra), each reported separately. Always exits 0 unless
+// something crashes: it is a report, not a gate.
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { parseArticle } from "@/lib/ingest/parse-article";
+import { extractClaims } from "@/lib/extract";
+import { score, matches, collapse, type GoldRow, type PredRow } from "./score";
+
+const verbose = process.argv.includes("--verbose") || process.argv.includes("-v");
+const root = process.cwd();
+
+interface Set { name: string; articles: string; gold: string; heldOut?: boolean }
+const SETS: Set[] = [
+  { name: "shared devset", articles: "devset/articles", gold: "devset/gold.jsonl" },
+  { name: "seeds", articles: "seeds", gold: "devset/seeds-gold.jsonl" },
+  { name: "held-out extra (not tuned on)", articles: "devset/extra/articles", gold: "devset/extra/gold.jsonl", heldOut: true },
+];
+
+const pct = (x: number) => x.toFixed(3);
+
+for (const set of SETS) {
+  const dir = join(root, set.articles);
+  const goldPath = join(root, set.gold);
+  if (!existsSync(dir) || !existsSync(goldPath)) { console.log(`\n== ${set.name}: not present, skipped`); continue; }
+  const gold: GoldRow[] = readFileSync(goldPath, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
+  const labelled = new Set(gold.map((g) => g.article));
+  const preds: Array<PredRow & { sentence: string; claimant: string }> = [];
+  for (const f of readdirSync(dir).sort()) {
+    if (!labelled.has(f)) continue;
+    const parsed = parseArticle({ bytes: readFileSync(join(dir, f)), fileName: f });
+    for (const c of extractClaims(parsed.text, { outlet: parsed.outlet, publishedAt: parsed.publishedAt })) {
+      preds.push({ article: f, value: c.value, valueMax: c.valueMax, metric: c.metric, side: c.side, actorSide: c.actorSide, sentence: c.sentence, claimant: c.claimant });
+    }
+  }
+  const s = score(preds, gold);
+  console.log(`\n== ${set.name}`);
+  console.log(`${"article".padEnd(45)} ${"P".padStart(6)} ${"R".padStart(6)} ${"side".padStart(6)} ${"actor".padStart(6)}`);
+  for (const a of s.articles) {
+    console.log(`${a.article.padEnd(45)} ${pct(a.p).padStart(6)} ${pct(a.r).padStart(6)} ${(a.nGoldOk ? pct(a.sideOk / a.nGoldOk) : "-").padStart(6)} ${(a.nGoldOk ? pct(a.actorOk / a.nGoldOk) : "-").padStart(6)}`);
+    // the held-out set stays unread while tuning: its misses print only on explicit request
+    if (!verbose || (set.heldOut && !process.argv.includes("--verbose-extra"))) continue;
+    const golds = gold.filter((g) => g.article === a.article);
+    const cps = collapse(preds.filter((p) => p.article === a.article)) as typeof preds;
+    for (const g of golds.filter((g) => !g.optional)) {
+      const hit = cps.find((p) => matches(p, g));
+      if (!hit) console.log(`   MISS ${g.value}${g.valueMax ? "-" + g.valueMax : ""} ${g.metric} [${g.side}/${g.actorSide ?? "-"}] ${g.unit} :: ${g.sentence?.slice(0, 140)}`);
+      else if (hit.side !== g.side || (hit.actorSide ?? null) !== (g.actorSide ?? null))
+        console.log(`   SIDE ${g.value} ${g.metric} gold ${g.side}/${g.actorSide ?? "-"} got ${hit.side}/${hit.actorSide ?? "-"} (${hit.claimant}) :: ${hit.sentence.slice(0, 120)}`);
+    }
+    for (const p of cps) if (!golds.some((g) => matches(p, g))) console.log(`   FP   ${p.value}${p.valueMax ? "-" + p.valueMax : ""} ${p.metric} [${p.side}] :: ${p.sentence.slice(0, 140)}`);
+  }
+  console.log(`collapsed predictions ${s.nPred}, matched ${s.nPredOk}; required gold ${s.nGold}, matched ${s.nGoldOk}`);
+  console.log(`precision ${pct(s.precision)}  recall ${pct(s.recall)}  F1 ${pct(s.f1)}  side ${pct(s.side)}  actor ${pct(s.actor)}`);
+}
