@@ -17,8 +17,14 @@ const SIDE_WORD: Record<string, Side> = {
   iranian: "iran", iraqi: "iraq_gov", kurdish: "other", ypg: "other", sdf: "other", israeli: "other",
   rebel: "rebels", rebels: "rebels", opposition: "rebels", is: "isis", isis: "isis", daesh: "isis", jihadist: "isis",
 };
+// side names that act on their own: "the coalition carried out", "IS controlled", "militants fired"
+const STANDALONE: Record<string, Side> = { coalition: "us_coalition", russia: "russia", moscow: "russia", turkey: "turkey",
+  ankara: "turkey", washington: "us_coalition", daesh: "isis", isis: "isis", isil: "isis", is: "isis", regime: "syria_gov",
+  militants: "rebels", rebels: "rebels", insurgents: "rebels" };
 const OWN = new Set(["our", "its", "their"]);
 const SELF_ACTION: ReadonlySet<Metric> = new Set(["sorties", "strikes", "missiles", "targets_hit"]);
+// kills and destructions a state reports are its own unless the text names someone else
+const SELF_REPORTED: ReadonlySet<Metric> = new Set(["militants_killed", "soldiers_killed", "targets_hit", "vehicles_destroyed", "aircraft"]);
 const NO_ACTOR: ReadonlySet<Metric> = new Set(["people_displaced", "people_trapped", "other"]);
 const STATE: ReadonlySet<Side> = new Set(["russia", "us_coalition", "turkey", "syria_gov", "iran", "iraq_gov"]);
 
@@ -34,7 +40,12 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
   const sides = new Set<Side>();
   for (let a = 0; a < t.length; a++) {
     if (a >= skipFrom && a < skipTo) continue;
+    const alone = STANDALONE[bare(t[a])];
+    if (alone && !(bare(t[a]) === "is" && t[a].text !== "IS") && !/^(?:against|on|of|at|from|to|into|with|in)$/.test(t[a - 1]?.lower ?? "")
+      && t[a + 1]?.type === "word" && !AGENT.has(bare(t[a + 1])) && /^[a-z]/.test(t[a + 1].text)) { sides.add(alone); continue; }
     if (!AGENT.has(bare(t[a]))) continue;
+    // a counted phrase ("135 tanks", "2,557 Syrian government troops") is not the actor
+    if ([1, 2, 3].some((d) => t[a - d]?.type === "num")) continue;
     for (let b = a - 1; b >= Math.max(0, a - 3); b--) {
       if (t[b].type === "punct" && t[b].text !== "-") break;
       if (b >= skipFrom && b < skipTo) break;
@@ -65,7 +76,9 @@ export function actorSide(x: ActorInput): { side: Side | null; explicit: Side | 
   const explicit = found.length === 1 ? found[0] : null;
   if (found.length > 1) return { side: null, explicit: null };
   const victim = self ? null : victimSide(x.t, x.figure, x.unitEnd);
-  let side = explicit ?? (self && STATE.has(x.claimantSide) ? x.claimantSide : null) ?? x.carried;
+  const own = (self || SELF_REPORTED.has(x.metric)) && STATE.has(x.claimantSide) ? x.claimantSide : null;
+  let side = explicit ?? x.carried ?? own;
+  if (side && victim && side === victim) side = own && own !== victim ? own : null;
   if (side && victim && side === victim) side = null;
   return { side, explicit };
 }

@@ -17,11 +17,11 @@ const VERBS = new Set([
   "estimated", "estimates", "estimate", "acknowledged", "acknowledges", "claimed", "claims", "claim", "stated",
   "states", "counted", "counts", "recorded", "records", "documented", "documents", "confirmed", "confirms",
   "put", "puts", "gave", "gives", "insisted", "insists", "noted", "warned", "believes", "suggested", "suggests",
-  "tallied", "listed", "registered", "accused", "conceded", "concedes", "admitted", "admits", "announcing",
+  "tallied", "listed", "registered", "offered", "cited", "accused", "conceded", "concedes", "admitted", "admits", "announcing",
 ]);
 const PARTICIPLE = new Set(["saying", "adding", "telling", "noting", "insisting", "claiming", "stating", "conceding"]);
 const POSSESSED = new Set(["count", "tally", "figure", "figures", "estimate", "assessment", "account", "toll", "data", "report", "version"]);
-const NP_GLUE = new Set(["the", "a", "an", "of", "for", "in", "and", "-", "'s", "’s", "based", "its", "his", "her", "their", "one", "two", "those"]);
+const NP_GLUE = new Set(["the", "a", "an", "of", "for", "in", "and", "-", "'s", "’s", "based", "its", "his", "her", "their", "one", "two", "those", "own"]);
 const SKIP_BEFORE_VERB = new Set(["also", "has", "have", "had", "now", "later", "then", "previously", "earlier", "again", "has", "separately", "itself", "only", "first", "finally", "already"]);
 
 function isNpWord(tok: Token): boolean {
@@ -39,9 +39,9 @@ function npStart(t: Token[], end: number): number {
       // ", who asked not to be named," / ", Major General Igor Konashenkov," appositives
       let c = k - 1;
       while (c >= 0 && c > k - 14 && t[c].text !== ",") c--;
-      if (c >= 0 && t[c].text === "," && start < end) {
+      if (c >= 0 && t[c].text === "," && c > 0 && (isNpWord(t[c - 1]) || /^[A-Z]/.test(t[c - 1].text))) {
         const seg = t[c + 1];
-        if (seg && (["who", "which", "quoting", "citing", "speaking"].includes(seg.lower) || /^[A-Z]/.test(seg.text))) {
+        if (seg && (k - c <= 7 || ["who", "which", "quoting", "citing", "speaking"].includes(seg.lower))) {
           // keep the appositive: it may hold the name
           k = c - 1; continue;
         }
@@ -78,17 +78,26 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
       k = Math.max(k, e - 1);
       continue;
     }
-    if (POSSESSED.has(w) && /['’]s$/.test(t[k - 1]?.text ?? "") || (POSSESSED.has(w) && ["its", "their"].includes(t[k - 1]?.lower ?? ""))) {
-      const s = npStart(t, k);
-      const c = resolveSpeaker(t, s, k, d);
-      if (c) cues.push({ at: k, text: w, speakerText: txt(t, s, k), claimant: c, scope: "right" });
+    const own = t[k - 1]?.lower === "own" ? 1 : 0;
+    if (POSSESSED.has(w) && (/['’]s$/.test(t[k - 1 - own]?.text ?? "") || ["its", "their"].includes(t[k - 1 - own]?.lower ?? ""))) {
+      const s = npStart(t, k - own);
+      const c = resolveSpeaker(t, s, k - own, d);
+      if (c) cues.push({ at: k, text: w, speakerText: txt(t, s, k - own), claimant: c, scope: "right" });
       continue;
     }
     if (PARTICIPLE.has(w)) {
-      const prev = cues[cues.length - 1];
-      let c: Claimant | null = prev?.claimant ?? null;
-      if (!c) { const s = npStart(t, Math.max(1, findSubjectEnd(t, k))); c = resolveSpeaker(t, s, findSubjectEnd(t, k), d); }
-      if (c) cues.push({ at: k, text: w, speakerText: prev?.speakerText ?? "", claimant: c, scope: "right" });
+      // "..., telling reporters", "while conceding": the speaker is the nearest phrase naming one
+      let c: Claimant | null = null;
+      let speakerText = "";
+      if (t[k - 1]?.lower === "said" || t[k - 2]?.lower === "said") c = cues[cues.length - 1]?.claimant ?? null;
+      for (let b = k - 1; b >= 0 && !c; b--) {
+        if (!(/^[A-Z]/.test(t[b].text) || ROLE.has(bare(t[b])))) continue;
+        const s = npStart(t, b + 1);
+        c = resolveSpeaker(t, s, b + 1, d);
+        if (c) speakerText = txt(t, s, b + 1);
+        b = Math.min(b, s);
+      }
+      if (c) cues.push({ at: k, text: w, speakerText, claimant: c, scope: "right" });
       continue;
     }
     if (w === "by" && k > 0 && ["reported", "claimed", "estimated", "given", "reports"].includes(t[k - 1].lower)) {
@@ -101,6 +110,8 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
     // subject before the verb
     let v = k;
     while (v > 0 && SKIP_BEFORE_VERB.has(t[v - 1].lower)) v--;
+    // "Turkey, which says it ..."
+    if ((t[v - 1]?.lower === "which" || t[v - 1]?.lower === "who") && t[v - 2]?.text === ",") v -= 2;
     const s = npStart(t, v);
     let c = s < v ? resolveSpeaker(t, s, v, d) : null;
     let speakerText = txt(t, s, v);
@@ -119,7 +130,8 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
       let a = k + 1;
       while (a < t.length && (t[a].lower === "on" || t[a].lower === "in" || /^[A-Z][a-z]+day$/.test(t[a].text) || ["today", "tonight", "yesterday", "a", "statement", "friday"].includes(t[a].lower))) a++;
       const nx = t[a];
-      if (!nx || nx.text === "." || nx.text === "," || nx.text === ";" || nx.lower === "adding" || nx.text === "”" || nx.text === "\"") scope = "left";
+      if (nx && nx.text === "," && (before === "," || s === 0)) scope = "both";
+      else if (!nx || nx.text === "." || nx.text === "," || nx.text === ";" || nx.lower === "adding" || nx.text === "”" || nx.text === "\"") scope = "left";
       else if (before === "," || before === "”" || before === "\"") scope = "both";
     }
     cues.push({ at: k, text: t[k].text, speakerText, claimant: c, scope });
@@ -127,10 +139,6 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
   return cues;
 }
 
-function findSubjectEnd(t: Token[], k: number): number {
-  for (let x = k - 1; x >= 0; x--) if (VERBS.has(t[x].lower) || ["gave", "issued", "has", "had"].includes(t[x].lower)) return x;
-  return Math.min(k, 4);
-}
 
 /** The cue covering the figure at token span [i, j), or null. */
 export function cueFor(cues: Cue[], i: number, j: number): Cue | null {

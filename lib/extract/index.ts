@@ -42,7 +42,7 @@ function prepare(text: string, d: Discourse): Prepared[] {
   const firstLine = sentences[0]?.line ?? 0;
   for (const s of sentences) {
     let t = tokenize(s.text, s.start);
-    const isTable = s.text.startsWith("|");
+    const isTable = s.text.startsWith("|") || (s.text.match(/ \| /g)?.length ?? 0) >= 2;
     if (isTable) t = t.filter((x) => x.text !== "|");
     const lm = s.lineStart ? LABEL_RE.exec(s.text) : null;
     if (lm) {
@@ -99,7 +99,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   prep.forEach((p, idx) => {
     const { s, t } = p;
     if (isNonClaimSentence(s.text)) return;
-    let ante: Antecedent | null = prevAnte;
+    let ante: Antecedent | null = idx > 0 && prep[idx - 1].s.para === s.para ? prevAnte : null;
     let sentenceActor: Side | null = null;
     for (const q of findQuantities(t)) {
       if (isNonClaim(t, q)) continue;

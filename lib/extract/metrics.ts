@@ -27,6 +27,9 @@ const TERRITORY_WORDS = new Set(["territory", "country", "city", "region", "area
   "district", "town", "pocket", "villages", "neighbourhoods", "neighborhoods", "ground", "governorate", "countryside"]);
 const PLACE_WORDS = new Set(Object.entries(placesData).filter(([k]) => k !== "_doc")
   .flatMap(([, v]) => (v as string[]).map((p) => p.split(/\s+/)[0].toLowerCase())));
+const SUBORD = new Set(["because", "although", "though", "while", "but", "when", "whether", "if", "since"]);
+const ASIDE = new Set(["most", "many", "some", "all", "including", "mostly", "among", "mainly", "both"]);
+const FIGURE_OF = new Set(["figure", "tally", "toll", "count", "total"]);
 const CLAUSE_END = new Set([".", ";", ":", "!", "?", "(", ")", "\"", "“", "”", "|"]);
 
 function isStop(tok: Token | undefined): boolean {
@@ -62,8 +65,15 @@ function findEvent(t: Token[], from: number, to: number, dir: 1 | -1): EventKind
   let found: EventKind | null = null;
   for (let k = from, n = 0; k >= 0 && k < t.length && n < 8; k += dir, n++) {
     const tok = t[k];
+    // skip an aside: "130,000 people, most of them Syrian Kurds, crossed into Turkey"
+    if (dir === 1 && tok.text === "," && ASIDE.has(t[k + 1]?.lower ?? "")) {
+      let c = k + 1;
+      while (c < t.length && c < k + 8 && t[c].text !== ",") c++;
+      if (t[c]?.text === ",") { k = c; continue; }
+    }
     if (tok.type === "num" || (tok.type === "punct" && (tok.text === "," || CLAUSE_END.has(tok.text)))) break;
     if (dir === 1 && (tok.lower === "while" || tok.lower === "but" || tok.lower === "which")) break;
+    if (dir === -1 && SUBORD.has(tok.lower)) break;
     const hit = eventAt(t, k);
     if (hit) {
       // "killed or wounded": both a death and an injury, counted as other
@@ -130,6 +140,7 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
       info.metric = "territory"; info.unitEnd = Math.max(np.end, m + 1); return info;
     }
     if (np.head) { info.noun = np.head.key; info.person = personOf(np.head.key, np.mods); info.unitStart = m; info.unitEnd = np.end; }
+    if (np.head?.key === "death") { info.event = "kill"; inheritEvent = true; }
     else if (pronoun && ante) { Object.assign(info, { noun: ante.noun, person: ante.person }); inheritEvent = true; info.unitEnd = k + 2; }
     // "30 of the victims were children": the complement names the group
     let after = info.unitEnd;
@@ -138,6 +149,7 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
       if (comp.head && PERSON.has(comp.head.key)) { info.person = personOf(comp.head.key, comp.mods); info.noun = comp.head.key; after = comp.end; inheritEvent = true; }
     }
     if (pronoun) {
+      inheritEvent = true;
       const comp = scanPhrase(t, k + 2, 4);
       if (comp.head) { info.noun = comp.head.key; info.person = personOf(comp.head.key, comp.mods); info.unitEnd = comp.end; }
     }
@@ -151,7 +163,9 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
       const w = t[b].lower.replace(/'s$/, "");
       if (t[b].type === "num" || w === ";") break;
       if (w === "number" && t[b + 1]?.lower === "of" || w === "put" || w === "puts" || w === "putting") {
-        const np = scanPhrase(t, b + (w === "number" ? 2 : 1), q.qi - b - 2, false);
+        let stop = b + (w === "number" ? 2 : 1);
+        while (stop < q.qi - 1 && !(STOP.has(t[stop].lower) && t[stop].lower !== "and" && t[stop].lower !== "the" && stop > b + 2) && !(t[stop].type === "punct" && t[stop].text !== "'")) stop++;
+        const np = scanPhrase(t, b + (w === "number" ? 2 : 1), stop - b - (w === "number" ? 2 : 1), false);
         if (np.head) {
           info.noun = np.head.key; info.person = personOf(np.head.key, np.mods);
           info.unitStart = b; info.unitEnd = np.end;
@@ -170,8 +184,13 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
   if (!info.noun && !info.metric) {
     // elided noun: "more than 400 were injured", "and 18 on the next", "destroyed seven with"
     const nx = t[k];
-    const elided = !nx || nx.type === "punct" || STOP.has(nx.lower) || AUX.has(nx.lower);
+    const elided = !nx || (nx.type === "punct" && ![")", ":", "|", "(", "/"].includes(nx.text)) || STOP.has(nx.lower) || AUX.has(nx.lower);
     if (!elided) return info;
+    // "one that", "a political one": the word "one" counts only with its own noun
+    if (t[q.i].lower === "one" || t[q.i].lower === "a") return info;
+    // a name before the figure ("Rossiya 24") is a label, not an elided count
+    if (q.qi > 0 && /^[A-Z]/.test(t[q.qi - 1].text) && t[q.qi - 1].type === "word") return info;
+    if (q.kind === "percent") { if (lastMetric === "territory") info.metric = "territory"; return info; }
     if (ante) { info.noun = ante.noun; info.person = ante.person; }
     else {
       const ev = findEvent(t, k, k + 4, 1);
@@ -179,7 +198,9 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
       info.noun = "person"; info.person = "person";
     }
   }
-  info.event = findEvent(t, info.unitEnd, t.length, 1) ?? findEvent(t, q.qi - 1, 0, -1);
+  info.event = info.event ?? findEvent(t, info.unitEnd, t.length, 1) ?? findEvent(t, q.qi - 1, 0, -1);
+  // "had given a figure of 2,212 troops": a restated tally keeps the meaning of the last one
+  if (!info.event && info.person && t[q.qi - 1]?.lower === "of" && FIGURE_OF.has(t[q.qi - 2]?.lower ?? "") && lastMetric?.endsWith("_killed")) info.event = "kill";
   if (!info.event && (inheritEvent || info.unitEnd === q.j) && ante) info.event = ante.event;
   if (info.noun === "facility" && !info.event) info.event = findEvent(t, q.qi - 1, 0, -1);
   info.metric = decideMetric(info.noun, info.person, info.event);

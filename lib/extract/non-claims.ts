@@ -52,6 +52,12 @@ export function isNonClaim(t: Token[], q: Quantity): boolean {
     if (prev?.type === "num" && prev.end + 1 === first.start) return true;
   }
   if (TIME_AFTER.has(nextLow)) return true;
+  // list numbering "2) HMEIMIM", "1. Afrin"
+  if (q.i === 0 && (nextLow === ")" || nextLow === ".") && first.type === "num") return true;
+  // scores and votes: "162-0"
+  if ((nextLow === "-" || nextLow === "–") && next && next.end === t[q.j + 1]?.start && t[q.j + 1]?.type === "num") return true;
+  if (prev?.text === "-" && prev2?.type === "num" && prev.start === prev2.end) return true;
+  if (q.value === 0) return true;
   if (prev && LABEL_BEFORE.has(prev.lower.replace(/\.$/, ""))) return true;
   if (prev?.lower === "aged" || prev?.lower === "age") return true;
   if (MEASURE_AFTER.has(nextLow) || (MEASURE_AFTER.has(t[q.j + 1]?.lower ?? "") && t[q.j]?.lower === "-")) return true;

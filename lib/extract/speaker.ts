@@ -39,6 +39,7 @@ export const ROLE = new Set([
   "admiral", "brigadier", "sergeant", "dr", "statement", "report", "reports", "department", "organization",
   "organisation", "agencies", "fighters", "commanders", "tribal", "local", "senior", "defence", "defense",
   "foreign", "interior", "health", "humanitarian", "pentagon", "spokesmen", "he", "she", "they", "it", "we",
+  "opposition", "rebel", "rebels", "kurdish", "tally", "count", "estimate", "assessment", "own", "based", "war",
 ]);
 const PERSON_ROLE = new Set(["official", "spokesman", "spokeswoman", "spokesperson", "commander", "governor",
   "envoy", "president", "director", "head", "chief", "general", "leader", "minister", "diplomat", "mayor",
@@ -73,15 +74,18 @@ export function resolveSpeaker(t: Token[], from: number, to: number, d: Discours
   if (!words.length) return null;
   const person = words.some((w) => PERSON_ROLE.has(bare(w)));
   const ents = findEntities(t, from, to);
-  if (ents.length) return claimantOf(ents[0].entry, person || ents[0].entry.kind === "person");
+  // generic outlet words ("state news agency") give way to a named entity in the same phrase
+  const named = ents.find((m) => m.entry.name !== "media reports") ?? ents[0];
+  if (named) return claimantOf(named.entry, person || named.entry.kind === "person");
   const first = bare(words[0]);
   if (words.length === 1 && ["he", "she", "him", "her"].includes(first)) return d.recent((c) => c.person);
   if (words.length === 1 && ["it", "its", "they"].includes(first)) return d.recent((c) => !c.person || first === "they");
   // definite descriptions: "the ministry", "the monitor", "the official", "officials"
   const head = bare(words[words.length - 1]);
-  if (words.length <= 3 && (["the", "this", "that", "its", "one"].includes(first) || words.length === 1)) {
-    const hit = d.recent((c) => !!c.entry && (c.entry.descriptors ?? []).some((x) => x === head || x === head.replace(/s$/, ""))
-      || (head.startsWith("official") && c.person && c.side !== "media"));
+  if (words.length <= 5 && (["the", "this", "that", "its", "one"].includes(first) || words.length === 1)) {
+    const hit = head.startsWith("official")
+      ? d.recent((c) => !["media", "monitor", "rebels"].includes(c.side) && (c.person || ["ministry", "military", "government", "official"].includes(c.entry?.kind ?? "")))
+      : d.recent((c) => !!c.entry && (c.entry.descriptors ?? []).some((x) => x === head || x === head.replace(/s$/, "")));
     if (hit) return { ...hit, person: hit.person || PERSON_ROLE.has(head) };
   }
   // nationality + role: "Russian officers", "Syrian opposition figures", "the governor of Homs"

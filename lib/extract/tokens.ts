@@ -11,7 +11,7 @@ export interface Token {
 }
 
 const TOKEN_RE =
-  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:([A-Za-z]+)|([-–][A-Za-z][A-Za-z-]*))?|[A-Za-z][A-Za-z'’]*(?:[-–.][A-Za-z0-9]+)*|[^\sA-Za-z0-9]/g;
+  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:([A-Za-z][A-Za-z0-9]*)|([-–][A-Za-z][A-Za-z-]*))?|[A-Za-z][A-Za-z'’]*(?:[-–.][A-Za-z0-9]+)*|[^\sA-Za-z0-9]/g;
 
 export function tokenize(sentence: string, offset: number): Token[] {
   const out: Token[] = [];
