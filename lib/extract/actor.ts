@@ -21,6 +21,7 @@ const SIDE_WORD: Record<string, Side> = {
 const STANDALONE: Record<string, Side> = { coalition: "us_coalition", russia: "russia", moscow: "russia", turkey: "turkey",
   ankara: "turkey", washington: "us_coalition", daesh: "isis", isis: "isis", isil: "isis", is: "isis", regime: "syria_gov",
   militants: "rebels", rebels: "rebels", insurgents: "rebels" };
+const VERBISH = /^(?:\w+ed|has|have|had|holds|controls|says|struck|hit|took|flew|shot|carried|fired|launched|seized|overran|fought|bombed|made|dropped)$/;
 const OWN = new Set(["our", "its", "their"]);
 const SELF_ACTION: ReadonlySet<Metric> = new Set(["sorties", "strikes", "missiles", "targets_hit"]);
 // kills and destructions a state reports are its own unless the text names someone else
@@ -42,10 +43,10 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
     if (a >= skipFrom && a < skipTo) continue;
     const alone = STANDALONE[bare(t[a])];
     if (alone && !(bare(t[a]) === "is" && t[a].text !== "IS") && !/^(?:against|on|of|at|from|to|into|with|in)$/.test(t[a - 1]?.lower ?? "")
-      && t[a + 1]?.type === "word" && !AGENT.has(bare(t[a + 1])) && /^[a-z]/.test(t[a + 1].text)) { sides.add(alone); continue; }
+      && t[a + 1]?.type === "word" && VERBISH.test(t[a + 1].lower)) { sides.add(alone); continue; }
     if (!AGENT.has(bare(t[a]))) continue;
     // a counted phrase ("135 tanks", "2,557 Syrian government troops") is not the actor
-    if ([1, 2, 3].some((d) => t[a - d]?.type === "num")) continue;
+    if ([1, 2, 3].some((d) => t[a - d]?.type === "num" || t[a - d]?.lower === "of")) continue;
     for (let b = a - 1; b >= Math.max(0, a - 3); b--) {
       if (t[b].type === "punct" && t[b].text !== "-") break;
       if (b >= skipFrom && b < skipTo) break;

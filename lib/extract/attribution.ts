@@ -17,7 +17,7 @@ const VERBS = new Set([
   "estimated", "estimates", "estimate", "acknowledged", "acknowledges", "claimed", "claims", "claim", "stated",
   "states", "counted", "counts", "recorded", "records", "documented", "documents", "confirmed", "confirms",
   "put", "puts", "gave", "gives", "insisted", "insists", "noted", "warned", "believes", "suggested", "suggests",
-  "tallied", "listed", "registered", "offered", "cited", "accused", "conceded", "concedes", "admitted", "admits", "announcing",
+  "tallied", "listed", "registered", "offered", "cited", "given", "accused", "conceded", "concedes", "admitted", "admits", "announcing",
 ]);
 const PARTICIPLE = new Set(["saying", "adding", "telling", "noting", "insisting", "claiming", "stating", "conceding"]);
 const POSSESSED = new Set(["count", "tally", "figure", "figures", "estimate", "assessment", "account", "toll", "data", "report", "version"]);
@@ -65,6 +65,12 @@ function npEnd(t: Token[], start: number): number {
 }
 
 const txt = (t: Token[], a: number, b: number) => t.slice(a, b).map((x) => x.text).join(" ").replace(/ (['’]s|,|\.)/g, "$1");
+
+/** Index of the first attribution word or pronoun; entities after it are noted later. */
+export function firstCueIndex(t: Token[]): number {
+  const k = t.findIndex((x) => VERBS.has(x.lower) || PARTICIPLE.has(x.lower) || x.lower === "according" || /^(?:he|she|it|they)$/i.test(x.text));
+  return k < 0 ? t.length : k;
+}
 
 export function findCues(t: Token[], d: Discourse): Cue[] {
   const cues: Cue[] = [];

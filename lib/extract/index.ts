@@ -5,7 +5,7 @@ import { tokenize, type Token } from "./tokens";
 import { findQuantities } from "./numbers";
 import { isNonClaim, isNonClaimSentence } from "./non-claims";
 import { analyseUnit, type Antecedent } from "./metrics";
-import { findCues, cueFor, type Cue } from "./attribution";
+import { findCues, cueFor, firstCueIndex, type Cue } from "./attribution";
 import { Discourse, resolveSpeaker, type Claimant } from "./speaker";
 import { actorSide } from "./actor";
 import { findPeriod } from "./period";
@@ -18,7 +18,6 @@ export { listGazetteer, findGazetteerEntry } from "./gazetteer";
 export const EXTRACTOR_VERSION = "2026.11.21-1";
 
 const LABEL_RE = /^([A-Z][A-Z.'’ -]{1,40}?)(?:\s*\([^)]*\))?:\s/;
-const PRONOUN_RE = /^(?:he|she|it|they|him|her)$/i;
 
 interface Prepared { s: Sentence; t: Token[]; cues: Cue[]; label: Claimant | null; table: Claimant | null; headline: boolean }
 
@@ -52,10 +51,10 @@ function prepare(text: string, d: Discourse): Prepared[] {
       if (label.side !== "media") d.note(label);
     } else if (s.lineStart && s.line !== labelLine && s.para !== out[out.length - 1]?.s.para) label = null;
     // note what was named before the first pronoun, so "he said" cannot point forward
-    const p = t.findIndex((x) => PRONOUN_RE.test(x.text));
-    d.noteEntities(p < 0 ? t : t.slice(0, p));
+    const p = firstCueIndex(t);
+    d.noteEntities(t.slice(0, p));
     const cues = findCues(t, d);
-    if (p >= 0) d.noteEntities(t.slice(p));
+    d.noteEntities(t.slice(p));
     for (const c of cues) if (c.claimant.side !== "media" || c.claimant.name !== d.outletName) d.note(c.claimant);
     let table: Claimant | null = null;
     if (isTable) {
@@ -123,7 +122,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       if (actor.explicit) sentenceActor = actor.explicit;
       const end = t[q.j - 1].end;
       const unitTok = t.slice(u.unitStart, Math.max(u.unitStart, u.unitEnd));
-      lastMetric = u.metric;
+      if (!u.breakdown) lastMetric = u.metric;
       cands.push({
         strength,
         claim: {

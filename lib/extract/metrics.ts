@@ -3,6 +3,7 @@
 import type { Metric } from "./types";
 import type { Token } from "./tokens";
 import type { Quantity } from "./numbers";
+import { opensFigure } from "./numbers";
 import { nounAt, eventAt, type NounClass, type EventKind } from "./lexicon";
 import placesData from "./data/places.json";
 
@@ -10,6 +11,8 @@ export interface UnitInfo {
   noun: NounClass | null; person: NounClass | null; event: EventKind | null;
   unitStart: number; unitEnd: number; // token span of the counted phrase
   metric: Metric | null; territoryHint: boolean;
+  /** "71 of them", "30 of the victims": a part of an earlier figure */
+  breakdown?: boolean;
 }
 
 const PERSON: ReadonlySet<string> = new Set(["civilian", "militant", "soldier", "mixedmilitia", "person"]);
@@ -58,6 +61,8 @@ function personOf(head: NounClass | null, mods: NounClass[]): NounClass | null {
   const all = [...mods, ...(head ? [head] : [])].filter((c) => PERSON.has(c));
   if (all.includes("soldier") && (all.includes("militant") || all.includes("mixedmilitia"))) return "person";
   if (head && PERSON.has(head)) return head;
+  // "terrorist targets": a person word only qualifies counts of people, deaths and injuries
+  if (head && !["death", "injury", "displaced"].includes(head)) return null;
   return all.length ? all[all.length - 1] : null;
 }
 
@@ -71,7 +76,7 @@ function findEvent(t: Token[], from: number, to: number, dir: 1 | -1): EventKind
       while (c < t.length && c < k + 8 && t[c].text !== ",") c++;
       if (t[c]?.text === ",") { k = c; continue; }
     }
-    if (tok.type === "num" || (tok.type === "punct" && (tok.text === "," || CLAUSE_END.has(tok.text)))) break;
+    if (opensFigure(tok) || (tok.type === "punct" && (tok.text === "," || CLAUSE_END.has(tok.text)))) break;
     if (dir === 1 && (tok.lower === "while" || tok.lower === "but" || tok.lower === "which")) break;
     if (dir === -1 && SUBORD.has(tok.lower)) break;
     const hit = eventAt(t, k);
@@ -124,6 +129,7 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
   let k = q.j;
   const info: UnitInfo = { noun: null, person: null, event: null, unitStart: k, unitEnd: k, metric: null, territoryHint: false };
   if (t[k]?.lower === "of" && (q.kind === "vague")) k++;
+  if (t[k]?.lower === "of" && t[q.i].lower === "one") return info;
   let inheritEvent = false;
   if (t[k]?.lower === "of") {
     // "23 of the 59 missiles", "five of them children", "a third of its territory"
@@ -132,6 +138,7 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
     if (t[m]?.type === "num") m++;
     const np = scanPhrase(t, m, 7);
     const pronoun = ["them", "those", "these", "whom"].includes(t[k + 1]?.lower ?? "");
+    info.breakdown = true;
     for (let x = m; x < Math.min(t.length, m + 6); x++) {
       if (TERRITORY_WORDS.has(t[x].lower) || (PLACE_WORDS.has(t[x].lower) && /^[A-Z]/.test(t[x].text))) { info.territoryHint = true; break; }
       if (isStop(t[x]) && x > m) break;
@@ -181,12 +188,13 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
       }
     }
   }
+  if (info.noun === "death") info.event = "kill";
   if (!info.noun && !info.metric) {
     // elided noun: "more than 400 were injured", "and 18 on the next", "destroyed seven with"
     const nx = t[k];
     const elided = !nx || (nx.type === "punct" && ![")", ":", "|", "(", "/"].includes(nx.text)) || STOP.has(nx.lower) || AUX.has(nx.lower);
     if (!elided) return info;
-    // "one that", "a political one": the word "one" counts only with its own noun
+    // "one that", "a political one", "one of those sources": the word "one" counts only with its own noun
     if (t[q.i].lower === "one" || t[q.i].lower === "a") return info;
     // a name before the figure ("Rossiya 24") is a label, not an elided count
     if (q.qi > 0 && /^[A-Z]/.test(t[q.qi - 1].text) && t[q.qi - 1].type === "word") return info;
@@ -201,7 +209,7 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
   info.event = info.event ?? findEvent(t, info.unitEnd, t.length, 1) ?? findEvent(t, q.qi - 1, 0, -1);
   // "had given a figure of 2,212 troops": a restated tally keeps the meaning of the last one
   if (!info.event && info.person && t[q.qi - 1]?.lower === "of" && FIGURE_OF.has(t[q.qi - 2]?.lower ?? "") && lastMetric?.endsWith("_killed")) info.event = "kill";
-  if (!info.event && (inheritEvent || info.unitEnd === q.j) && ante) info.event = ante.event;
+  if (!info.event && (inheritEvent || info.unitEnd === q.j || (info.person && ante?.person)) && ante) info.event = ante.event;
   if (info.noun === "facility" && !info.event) info.event = findEvent(t, q.qi - 1, 0, -1);
   info.metric = decideMetric(info.noun, info.person, info.event);
   if (q.kind === "percent" && info.metric === "other") info.metric = null;

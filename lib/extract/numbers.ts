@@ -52,6 +52,11 @@ function wordValue(words: string[]): number | null {
   return seen ? total + current : null;
 }
 
+/** True when a token can open a figure: digits or a number word ("seven", "dozens"). */
+export function opensFigure(tok: Token | undefined): boolean {
+  return !!tok && (tok.type === "num" || isNumberWord(tok.lower) || tok.lower in VAGUE);
+}
+
 function isNumberWord(lower: string): boolean {
   return lower.split(/[-–]/).every((w) => w in UNITS || w in SCALES);
 }
