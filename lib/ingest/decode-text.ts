@@ -89,7 +89,6 @@ export function decodeText(bytes: Uint8Array, maxBytes = MAX_ARTICLE_BYTES): Dec
     );
   }
   // A few stray control characters in otherwise good text are dropped, not fatal.
-  // eslint-disable-next-line no-control-regex
   text = text.replace(/[\u0000-\u0008\u000b\u000e-\u001f]/g, "").replace(/\r\n?/g, "\n");
   if (text.trim().length === 0) throw new InputError("the file holds no text");
   return { text, encoding };
