@@ -6,7 +6,8 @@ import { defineConfig, devices } from "@playwright/test";
 const systemChromium = process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 const port = Number(process.env.E2E_PORT ?? 3100);
 // The e2e suite has its own database file, never the user's.
-const databaseUrl = "file:./data/e2e.db";
+const databaseUrl = `file:./data/${process.env.E2E_DB ?? "e2e"}.db`;
+process.env.E2E_DATABASE_URL = databaseUrl;
 
 export default defineConfig({
   testDir: "e2e",

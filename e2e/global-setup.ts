@@ -3,7 +3,8 @@ import fs from "node:fs";
 
 // A fresh database for every run: migrate it and load the seeds, as `npm start` would.
 export default function globalSetup() {
-  const env = { ...process.env, DATABASE_URL: "file:./data/e2e.db" };
-  for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(`data/e2e.db${suffix}`, { force: true });
+  const url = process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db";
+  const env = { ...process.env, DATABASE_URL: url };
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(`${url.slice("file:".length)}${suffix}`, { force: true });
   execSync("npm run --silent db:prepare", { env, stdio: "inherit" });
 }
