@@ -112,7 +112,7 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
       if (c) cues.push({ at: k - 1, text: `${t[k - 1].text} by`, speakerText: txt(t, k + 1, e), claimant: c, scope: "both" });
       continue;
     }
-    if (!VERBS.has(w)) continue;
+    if (!VERBS.has(w) || !/^[a-z]/.test(t[k].text)) continue; // "United States" is not a verb
     // subject before the verb
     let v = k;
     while (v > 0 && SKIP_BEFORE_VERB.has(t[v - 1].lower)) v--;

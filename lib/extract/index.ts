@@ -44,7 +44,9 @@ function prepare(text: string, d: Discourse): Prepared[] {
     const isTable = s.text.startsWith("|") || (s.text.match(/ \| /g)?.length ?? 0) >= 2;
     if (isTable) t = t.filter((x) => x.text !== "|");
     const lm = s.lineStart ? LABEL_RE.exec(s.text) : null;
-    if (lm) {
+    if (lm && findLocation(lm[1].charAt(0) + lm[1].slice(1).toLowerCase(), 0)?.toLowerCase() === lm[1].trim().toLowerCase()) {
+      // "BAGHDAD: Russia on Wednesday..." is a dateline, not a speaker
+    } else if (lm) {
       const lt = tokenize(lm[1], 0);
       label = resolveSpeaker(lt, 0, lt.length, d) ?? d.media();
       labelLine = s.line;

@@ -20,7 +20,7 @@ const STOP = new Set([
   "in", "on", "at", "by", "from", "to", "for", "with", "near", "since", "during", "after", "before", "over",
   "under", "against", "across", "into", "through", "and", "or", "but", "while", "that", "who", "which",
   "were", "was", "is", "are", "had", "has", "have", "will", "would", "been", "be", "said", "says", "say",
-  "according", "told", "as", "than", "if", "when", "where", "among", "out", "inside", "around", "per", "each",
+  "according", "told", "as", "than", "toward", "towards", "onto", "upon", "via", "along", "within", "beyond", "throughout", "if", "when", "where", "among", "out", "inside", "around", "per", "each",
   "a", "an", "the", "this", "their", "its", "his", "her", "they", "it", "he", "she", "we", "not", "no",
 ]);
 const AUX = new Set(["were", "was", "had", "have", "has", "are", "is", "been", "being", "may", "might", "could",
@@ -79,8 +79,11 @@ function findEvent(t: Token[], from: number, to: number, dir: 1 | -1): EventKind
     if (opensFigure(tok) || (tok.type === "punct" && (tok.text === "," || CLAUSE_END.has(tok.text)))) break;
     if (dir === 1 && (tok.lower === "while" || tok.lower === "but" || tok.lower === "which")) break;
     if (dir === -1 && SUBORD.has(tok.lower)) break;
+    // "five people had died and seven had been wounded": the verb before "and" is the other figure's
+    if (dir === -1 && n === 0 && (tok.lower === "and" || tok.lower === "or")) break;
     const hit = eventAt(t, k);
     if (hit) {
+      if (dir === 1 && !found) lastDistance.forward = n;
       // "killed or wounded": both a death and an injury, counted as other
       if (found && found !== hit.key && ((found === "kill" && hit.key === "injure") || (found === "injure" && hit.key === "kill"))) return null;
       if (found) return found;
@@ -92,6 +95,20 @@ function findEvent(t: Token[], from: number, to: number, dir: 1 | -1): EventKind
     if (k === to) break;
   }
   return found;
+}
+
+/** The event word closest to the counted phrase, after it or before the figure (ties go after). */
+function nearestEvent(t: Token[], after: number, before: number): EventKind | null {
+  const f = findEvent(t, after, t.length, 1);
+  const b = findEvent(t, before, 0, -1);
+  if (!f || !b) return f ?? b;
+  return lastDistance.forward <= lastDistanceBack(t, before) ? f : b;
+}
+
+const lastDistance = { forward: 0 };
+function lastDistanceBack(t: Token[], before: number): number {
+  for (let k = before, n = 0; k >= 0 && n < 8; k--, n++) if (eventAt(t, k)) return n;
+  return 99;
 }
 
 export function decideMetric(noun: NounClass | null, person: NounClass | null, event: EventKind | null): Metric | null {
@@ -130,15 +147,17 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
   const info: UnitInfo = { noun: null, person: null, event: null, unitStart: k, unitEnd: k, metric: null, territoryHint: false };
   if (t[k]?.lower === "of" && (q.kind === "vague")) k++;
   if (t[k]?.lower === "of" && t[q.i].lower === "one") return info;
+  // "half the city" reads like "half of the city"
+  if (q.kind === "fraction" && t[k]?.lower === "the") k--;
   let inheritEvent = false;
-  if (t[k]?.lower === "of") {
+  if (t[k]?.lower === "of" || (q.kind === "fraction" && t[k + 1]?.lower === "the" && t[k]?.lower !== "of")) {
     // "23 of the 59 missiles", "five of them children", "a third of its territory"
     let m = k + 1;
     while (DET.has(t[m]?.lower ?? "")) m++;
     if (t[m]?.type === "num") m++;
     const np = scanPhrase(t, m, 7);
     const pronoun = ["them", "those", "these", "whom"].includes(t[k + 1]?.lower ?? "");
-    info.breakdown = true;
+    info.breakdown = q.kind === "number" || q.kind === "vague";
     for (let x = m; x < Math.min(t.length, m + 6); x++) {
       if (TERRITORY_WORDS.has(t[x].lower) || (PLACE_WORDS.has(t[x].lower) && /^[A-Z]/.test(t[x].text))) { info.territoryHint = true; break; }
       if (isStop(t[x]) && x > m) break;
@@ -198,7 +217,7 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
     if (t[q.i].lower === "one" || t[q.i].lower === "a") return info;
     // a name before the figure ("Rossiya 24") is a label, not an elided count
     if (q.qi > 0 && /^[A-Z]/.test(t[q.qi - 1].text) && t[q.qi - 1].type === "word") return info;
-    if (q.kind === "percent") { if (lastMetric === "territory") info.metric = "territory"; return info; }
+    if (q.kind === "percent" || q.kind === "fraction") { if (lastMetric === "territory") info.metric = "territory"; return info; }
     if (ante) { info.noun = ante.noun; info.person = ante.person; }
     else {
       const ev = findEvent(t, k, k + 4, 1);
@@ -206,10 +225,12 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
       info.noun = "person"; info.person = "person";
     }
   }
-  info.event = info.event ?? findEvent(t, info.unitEnd, t.length, 1) ?? findEvent(t, q.qi - 1, 0, -1);
+  info.event = info.event ?? nearestEvent(t, info.unitEnd, q.qi - 1);
   // "had given a figure of 2,212 troops": a restated tally keeps the meaning of the last one
   if (!info.event && info.person && t[q.qi - 1]?.lower === "of" && FIGURE_OF.has(t[q.qi - 2]?.lower ?? "") && lastMetric?.endsWith("_killed")) info.event = "kill";
-  if (!info.event && (inheritEvent || info.unitEnd === q.j || (info.person && ante?.person)) && ante) info.event = ante.event;
+  // lists share their verb: "killed 553 people, most of them IS fighters but also 32 civilians"
+  const listed = [",", "and", "also", "or"].includes(t[q.qi - 1]?.lower ?? "");
+  if (!info.event && (inheritEvent || info.unitEnd === q.j || (info.person && ante?.person && listed)) && ante) info.event = ante.event;
   if (info.noun === "facility" && !info.event) info.event = findEvent(t, q.qi - 1, 0, -1);
   info.metric = decideMetric(info.noun, info.person, info.event);
   if (q.kind === "percent" && info.metric === "other") info.metric = null;

@@ -62,7 +62,7 @@ function isNumberWord(lower: string): boolean {
 }
 
 /** Reads one figure starting at token k; returns [value, endToken, kind, qualifier?]. */
-function readCore(t: Token[], k: number): { value: number; j: number; kind: Quantity["kind"]; q?: Qualifier } | null {
+function readCore(t: Token[], k: number): { value: number; j: number; kind: Quantity["kind"]; q?: Qualifier; article?: boolean } | null {
   const tok = t[k];
   const low = tok.lower;
   const next = t[k + 1]?.lower;
@@ -97,7 +97,7 @@ function readCore(t: Token[], k: number): { value: number; j: number; kind: Quan
       if (prev && prev in UNITS) return null; // handled from the number word
       if (prev !== "a" && prev !== "one") return null;
     }
-    return { value: Math.round(FRACTIONS[fracWord] * mult * 10000) / 10000, j: k + 1, kind: "fraction" };
+    return { value: Math.round(FRACTIONS[fracWord] * mult * 10000) / 10000, j: k + 1, kind: "fraction", article: parts.length === 1 && fracWord !== "half" };
   }
   if (low === "a" && next && next in SCALES && t[k + 2]?.lower !== "of") {
     return { value: SCALES[next], j: k + 2, kind: "number" };
@@ -165,6 +165,7 @@ export function findQuantities(t: Token[]): Quantity[] {
       }
     }
     if (between) qi = k - 1;
+    if (core.article) qi = k - 1; // "about a third": the qualifier sits before "a"
     const q = qualifierBefore(t, qi);
     if (q) { qualifier = kind === "vague" ? "vague" : q[0]; qi = q[1]; }
     if (kind === "vague") qualifier = "vague";
