@@ -43,10 +43,10 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
     if (a >= skipFrom && a < skipTo) continue;
     const alone = STANDALONE[bare(t[a])];
     if (alone && !(bare(t[a]) === "is" && t[a].text !== "IS") && !/^(?:against|on|of|at|from|to|into|with|in)$/.test(t[a - 1]?.lower ?? "")
-      && t[a + 1]?.type === "word" && VERBISH.test(t[a + 1].lower)) { sides.add(alone); continue; }
+      && (VERBISH.test(t[a + 1]?.lower ?? "") || (t[a + 1]?.lower === "on" && VERBISH.test(t[a + 3]?.lower ?? "")))) { sides.add(alone); continue; }
     if (!AGENT.has(bare(t[a]))) continue;
     // a counted phrase ("135 tanks", "2,557 Syrian government troops") is not the actor
-    if ([1, 2, 3].some((d) => t[a - d]?.type === "num" || t[a - d]?.lower === "of")) continue;
+    if ([1, 2, 3].some((d) => t[a - d]?.type === "num" || (t[a - d]?.lower === "of" && t[a - d - 1]?.lower === "number"))) continue;
     for (let b = a - 1; b >= Math.max(0, a - 3); b--) {
       if (t[b].type === "punct" && t[b].text !== "-") break;
       if (b >= skipFrom && b < skipTo) break;
