@@ -8,7 +8,7 @@ import { capitalise, plainNumber, renderCount, renderShare, type Qualifier, type
 import { articleSeed, Random } from "./prng";
 import { FIRST_NAMES, LAST_NAMES, OUTLETS, SCENARIOS, type Scenario } from "./scenarios";
 import { SOURCES, type Metric, type Side, type Source } from "./sources";
-import { CLAUSES, competingTail, FRAMES, SUBJECT_FIRST, VILLAGE_CLAUSES, type Clause } from "./templates";
+import { CLAUSES, competingTail, FRAMES, subj, SUBJECT_FIRST, VILLAGE_CLAUSES, type Clause } from "./templates";
 
 export const DEFAULT_SEED = 20_140_808;
 
@@ -32,7 +32,7 @@ export interface PlantedClaim {
   period?: Period;
   location?: string;
   sentence: string;
-  /** Breakdowns of a toll ("including 12 children"), optional under the devset conventions. */
+  /** Breakdowns of a toll ("including 12 children") and vague amounts, optional under the devset conventions. */
   optional?: boolean;
 }
 
@@ -57,13 +57,15 @@ const OWN_FORCES: Readonly<Record<string, readonly string[]>> = {
   syrianArmy: ["army units", "Syrian troops"], sana: ["the army", "army units"],
   iraqJoc: ["Iraqi forces", "counter-terrorism units"], sdf: ["SDF fighters", "Kurdish-led fighters"],
   opposition: ["rebel fighters", "opposition fighters"],
+  amaq: ["Islamic State fighters", "the group's suicide bombers"], iranMedia: ["the Revolutionary Guards", "Iranian forces"],
 };
 
 // Lower case unless a proper name, so the name can sit mid-headline; capitalised at the start.
 const HEADLINE_SOURCE: Readonly<Record<string, string>> = {
   russianMod: "Moscow", coalition: "coalition", sohr: "monitor", airwars: "Airwars", snhr: "rights group", ocha: "UN",
   unhcr: "UN", who: "WHO", sana: "Syrian state media", syrianArmy: "Syrian army", turkishMod: "Turkey",
-  whiteHelmets: "rescuers", opposition: "opposition", iraqJoc: "Iraqi military", sdf: "SDF",
+  whiteHelmets: "rescuers", opposition: "opposition", iraqJoc: "Iraqi military", sdf: "SDF", amaq: "Islamic State",
+  iranMedia: "Iran", press: "reporters",
 };
 
 const HEADLINE_UNIT: Readonly<Record<Metric, string>> = {
@@ -91,7 +93,7 @@ class ArticleWriter {
   /** Source of the previous claim: a pronoun may only point back to it. */
   private lastSource: string | null = null;
 
-  constructor(readonly r: Random, readonly sc: Scenario, readonly published: Date) {}
+  constructor(readonly r: Random, readonly sc: Scenario, readonly published: Date, readonly outlet: string) {}
 
   pickSource(exclude?: Side, metric?: Metric): Source {
     const pool = this.sc.sources
@@ -144,9 +146,11 @@ class ArticleWriter {
   plant(d: Drafted, src: Source, sentence: string): void {
     this.claims.push({
       value: d.n.value, ...(d.n.valueMax !== undefined && { valueMax: d.n.valueMax }), qualifier: d.n.qualifier,
-      metric: d.metric, claimant: src.names[0].replace(/^the /, ""), side: src.side,
+      metric: d.metric, claimant: src.side === "media" ? this.outlet : src.names[0].replace(/^the /, ""), side: src.side,
       ...(d.clause.actor && { actorSide: d.clause.actor }), ...(d.period && { period: d.period }),
       ...(d.location && { location: d.location }), sentence,
+      // The devset labels every vague amount ("dozens", "thousands") as optional; so does the corpus.
+      ...(d.n.qualifier === "vague" && { optional: true }),
     });
   }
 
@@ -155,15 +159,17 @@ class ArticleWriter {
     const d = this.draft(src);
     const { who, later } = this.name(src, prefix === "");
     const pronoun = /^(it|they|he)$/.test(who);
-    let clause = d.clause.text;
+    const clause = d.clause.text;
+    // An outlet's own reporters do not issue statements or brief reporters.
     const frames = pronoun ? [FRAMES[0], FRAMES[1], FRAMES[4], FRAMES[5]]
+      : src.side === "media" ? [FRAMES[0], FRAMES[1], FRAMES[3], FRAMES[5]]
       : /^\d/.test(clause) ? SUBJECT_FIRST.map((i) => FRAMES[i]) : FRAMES;
     let children: number | null = null;
     if (d.metric === "civilians_killed" && d.n.qualifier === "exact" && !d.n.valueMax && d.n.value >= 10 && this.r.chance(0.3)) {
-      children = Math.max(1, Math.round(d.n.value * (0.1 + this.r.float() * 0.3)));
-      clause += `, including ${plainNumber(this.r, children)} children`;
+      children = Math.max(2, Math.round(d.n.value * (0.1 + this.r.float() * 0.3)));
     }
-    const sentence = prefix + this.r.pick(frames)(this.r, who, clause, d.rest, later);
+    const rest = children === null ? d.rest : `${d.rest}, including ${plainNumber(this.r, children)} children`;
+    const sentence = prefix + this.r.pick(frames)(this.r, who, clause, rest, later);
     this.plant(d, src, sentence);
     if (children !== null) this.claims.push({ ...this.claims[this.claims.length - 1], value: children, qualifier: "exact", optional: true });
     return { sentence, lead: d };
@@ -180,8 +186,8 @@ class ArticleWriter {
     const bName = this.name(b, false).who;
     const tail = competingTail(this.r, bName, other.n);
     const sentence = /^\d/.test(d.clause.text)
-      ? `${capitalise(who.includes(", ") ? `${who},` : who)} said ${d.clause.text}${d.rest}${tail}.`
-      : `${capitalise(d.clause.text)}${d.rest}, ${who.includes(", ") ? `${who},` : who} said${tail}.`;
+      ? `${capitalise(subj(who))} said ${d.clause.text}${d.rest}${tail}.`
+      : `${capitalise(d.clause.text)}${d.rest}, ${subj(who)} said${tail}.`;
     this.plant(d, a, sentence);
     this.plant({ ...other, rest: d.rest, period: d.period, location: d.location }, b, sentence);
     return sentence;
@@ -194,7 +200,7 @@ class ArticleWriter {
     const d2 = this.draft(src);
     const speaker = this.mentions.has(src.key) ? this.r.pick(src.short) : this.r.pick(src.speakers);
     this.mentions.set(src.key, (this.mentions.get(src.key) ?? 0) + 1);
-    const s1 = `"${capitalise(d1.clause.text)}${d1.rest}," ${speaker} said.`;
+    const s1 = `"${capitalise(d1.clause.text)}${d1.rest}," ${subj(speaker)} said.`;
     const s2 = `"${capitalise(d2.clause.text)}${d2.rest}."`;
     this.plant(d1, src, s1);
     this.plant(d2, src, s2);
@@ -252,7 +258,7 @@ export function generateArticleWithClaims(index: number, seed: number = DEFAULT_
   const sc = r.pick(SCENARIOS);
   const published = randomDate(r, sc);
   const outlet = r.pick(OUTLETS);
-  const w = new ArticleWriter(r, sc, published);
+  const w = new ArticleWriter(r, sc, published, outlet);
 
   const leadSource = w.pickSource();
   const month = formatDate(published).split(" ")[1];
@@ -266,7 +272,7 @@ export function generateArticleWithClaims(index: number, seed: number = DEFAULT_
 
   const total = r.int(6, 14);
   while (paragraphs.length < total) {
-    const kind = r.weighted([["claims", 40], ["competing", 10], ["quote", 7], ["background", 43]] as const);
+    const kind = r.weighted([["claims", 43], ["competing", 10], ["quote", 7], ["background", 40]] as const);
     if (kind === "claims") {
       const s1 = w.claimSentence(w.pickSource()).sentence;
       paragraphs.push(r.chance(0.35) ? `${s1} ${w.claimSentence(w.pickSource()).sentence}` : s1);

@@ -89,7 +89,7 @@ export function renderCount(r: Random, value: number, allowVague = true): Render
   }
   if (roll < 0.48) {
     const v = roundish(value);
-    return { text: `${r.pick(AT_LEAST)} ${plainNumber(r, v)}`, value: v, qualifier: "at_least" };
+    return { text: `${v < 5 ? "at least" : r.pick(AT_LEAST)} ${plainNumber(r, v)}`, value: v, qualifier: "at_least" };
   }
   if (roll < 0.52) {
     const v = roundish(value);

@@ -145,6 +145,31 @@ export const SOURCES: Readonly<Record<string, Source>> = {
     metrics: ["militants_killed", "territory", "vehicles_destroyed", "targets_hit"],
     own: ["militants_killed", "territory", "vehicles_destroyed", "targets_hit"],
   },
+  amaq: {
+    key: "amaq", side: "isis", pronoun: "it",
+    names: ["the Islamic State's Amaq news agency", "Amaq, the group's propaganda outlet", "an Islamic State statement"],
+    short: ["Amaq", "the group", "the militants"],
+    speakers: ["an Islamic State statement posted online"],
+    metrics: ["soldiers_killed", "vehicles_destroyed", "people_killed", "aircraft"],
+    own: ["vehicles_destroyed", "aircraft"],
+  },
+  iranMedia: {
+    key: "iranMedia", side: "iran", pronoun: "it",
+    names: ["Iran's Revolutionary Guards", "Iranian state television", "Iran's Fars news agency"],
+    short: ["the Guards", "Tehran", "Iranian media"],
+    speakers: ["General Ramezan Sharif, a Guards spokesman"],
+    metrics: ["missiles", "targets_hit", "militants_killed"],
+    own: ["missiles", "targets_hit", "militants_killed"],
+  },
+  press: {
+    // The outlet's own count, with no other source named; the claimant is the outlet itself.
+    key: "press", side: "media", pronoun: "they",
+    names: ["our correspondent", "reporters for this newspaper", "a tally kept by this newspaper"],
+    short: ["our correspondent", "our reporters"],
+    speakers: ["our correspondent on the ground"],
+    metrics: ["people_killed", "civilians_killed", "strikes", "people_displaced"],
+    own: [],
+  },
   sdf: {
     key: "sdf", side: "other", pronoun: "they",
     names: ["the Syrian Democratic Forces", "the Kurdish-led SDF", "the SDF"],

@@ -24,6 +24,11 @@ export interface Clause {
 
 type ClauseFn = (c: ClauseInput) => Clause;
 
+/** A figure with no noun after it: "rose to thousands", not "rose to thousands of". */
+function bare(n: RenderedNumber): string {
+  return n.text.replace(/ of$/, "");
+}
+
 // Either the claimant's own forces or the scenario's attacker, so the planted actor is known.
 function doer(c: ClauseInput): { name: string; side: Side } {
   return c.own ? { name: c.own, side: c.ownSide } : { name: c.r.pick(c.sc.forces), side: c.sc.attacker };
@@ -59,7 +64,10 @@ export const CLAUSES: Readonly<Record<Metric, readonly ClauseFn[]>> = {
     (c) => { const d = doer(c); return { text: `${c.n.text} raids were carried out by ${d.name}`, actor: d.side }; },
     (c) => { const d = doer(c); return { text: `${d.name} launched ${c.n.text} strikes`, actor: d.side }; },
     (c) => ({ text: `there had been ${c.n.text} ${c.sc.adjective} air raids`, actor: c.sc.attacker }),
-    (c) => ({ text: `${c.n.text} attacks on hospitals and schools had been recorded` }),
+    // Counting attacks on hospitals is what monitors and UN agencies do, not the attacking side.
+    (c) => (c.ownSide === "monitor" || c.ownSide === "un"
+      ? { text: `${c.n.text} attacks on hospitals and schools had been recorded` }
+      : { text: `${c.n.text} ${c.sc.adjective} strikes had been logged`, actor: c.sc.attacker }),
   ],
   targets_hit: [
     (c) => { const d = doer(c); return { text: `${d.name} hit ${c.n.text} ${c.r.pick(TARGET_NOUNS)}`, actor: d.side }; },
@@ -77,12 +85,12 @@ export const CLAUSES: Readonly<Record<Metric, readonly ClauseFn[]>> = {
     (c) => ({ text: `${c.n.text} ${c.r.pick(c.sc.enemies)} were killed` }),
     (c) => { const d = doer(c); return { text: `${c.n.text} ${c.r.pick(c.sc.enemies)} had been eliminated by ${d.name}`, actor: d.side }; },
     (c) => { const d = doer(c); return { text: `${d.name} had "neutralised" ${c.n.text} ${c.r.pick(c.sc.enemies)}`, actor: d.side }; },
-    (c) => ({ text: `the number of ${c.r.pick(c.sc.enemies)} killed had reached ${c.n.text}` }),
+    (c) => ({ text: `the number of ${c.r.pick(c.sc.enemies)} killed had reached ${bare(c.n)}` }),
   ],
   civilians_killed: [
     (c) => ({ text: `${c.n.text} civilians had been killed in ${c.sc.adjective} strikes`, actor: c.sc.attacker }),
     (c) => ({ text: `${c.sc.adjective} air strikes killed ${c.n.text} civilians`, actor: c.sc.attacker }),
-    (c) => ({ text: `the civilian death toll had risen to ${c.n.text}` }),
+    (c) => ({ text: `the civilian death toll had risen to ${bare(c.n)}` }),
     (c) => ({ text: `${c.n.text} non-combatants died in the bombardment` }),
     (c) => { const d = doer(c); return { text: `${d.name} had killed ${c.n.text} civilians`, actor: d.side }; },
   ],
@@ -93,9 +101,9 @@ export const CLAUSES: Readonly<Record<Metric, readonly ClauseFn[]>> = {
   ],
   people_killed: [
     (c) => ({ text: `${c.n.text} people were killed` }),
-    (c) => ({ text: `the death toll rose to ${c.n.text}` }),
+    (c) => ({ text: `the death toll rose to ${bare(c.n)}` }),
     (c) => ({ text: `${c.sc.adjective} strikes killed ${c.n.text} people`, actor: c.sc.attacker }),
-    (c) => ({ text: `${c.n.text} people died, among them fighters and civilians` }),
+    (c) => ({ text: `${c.n.text} people, among them fighters and civilians, died` }),
   ],
   people_injured: [
     (c) => ({ text: `${c.n.text} people were wounded` }),
@@ -141,7 +149,7 @@ const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 
 // A named spokesman is an appositive ("Konashenkov, the ministry's spokesman,") and needs its
 // closing comma before a verb.
-function subj(w: string): string {
+export function subj(w: string): string {
   return w.includes(", ") ? `${w},` : w;
 }
 
@@ -165,8 +173,8 @@ export const FRAMES: readonly Frame[] = [
 /** A second figure for the same count from another side, in the same sentence. */
 export function competingTail(r: Random, who: string, n: RenderedNumber): string {
   return r.pick([
-    `, while ${subj(who)} put the figure at ${n.text}`,
-    `; ${subj(who)} gave a figure of ${n.text}`,
-    `, but ${subj(who)} said the number was ${n.text}`,
+    `, while ${subj(who)} put the figure at ${bare(n)}`,
+    `; ${subj(who)} gave a figure of ${bare(n)}`,
+    `, but ${subj(who)} said the number was ${bare(n)}`,
   ]);
 }
