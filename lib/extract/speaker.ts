@@ -75,7 +75,9 @@ export function resolveSpeaker(t: Token[], from: number, to: number, d: Discours
   const person = words.some((w) => PERSON_ROLE.has(bare(w)));
   const ents = findEntities(t, from, to);
   // generic outlet words ("state news agency") give way to a named entity in the same phrase
-  const named = ents.find((m) => m.entry.name !== "media reports") ?? ents[0];
+  // and a possessive names the owner, not the speaker: "the Russian military's Centre for Reconciliation"
+  const own = (m: { end: number }) => /['’]s$/.test(t[m.end - 1].text);
+  const named = ents.find((m) => m.entry.name !== "media reports" && !own(m)) ?? ents.find((m) => m.entry.name !== "media reports") ?? ents[0];
   if (named) return claimantOf(named.entry, person || named.entry.kind === "person");
   const first = bare(words[0]);
   if (words.length === 1 && ["he", "she", "him", "her"].includes(first)) return d.recent((c) => c.person);

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { one, claims } from "./test-helpers";
+
+describe("attribution", () => {
+  it("reads X said, said X, according to X and told reporters", () => {
+    expect(one("The Syrian Observatory for Human Rights said at least 125 civilians had been killed.", 125).claimant).toBe("Syrian Observatory for Human Rights");
+    expect(one("Seven children were among the dead, said Rami Abdel Rahman, Observatory director.", 7).side).toBe("monitor");
+    expect(one("Russia launched six Kalibr cruise missiles, according to the Russian Defense Ministry on Friday.", 6).claimant).toBe("Russian Defense Ministry");
+    expect(one("Its spokesman, Major General Igor Konashenkov, told reporters that Russian aircraft had flown around 20 sorties.", 20).claimant).toBe("Russian Defense Ministry");
+  });
+  it("resolves pronouns and definite descriptions to the entity named before", () => {
+    const text = "The ministry's spokesman, Major General Igor Konashenkov, spoke on Friday. He said it was not known where the other 36 missiles had come down.";
+    expect(one(text, 36).side).toBe("russia");
+    const t2 = "The Syrian Observatory for Human Rights said 50,000 people had fled. The monitor said government forces controlled about 83 percent of Eastern Ghouta.";
+    expect(one(t2, 83).claimant).toBe("Syrian Observatory for Human Rights");
+  });
+  it("keeps a quote with its speaker over several sentences", () => {
+    const text = "Maria Zakharova spoke on Thursday. “Our information suggests that five people may have been killed,” she said.";
+    expect(one(text, 5)).toMatchObject({ claimant: "Russian Foreign Ministry", side: "russia" });
+  });
+  it("reads transcript speaker labels", () => {
+    const text = "RUDSKOI: From 7 to 27 March our aircraft carried out about 500 combat sorties in the Palmyra area.";
+    expect(one(text, 500).side).toBe("russia");
+  });
+  it("gives two sources in one sentence their own figures", () => {
+    const text = "Russia's Defence Ministry said only 23 of the US cruise missiles had reached their target, a fraction of the 59 that the Pentagon says were launched.";
+    expect(one(text, 23).side).toBe("russia");
+    expect(one(text, 59).side).toBe("us_coalition");
+  });
+  it("falls back to the outlet when no one else is the source", () => {
+    const c = claims("The conflict has killed 250,000 people, causing a refugee crisis.");
+    expect(c[0]).toMatchObject({ claimant: "Test Wire", side: "media" });
+  });
+  it("does not read a dateline as a speaker", () => {
+    expect(one("BAGHDAD: Russia on Wednesday shot 26 long-range cruise missiles at targets in Syria.", 26).side).toBe("media");
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { one, claims } from "./test-helpers";
+import { findPeriod } from "./period";
+import { findLocation } from "./location";
+
+describe("actor side", () => {
+  it("reads the actor from the phrase that did it", () => {
+    expect(one("The Observatory said US-led coalition strikes on Sunday killed 27 civilians in Raqqa.", 27).actorSide).toBe("us_coalition");
+    expect(one("The monitor said 204 civilians had been killed by Turkish air strikes.", 204).actorSide).toBe("turkey");
+    expect(one("Turkey's defence ministry said its forces had hit 82 targets over the previous day.", 82).actorSide).toBe("turkey");
+  });
+  it("leaves it empty for a mix or for displacement", () => {
+    expect(one("The Observatory said Kurdish fighters and coalition jets had together killed more than 1,000 IS militants.", 1000).actorSide).toBeNull();
+    expect(one("The United Nations says nearly 950,000 people have fled their homes.", 950000).actorSide).toBeNull();
+  });
+});
+
+describe("period", () => {
+  const pub = new Date("2015-10-08T00:00:00Z");
+  it("normalises spans", () => {
+    expect(findPeriod("Russian warplanes conducted 22 flights overnight.")).toBe("overnight");
+    expect(findPeriod("making 60 to 70 flights a day")).toBe("day");
+    expect(findPeriod("in a span of 72 hours")).toBe("72h");
+    expect(findPeriod("killed in a week of US-led strikes")).toBe("week");
+    expect(findPeriod("120 combat sorties since September 30.", pub)).toBe("since:2015-09-30");
+    expect(findPeriod("From 7 to 27 March our aircraft", new Date("2016-03-31"))).toBe("between:2016-03-07/2016-03-27");
+  });
+});
+
+describe("location", () => {
+  it("finds the place named nearest the figure", () => {
+    expect(findLocation("killed 27 civilians in part of Raqqa city", 7)).toBe("Raqqa");
+    expect(one("The Observatory said at least 125 civilians had been killed in a week of strikes on Raqqa city.", 125).location).toBe("Raqqa");
+  });
+});
+
+describe("restatement", () => {
+  it("merges a headline and a body mention into one claim with two mentions", () => {
+    const text = "Russia says 80,414 have left Eastern Ghouta\n\nA total of 80,414 people have left Eastern Ghouta, the Russian military's Centre for Reconciliation said on Wednesday.";
+    const c = claims(text);
+    expect(c).toHaveLength(1);
+    expect(c[0].mentions).toHaveLength(2);
+    expect(c[0].claimant).toBe("Russian Centre for Reconciliation");
+  });
+  it("keeps the same figure from two sides apart", () => {
+    const text = "The Pentagon said 20 sorties were flown. Russia's Defence Ministry said 20 sorties were flown.";
+    expect(claims(text).map((c) => c.side)).toEqual(["us_coalition", "russia"]);
+  });
+  it("works on text with stripped punctuation and smart quotes", () => {
+    const text = "The Syrian Observatory for Human Rights said so on Sunday. Among the dead were 154 children the Britain based monitor said adding that more than 3600 people had been wounded";
+    expect(one(text, 3600)).toMatchObject({ metric: "people_injured", side: "monitor" });
+  });
+});

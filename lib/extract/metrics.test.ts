@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { one, claims } from "./test-helpers";
+
+describe("metric from the counted phrase and its verb", () => {
+  it("reads counted nouns", () => {
+    expect(one("This month alone, Russian warplanes have flown 990 missions, destroying 40 armored vehicles, Rudskoi said.", 40).metric).toBe("vehicles_destroyed");
+    expect(one("This month alone, Russian warplanes have flown 990 missions, Rudskoi said.", 990).metric).toBe("sorties");
+    expect(one("The Russian defense ministry said it hit 60 Islamic State targets over the last day.", 60).metric).toBe("targets_hit");
+    expect(one("Four Russian cruise missiles crashed in Iran, a United States official said.", 4).metric).toBe("missiles");
+  });
+  it("reads who was killed from the noun and the verb", () => {
+    expect(one("The ministry said air strikes killed 300 anti-Assad rebels.", 300).metric).toBe("militants_killed");
+    expect(one("The monitor said 204 civilians had been killed by Turkish air strikes.", 204).metric).toBe("civilians_killed");
+    expect(one("The military put the number of Turkish soldiers killed at 41.", 41).metric).toBe("soldiers_killed");
+    expect(one("The governor said that five people had died and seven had been wounded.", 5).metric).toBe("people_killed");
+    expect(one("The governor said that five people had died and seven had been wounded.", 7).metric).toBe("people_injured");
+  });
+  it("reads displacement, sieges and territory", () => {
+    expect(one("The United Nations says nearly 950,000 people have fled their homes.", 950000).metric).toBe("people_displaced");
+    expect(one("The United Nations estimates that about 400000 people are trapped inside the pocket.", 400000).metric).toBe("people_trapped");
+    expect(one("The monitor said government forces now controlled about 83 percent of Eastern Ghouta.", 83).metric).toBe("territory");
+  });
+  it("resolves elided nouns and breakdowns", () => {
+    const c = claims("The health directorate says 100 people were killed and more than 400 were injured.");
+    expect(c.map((x) => [x.value, x.metric])).toEqual([[100, "people_killed"], [400, "people_injured"]]);
+    expect(one("The monitor counted 414 dead among the Turkish army and its allies, 71 of them Turkish soldiers.", 71).metric).toBe("soldiers_killed");
+    expect(one("Russia's Defence Ministry said only 23 of the US cruise missiles had reached their target.", 23).metric).toBe("missiles");
+  });
+  it("does not report bare counts of things nobody claims", () => {
+    expect(claims("Under a plan that applies to three areas of the country, checkpoints were set up.")).toEqual([]);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { claims } from "./test-helpers";
+
+const values = (s: string) => claims(s).map((c) => c.value);
+
+describe("not claims", () => {
+  it("skips dates, date ranges and years", () => {
+    expect(values("Russia's Defence Ministry says 13 armed drones attacked its bases overnight on January 5-6.")).toEqual([13]);
+    expect(values("The YPG retook the town on 26-27 January 2015.")).toEqual([]);
+    expect(values("Since 2014 the coalition has said little, the Pentagon said on April 7.")).toEqual([]);
+  });
+  it("skips clock times, ages and durations", () => {
+    expect(values("The missiles were fired between 3:42 a.m. and 3:56 a.m. Moscow time, the ministry said.")).toEqual([]);
+    expect(values("One of the survivors, a 14-year-old boy, lost both of his parents.")).toEqual([]);
+    expect(values("Russia announced a daily pause of five hours from 9 am to 2 pm.")).toEqual([]);
+  });
+  it("skips weapon and aircraft models", () => {
+    const c = claims("According to the ministry, the strike wrecked six MiG-23 jets, as well as an S-400 battery and T-72 tanks.");
+    expect(c.map((x) => x.value)).toEqual([6]);
+    expect(c[0].unit).toBe("MiG-23 jets");
+  });
+  it("skips resolution, page, phone and bulletin numbers, 24/7 and copyright lines", () => {
+    expect(values("Security Council resolution 2401, adopted unanimously, demanded a ceasefire.")).toEqual([]);
+    expect(values("Page 3 of 3")).toEqual([]);
+    expect(values("Duty editor: +44 20 7946 0123 (24/7). Next bulletin: No. 4/2018.")).toEqual([]);
+    expect(values("© 2024 SAUDI RESEARCH & PUBLISHING COMPANY, 25 Rights Reserved")).toEqual([]);
+    expect(values("2) HMEIMIM AND TARTUS: DRONE SWARM REPULSED")).toEqual([]);
+  });
+  it("skips ordinals and votes", () => {
+    expect(values("The centre said a third corridor had opened for civilians.")).toEqual([]);
+    expect(values("The Federation Council has voted 162-0 to let Putin deploy the armed forces abroad.")).toEqual([]);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { tokenize } from "./tokens";
+import { findQuantities } from "./numbers";
+import { one } from "./test-helpers";
+
+const q = (s: string) => findQuantities(tokenize(s, 0)).map(({ value, valueMax, qualifier, kind }) => ({ value, valueMax, qualifier, kind }));
+
+describe("number forms", () => {
+  it("reads digits with and without separators, decimals and scale words", () => {
+    expect(q("80,414 people")[0].value).toBe(80414);
+    expect(q("400000 people")[0].value).toBe(400000);
+    expect(q("3.6 million Syrian refugees")[0].value).toBe(3600000);
+    expect(q("1.5 million")[0].value).toBe(1500000);
+  });
+  it("reads number words", () => {
+    expect(q("Six hundred and fifty nine civilians")[0].value).toBe(659);
+    expect(q("two hundred people")[0].value).toBe(200);
+    expect(q("twenty-one strikes")[0].value).toBe(21);
+    expect(q("a dozen observation posts")[0]).toMatchObject({ value: 12, qualifier: "approx" });
+  });
+  it("reads ranges", () => {
+    expect(q("60 to 70 flights")[0]).toMatchObject({ value: 60, valueMax: 70 });
+    expect(q("between 10,000 and 12,000 militants")[0]).toMatchObject({ value: 10000, valueMax: 12000 });
+    expect(q("60-70 flights")[0]).toMatchObject({ value: 60, valueMax: 70 });
+    expect(q("from 15 to 20 sorties")[0]).toMatchObject({ value: 15, valueMax: 20 });
+  });
+  it("reads qualifiers", () => {
+    expect(q("at least 86 people")[0].qualifier).toBe("at_least");
+    expect(q("more than 400 were injured")[0].qualifier).toBe("at_least");
+    expect(q("up to 25,000 civilians")[0].qualifier).toBe("at_most");
+    expect(q("an estimated 800 militants")[0].qualifier).toBe("approx");
+    expect(q("nearly 950,000 people")[0].qualifier).toBe("approx");
+    expect(q("1,000+ fighters")[0].qualifier).toBe("at_least");
+  });
+  it("reads vague amounts by the ACLED convention", () => {
+    expect(q("dozens of people")[0]).toMatchObject({ value: 12, qualifier: "vague" });
+    expect(q("several dozen citizens")[0]).toMatchObject({ value: 12, qualifier: "vague" });
+    expect(q("hundreds of patients")[0]).toMatchObject({ value: 100, qualifier: "vague" });
+    expect(q("tens of thousands of people")[0]).toMatchObject({ value: 10000, qualifier: "vague" });
+  });
+  it("reads fractions and percentages", () => {
+    expect(q("about a third of the country")[0]).toMatchObject({ value: 0.3333, qualifier: "approx", kind: "fraction" });
+    expect(q("barely two-fifths of the salvo")[0]).toMatchObject({ value: 0.4, kind: "fraction" });
+    expect(q("half of Kobani")[0].value).toBe(0.5);
+    expect(q("83 percent of Eastern Ghouta")[0]).toMatchObject({ value: 83, kind: "percent" });
+    expect(q("a third corridor")).toEqual([]);
+  });
+  it("keeps the figure as written in start/end", () => {
+    const text = "Russian jets are making 60 to 70 flights a day, Rudskoi said.";
+    const c = one(text, 60);
+    expect(text.slice(c.start, c.end)).toBe("60 to 70");
+  });
+});
