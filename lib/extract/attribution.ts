@@ -47,6 +47,10 @@ function npStart(t: Token[], end: number): number {
         }
       }
       if (start === end && t[k - 1] && /^[A-Z]/.test(t[k - 1].text)) { k--; continue; }
+      // "The governor of Homs province, Talal Barazi, said": the title before the name belongs to it
+      let b = k - 1;
+      while (b >= 0 && b > k - 10 && isNpWord(t[b]) && t[b].text !== ",") b--;
+      if (start < end && b < k - 1 && (b < 0 || t[b].text === ",") && t.slice(b + 1, k).some((x) => ROLE.has(bare(x)))) { k = b; start = b + 1; continue; }
       break;
     }
     if (!isNpWord(tok)) break;
@@ -60,6 +64,12 @@ function npStart(t: Token[], end: number): number {
 function npEnd(t: Token[], start: number): number {
   let k = start;
   while (k < t.length && k < start + 12 && isNpWord(t[k]) && t[k].lower !== "and") k++;
+  // "said Mustafa Bali, the head of the SDF media office"
+  if (t[k]?.text === "," && ["the", "a", "an"].includes(t[k + 1]?.lower ?? "") && k > start) {
+    let e = k + 1;
+    while (e < t.length && e < k + 14 && isNpWord(t[e]) && t[e].lower !== "and") e++;
+    if (e === t.length || t[e].text === "," || t[e].text === ".") k = e;
+  }
   while (k > start && NP_GLUE.has(t[k - 1].lower)) k--;
   return k;
 }

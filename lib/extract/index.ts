@@ -17,7 +17,7 @@ export { listGazetteer, findGazetteerEntry } from "./gazetteer";
 
 export const EXTRACTOR_VERSION = "2026.11.21-1";
 
-const LABEL_RE = /^([A-Z][A-Z.'’ -]{1,40}?)(?:\s*\([^)]*\))?:\s/;
+const LABEL_RE = /^([A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2})(?:\s*\([^)]*\))?:\s/;
 
 interface Prepared { s: Sentence; t: Token[]; cues: Cue[]; label: Claimant | null; table: Claimant | null; headline: boolean }
 

@@ -7,8 +7,11 @@ import { opensFigure } from "./numbers";
 import { nounAt, eventAt, type NounClass, type EventKind } from "./lexicon";
 import placesData from "./data/places.json";
 
+/** "mixed": killed or wounded together */
+type Ev = EventKind | "mixed";
+
 export interface UnitInfo {
-  noun: NounClass | null; person: NounClass | null; event: EventKind | null;
+  noun: NounClass | null; person: NounClass | null; event: Ev | null;
   unitStart: number; unitEnd: number; // token span of the counted phrase
   metric: Metric | null; territoryHint: boolean;
   /** "71 of them", "30 of the victims": a part of an earlier figure */
@@ -66,8 +69,8 @@ function personOf(head: NounClass | null, mods: NounClass[]): NounClass | null {
   return all.length ? all[all.length - 1] : null;
 }
 
-function findEvent(t: Token[], from: number, to: number, dir: 1 | -1): EventKind | null {
-  let found: EventKind | null = null;
+function findEvent(t: Token[], from: number, to: number, dir: 1 | -1): Ev | null {
+  let found: Ev | null = null;
   for (let k = from, n = 0; k >= 0 && k < t.length && n < 8; k += dir, n++) {
     const tok = t[k];
     // skip an aside: "130,000 people, most of them Syrian Kurds, crossed into Turkey"
@@ -84,12 +87,17 @@ function findEvent(t: Token[], from: number, to: number, dir: 1 | -1): EventKind
     const hit = eventAt(t, k);
     if (hit) {
       if (dir === 1 && !found) lastDistance.forward = n;
-      // "killed or wounded": both a death and an injury, counted as other
-      if (found && found !== hit.key && ((found === "kill" && hit.key === "injure") || (found === "injure" && hit.key === "kill"))) return null;
+      // "killed or wounded": both a death and an injury
+      if (found && found !== hit.key && ((found === "kill" && hit.key === "injure") || (found === "injure" && hit.key === "kill"))) return "mixed";
       if (found) return found;
       found = hit.key;
       const nx = t[hit.end]?.lower;
       if (dir === 1 && (nx === "or" || nx === "and") && t[hit.end + 1]) { k = hit.end; n++; continue; }
+      const pv = t[hit.i - 1]?.lower;
+      if (dir === -1 && (pv === "or" || pv === "and") && hit.i >= 2) {
+        const other = eventAt(t, hit.i - 2) ?? (hit.i >= 3 ? eventAt(t, hit.i - 3) : null);
+        if (other && ((other.key === "kill" && found === "injure") || (other.key === "injure" && found === "kill"))) return "mixed";
+      }
       return found;
     }
     if (k === to) break;
@@ -98,7 +106,7 @@ function findEvent(t: Token[], from: number, to: number, dir: 1 | -1): EventKind
 }
 
 /** The event word closest to the counted phrase, after it or before the figure (ties go after). */
-function nearestEvent(t: Token[], after: number, before: number): EventKind | null {
+function nearestEvent(t: Token[], after: number, before: number): Ev | null {
   const f = findEvent(t, after, t.length, 1);
   const b = findEvent(t, before, 0, -1);
   if (!f || !b) return f ?? b;
@@ -111,7 +119,9 @@ function lastDistanceBack(t: Token[], before: number): number {
   return 99;
 }
 
-export function decideMetric(noun: NounClass | null, person: NounClass | null, event: EventKind | null): Metric | null {
+export function decideMetric(noun: NounClass | null, person: NounClass | null, event: Ev | null): Metric | null {
+  // fighters "killed or wounded" are counted as kills, like Turkish "neutralised" tallies
+  if (event === "mixed") event = person === "militant" || person === "soldier" ? "kill" : null;
   if (noun === "death") event = "kill";
   if (noun === "injury") return "people_injured";
   if (noun === "displaced") return "people_displaced";
@@ -140,7 +150,7 @@ export function decideMetric(noun: NounClass | null, person: NounClass | null, e
   }
 }
 
-export interface Antecedent { noun: NounClass | null; person: NounClass | null; event: EventKind | null; unitStart: number; unitEnd: number }
+export interface Antecedent { noun: NounClass | null; person: NounClass | null; event: Ev | null; unitStart: number; unitEnd: number }
 
 export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, lastMetric: Metric | null): UnitInfo {
   let k = q.j;

@@ -4,7 +4,7 @@
 import type { GazetteerEntry, Side } from "./types";
 import type { Token } from "./tokens";
 import { bare } from "./tokens";
-import { findEntities, speakerBody } from "./gazetteer";
+import { findEntities, listGazetteer, speakerBody } from "./gazetteer";
 import placesData from "./data/places.json";
 
 export interface Claimant { name: string; side: Side; person: boolean; entry?: GazetteerEntry }
@@ -45,6 +45,9 @@ const PERSON_ROLE = new Set(["official", "spokesman", "spokeswoman", "spokespers
   "envoy", "president", "director", "head", "chief", "general", "leader", "minister", "diplomat", "mayor",
   "ambassador", "secretary", "doctor", "dr", "source", "correspondent", "representative", "he", "she", "colonel",
   "captain", "major", "admiral", "lieutenant"]);
+
+const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you"]);
+const ORG_WORD = /\b(?:Committee|Council|Organi[sz]ation|Agency|Office|Ministry|Red Cross|Red Crescent|Group|Network|Centre|Center|Institute|Foundation|Union|Federation|Association|Army|Forces|Front|Brigade|Movement|Party)\b/;
 
 export class Discourse {
   private mentions: Claimant[] = [];
@@ -89,6 +92,12 @@ export function resolveSpeaker(t: Token[], from: number, to: number, d: Discours
       ? d.recent((c) => !["media", "monitor", "rebels"].includes(c.side) && (c.person || ["ministry", "military", "government", "official"].includes(c.entry?.kind ?? "")))
       : d.recent((c) => !!c.entry && (c.entry.descriptors ?? []).some((x) => x === head || x === head.replace(/s$/, "")));
     if (hit) return { ...hit, person: hit.person || PERSON_ROLE.has(head) };
+    // "the Defence Ministry" before any ministry was named: the one of the country in play
+    const two = words.length >= 2 ? `${bare(words[words.length - 2])} ${head}` : head;
+    const ctx = d.recent((c) => c.side !== "media" && c.side !== "monitor" && c.side !== "un");
+    const guess = ctx && listGazetteer().find((e) => e.side === ctx.side && (e.descriptors ?? []).includes(two));
+    if (guess) return claimantOf(guess, PERSON_ROLE.has(head));
+    if (words.length <= 3 && ["the", "this", "that", "its"].includes(first)) return null;
   }
   // nationality + role: "Russian officers", "Syrian opposition figures", "the governor of Homs"
   let side: Side | null = null;
@@ -103,5 +112,9 @@ export function resolveSpeaker(t: Token[], from: number, to: number, d: Discours
   if (side && hasRole) return { name: text, side, person };
   if (words.some((w) => ["sources", "source", "people", "witnesses", "residents", "analysts"].includes(bare(w)))) return { name: text, side: "other", person };
   if (/news|site|newspaper|channel|television|media|reports|report/.test(text.toLowerCase())) return { name: text, side: "media", person: false };
+  // a named source the gazetteer does not know ("the International Committee of the Red Cross",
+  // "Mustafa Bali"): someone other than the outlet, side unknown
+  const caps = words.filter((w, k) => /^[A-Z][a-z]/.test(w.text) && !(k === 0 && ["The", "A", "An"].includes(w.text)));
+  if (caps.length >= 2 && !PRONOUNS.has(first)) return { name: text, side: "other", person: !ORG_WORD.test(text) };
   return null;
 }
