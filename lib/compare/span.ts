@@ -1,0 +1,67 @@
+// The time a figure covers, read from its period and its article's date. Per the claim model,
+// a figure's span ends at the article date; "since:" and "total" figures are cumulative and
+// are never compared with per-incident figures as if they covered the same span.
+export type SpanKind = "per_incident" | "cumulative";
+
+export interface Span {
+  kind: SpanKind;
+  /** Figures with the same key cover the same kind of span and may be compared. */
+  key: string;
+  /** Human label: "a day", "a week", "cumulative since 30 Sep 2015". */
+  label: string;
+  /** Length in days for per-incident spans (0 when the text gives none). */
+  days: number;
+  /** Epoch ms, null when the article is undated. */
+  start: number | null;
+  end: number | null;
+}
+
+export const DAY_MS = 86_400_000;
+// An open-ended "total" is read as at most a year long, so it cannot swallow a whole war.
+const TOTAL_LOOKBACK_DAYS = 365;
+
+const FIXED: Record<string, { days: number; key: string; label: string }> = {
+  overnight: { days: 1, key: "day", label: "overnight" },
+  day: { days: 1, key: "day", label: "a day" },
+  "48h": { days: 2, key: "48h", label: "48 hours" },
+  "72h": { days: 3, key: "72h", label: "72 hours" },
+  week: { days: 7, key: "week", label: "a week" },
+  month: { days: 31, key: "month", label: "a month" },
+};
+
+function parseDay(s: string): number | null {
+  const full = /^\d{4}$/.test(s) ? `${s}-01-01` : s;
+  const t = Date.parse(`${full}T00:00:00Z`);
+  return Number.isNaN(t) ? null : t;
+}
+
+export function formatDay(ms: number): string {
+  return new Date(ms).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+}
+
+export function readSpan(period: string | null, date: Date | null): Span {
+  const end = date ? date.getTime() : null;
+  const p = period?.trim() ?? "";
+  const fixed = FIXED[p];
+  if (fixed) return { kind: "per_incident", key: fixed.key, label: fixed.label, days: fixed.days, start: end == null ? null : end - fixed.days * DAY_MS, end };
+  const between = /^between:(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/.exec(p);
+  if (between) {
+    const a = parseDay(between[1]);
+    const b = parseDay(between[2]);
+    if (a != null && b != null && b >= a) {
+      const days = Math.round((b - a) / DAY_MS) + 1;
+      return { kind: "per_incident", key: `days:${days}`, label: `${formatDay(a)} – ${formatDay(b)}`, days, start: a, end: b + DAY_MS - 1 };
+    }
+  }
+  const since = /^since:(\d{4}(?:-\d{2}-\d{2})?)$/.exec(p);
+  if (since) {
+    const from = parseDay(since[1]);
+    const shown = since[1].length === 4 ? since[1] : from != null ? formatDay(from) : since[1];
+    return { kind: "cumulative", key: "cumulative", label: `cumulative since ${shown}`, days: 0, start: from, end };
+  }
+  if (p === "total") {
+    return { kind: "cumulative", key: "cumulative", label: "cumulative total", days: 0, start: end == null ? null : end - TOTAL_LOOKBACK_DAYS * DAY_MS, end };
+  }
+  // No period in the text: most such figures report one incident near the article date.
+  return { kind: "per_incident", key: "unstated", label: p ? p : "span not stated", days: 0, start: end, end };
+}

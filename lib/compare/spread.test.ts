@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { groupTopics } from "./group-topics";
+import { computeSpread, formatRatio } from "./spread";
+import { d, makeClaim } from "./test-claims";
+import type { CompareClaim } from "./types";
+
+const figuresOf = (claims: CompareClaim[]) => groupTopics(claims)[0].figures;
+
+describe("computeSpread", () => {
+  it("gives ratio and range across sides for comparable figures", () => {
+    const s = computeSpread(figuresOf([makeClaim({ id: 1, value: 7 }), makeClaim({ id: 2, side: "media", value: 27 })]));
+    expect(s.perIncident?.ratio).toBeCloseTo(27 / 7);
+    expect(s.perIncident?.range).toBe(20);
+    expect(formatRatio(s.perIncident?.ratio ?? null)).toBe("×3.9 apart");
+  });
+
+  it("uses a range's upper end and needs two sides", () => {
+    expect(computeSpread(figuresOf([makeClaim({ id: 1, value: 60, valueMax: 70 })])).perIncident).toBeNull();
+    const s = computeSpread(figuresOf([makeClaim({ id: 1, value: 60, valueMax: 70 }), makeClaim({ id: 2, side: "un", value: 35 })]));
+    expect(s.perIncident?.max).toBe(70);
+    expect(s.perIncident?.ratio).toBe(2);
+  });
+
+  it("keeps cumulative totals out of the per-incident ratio and says why", () => {
+    const s = computeSpread(figuresOf([
+      makeClaim({ id: 1, period: "week", value: 125, date: d("2017-08-20") }),
+      makeClaim({ id: 2, side: "media", period: "week", value: 100, date: d("2017-08-21") }),
+      makeClaim({ id: 3, side: "us_coalition", period: "since:2014", value: 624, date: d("2017-08-25") }),
+    ]));
+    expect(s.perIncident?.claimIds.sort()).toEqual([1, 2]);
+    expect(s.notComparable.get(3)).toMatch(/cumulative since 2014/);
+    expect(s.cumulative).toBeNull();
+  });
+
+  it("does not compare a day's figure with a week's", () => {
+    const s = computeSpread(figuresOf([
+      makeClaim({ id: 1, period: "day", value: 10, date: d("2017-08-20") }),
+      makeClaim({ id: 2, side: "un", period: "day", value: 20, date: d("2017-08-20") }),
+      makeClaim({ id: 3, side: "media", period: "week", value: 300, date: d("2017-08-21") }),
+    ]));
+    expect(s.perIncident?.basis).toBe("a day");
+    expect(s.perIncident?.ratio).toBe(2);
+    expect(s.notComparable.get(3)).toBe("covers a week, not a day");
+  });
+
+  it("never compares a percentage with a count", () => {
+    const s = computeSpread(figuresOf([
+      makeClaim({ id: 1, value: 40, unit: "percent" }),
+      makeClaim({ id: 2, side: "un", value: 400 }),
+      makeClaim({ id: 3, side: "media", value: 500 }),
+    ]));
+    expect(s.perIncident?.scale).toBe("count");
+    expect(s.notComparable.get(1)).toBe("a percent, not a count");
+  });
+
+  it("formats ratios", () => {
+    expect(formatRatio(1)).toBe("agree");
+    expect(formatRatio(42.4)).toBe("×42 apart");
+    expect(formatRatio(null)).toBe("one figure is zero");
+  });
+});

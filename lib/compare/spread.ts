@@ -1,0 +1,82 @@
+// How far apart the sides are within a topic. Only figures of the same span kind and scale
+// are compared; every other figure carries a reason it was left out of the ratio.
+import type { TopicFigure } from "./types";
+
+export type Scale = "count" | "percent" | "fraction";
+
+export interface SpreadStat {
+  /** What the compared figures cover: "a day", "span not stated", "cumulative". */
+  basis: string;
+  scale: Scale;
+  sides: string[];
+  min: number;
+  max: number;
+  /** max / min, null when the smallest figure is zero. */
+  ratio: number | null;
+  range: number;
+  claimIds: number[];
+}
+
+export interface Spread {
+  perIncident: SpreadStat | null;
+  cumulative: SpreadStat | null;
+  /** Claim id → why it is not in the per-incident comparison. */
+  notComparable: Map<number, string>;
+}
+
+export function scaleOf(f: TopicFigure): Scale {
+  if (/percent|%/i.test(f.claim.unit)) return "percent";
+  if (f.claim.value > 0 && f.claim.value < 1 && f.claim.valueMax == null) return "fraction";
+  return "count";
+}
+
+function stat(figures: TopicFigure[], basis: string, scale: Scale): SpreadStat | null {
+  const sides = [...new Set(figures.map((f) => f.claim.side))];
+  if (sides.length < 2) return null;
+  const min = Math.min(...figures.map((f) => f.claim.value));
+  const max = Math.max(...figures.map((f) => f.claim.valueMax ?? f.claim.value));
+  return { basis, scale, sides, min, max, ratio: min > 0 ? max / min : null, range: max - min, claimIds: figures.map((f) => f.claim.id) };
+}
+
+function countSides(figures: TopicFigure[]): number {
+  return new Set(figures.map((f) => f.claim.side)).size;
+}
+
+export function computeSpread(figures: readonly TopicFigure[]): Spread {
+  const notComparable = new Map<number, string>();
+  const perIncident = figures.filter((f) => f.span.kind === "per_incident");
+  const cumulative = figures.filter((f) => f.span.kind === "cumulative");
+  for (const f of cumulative) notComparable.set(f.claim.id, `${f.span.label}: not comparable with per-incident figures`);
+
+  // The scale most sides use is the basis; a percentage is never compared with a count.
+  const scales = (["count", "percent", "fraction"] as const).map((s) => ({ s, list: perIncident.filter((f) => scaleOf(f) === s) }));
+  scales.sort((a, b) => countSides(b.list) - countSides(a.list) || b.list.length - a.list.length);
+  const { s: scale, list } = scales[0];
+  for (const f of perIncident) if (scaleOf(f) !== scale) notComparable.set(f.claim.id, `a ${scaleOf(f)}, not a ${scale}`);
+
+  // Figures with no stated span are read as the same incident unless stated spans disagree.
+  const stated = [...new Set(list.filter((f) => f.span.key !== "unstated").map((f) => f.span.key))];
+  let basisFigures = list;
+  let basis = stated.length === 1 ? (list.find((f) => f.span.key === stated[0])?.span.label ?? "") : "span not stated";
+  if (stated.length > 1) {
+    const groups = stated.map((k) => list.filter((f) => f.span.key === k || f.span.key === "unstated"));
+    groups.sort((a, b) => countSides(b) - countSides(a) || b.length - a.length);
+    basisFigures = groups[0];
+    const key = basisFigures.find((f) => f.span.key !== "unstated")?.span;
+    basis = key?.label ?? "";
+    for (const f of list) if (!basisFigures.includes(f)) notComparable.set(f.claim.id, `covers ${f.span.label}, not ${basis}`);
+  }
+  const cumScale = cumulative.filter((f) => scaleOf(f) === "count");
+  return {
+    perIncident: stat(basisFigures, basis, scale),
+    cumulative: stat(cumScale, "cumulative", "count"),
+    notComparable,
+  };
+}
+
+/** "×3.2 apart", or "agree" when every compared figure is the same. */
+export function formatRatio(ratio: number | null): string {
+  if (ratio == null) return "one figure is zero";
+  if (ratio < 1.005) return "agree";
+  return `×${ratio < 10 ? ratio.toFixed(1) : Math.round(ratio).toLocaleString("en-US")} apart`;
+}
