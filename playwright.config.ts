@@ -6,7 +6,8 @@ import { defineConfig, devices } from "@playwright/test";
 const systemChromium = process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 const port = Number(process.env.E2E_PORT ?? 3100);
 // The e2e suite has its own database file, never the user's.
-const databaseUrl = `file:./data/${process.env.E2E_DB ?? "e2e"}.db`;
+// The spec files read it to run CLI steps against the same database.
+export const databaseUrl = `file:./data/${process.env.E2E_DB ?? "e2e"}.db`;
 process.env.E2E_DATABASE_URL = databaseUrl;
 
 export default defineConfig({
@@ -16,7 +17,6 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   timeout: 60_000,
-  globalSetup: "./e2e/global-setup.ts",
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",
@@ -29,7 +29,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: `npx next start -H 127.0.0.1 -p ${port}`,
+    command: `node e2e/reset-db.mjs && npm run --silent db:prepare && npx next start -H 127.0.0.1 -p ${port}`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
     timeout: 120_000,
