@@ -50,8 +50,14 @@ const WEAPONS = ["Su-34", "Su-24M", "Su-25", "Tu-160", "Tu-22M3", "Ka-52", "Mi-2
   "AC-130", "T-72", "T-90", "BM-21 Grad", "Kh-101", "Kalibr", "Tomahawk", "S-400", "Pantsir-S1", "Bayraktar TB2", "M777"];
 const JETS: readonly [readonly string[], readonly string[]] = [["Su-34", "Su-24M", "F-15E", "Tornado GR4"], ["Su-25", "Su-35", "F-16", "MQ-9 Reaper"]];
 const RESOLUTIONS: readonly (readonly [string, string])[] = [["2254", "2015"], ["2401", "2018"], ["2118", "2013"], ["2165", "2014"], ["2336", "2016"]];
-const UNITS = ["the 4th Armoured Division", "the 25th Special Mission Forces Division", "the 5th Corps", "the 9th Armoured Division",
-  "the 16th Mobile Division", "the 1st Brigade"];
+// Ground units by attacking side, so a Turkish operation is not led by a Syrian army division.
+const UNITS: Readonly<Record<string, readonly string[]>> = {
+  russia: ["the 4th Armoured Division", "the 25th Special Mission Forces Division", "the 5th Corps", "the 16th Mobile Division"],
+  syria_gov: ["the 4th Armoured Division", "the Republican Guard", "the 25th Special Mission Forces Division", "the 1st Brigade"],
+  turkey: ["the Hamza Division", "the Sultan Murad Division", "Turkish commando units", "the 2nd Army's armoured units"],
+  us_coalition: ["the SDF's Manbij Military Council", "US Marine artillery units", "Arab tribal units of the SDF"],
+  iraq_gov: ["the Golden Division", "the 9th Armoured Division of the Iraqi army", "federal police units", "the Emergency Response Division"],
+};
 
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const WHO_SAYS = ["Diplomats", "Western officials", "Russian officials", "UN envoys", "European ministers", "Turkish officials"];
@@ -70,7 +76,7 @@ export const BACKGROUND: readonly ((r: Random, sc: Scenario, published: Date) =>
   (r, sc) => `The strikes on ${r.pick(sc.places)} were carried out by ${r.pick(JETS[0])} and ${r.pick(JETS[1])} aircraft, according to ${r.pick(["footage seen by reporters", "residents", "a pilot-tracking network", "spotters on the ground"])}.`,
   (r, sc) => `Residents said the first raid on ${r.pick(sc.places)} came at ${clock(r)} local time${r.pick(["", " on " + r.pick(WEEKDAYS), ", shortly after dawn prayers", ", as markets were opening"])}.`,
   (r, sc) => `A ${r.int(19, 76)}-year-old ${r.pick(JOBS)} from ${r.pick(sc.places)} said ${r.pick(["the family had fled with nothing but blankets", "she had not slept for days", "his street had been hit twice", "they were sheltering in a basement"])}.`,
-  (r, sc) => `${capitalised(r.pick(UNITS))} led the advance towards ${r.pick(sc.places)}, ${r.pick(["state television said", "a military source said", "pro-government media reported"])}.`,
+  (r, sc) => `${capitalised(r.pick(UNITS[sc.attacker] ?? UNITS.syria_gov))} led the advance towards ${r.pick(sc.places)}, ${r.pick(["state television said", "a military source said", "pro-government media reported"])}.`,
   (r) => { const [res, year] = r.pick(RESOLUTIONS); return `${r.pick(WHO_SAYS)} ${r.pick(["say", "insist", "have argued"])} that any settlement must ${r.pick(["respect", "follow", "build on"])} UN Security Council Resolution ${res}, adopted in ${year}${r.pick(["", ", though little of it has been implemented", ", which all the main powers backed"])}.`; },
   (r, sc) => `Video posted online ${r.pick(["on " + r.pick(WEEKDAYS), "overnight", "by activists"])} showed a ${r.pick(["T-72 tank", "BM-21 Grad launcher", "T-90 tank", "ZU-23-2 gun", "BMP-2 vehicle"])} on the outskirts of ${r.pick(sc.places)}.`,
   (r, sc) => `${r.pick(CANNOT)}, and ${r.pick(ACCESS).replace("{R}", r.chance(0.5) ? sc.region : r.pick(sc.places))}.`,

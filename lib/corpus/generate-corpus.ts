@@ -46,7 +46,7 @@ const RANGES: Readonly<Record<Metric, readonly [number, number, number, number]>
   sorties: [8, 140, 900, 40_000], strikes: [3, 70, 150, 34_000], targets_hit: [6, 320, 400, 120_000],
   missiles: [2, 110, 4, 110], militants_killed: [4, 380, 150, 90_000], civilians_killed: [2, 140, 60, 20_000],
   soldiers_killed: [2, 60, 5, 900], people_killed: [3, 160, 90, 18_000], people_injured: [4, 450, 100, 9_000],
-  vehicles_destroyed: [2, 60, 20, 1_500], aircraft: [2, 30, 3, 60], people_displaced: [800, 90_000, 5_000, 950_000],
+  vehicles_destroyed: [2, 60, 20, 1_500], aircraft: [2, 30, 3, 60], people_displaced: [300, 40_000, 2_000, 400_000],
   people_trapped: [3_000, 80_000, 20_000, 400_000], territory: [3, 20, 10, 1_400],
 };
 
@@ -197,7 +197,9 @@ class ArticleWriter {
   quote(): string {
     const src = this.pickSource();
     const d1 = this.draft(src);
-    const d2 = this.draft(src);
+    // A second figure in the same quote counts something else; two tolls for one count would contradict.
+    const others = src.metrics.filter((m) => m !== d1.metric);
+    const d2 = this.draft(src, others.length ? this.r.pick(others) : d1.metric);
     const speaker = this.mentions.has(src.key) ? this.r.pick(src.short) : this.r.pick(src.speakers);
     this.mentions.set(src.key, (this.mentions.get(src.key) ?? 0) + 1);
     const s1 = `"${capitalise(d1.clause.text)}${d1.rest}," ${subj(speaker)} said.`;

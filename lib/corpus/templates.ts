@@ -116,7 +116,9 @@ export const CLAUSES: Readonly<Record<Metric, readonly ClauseFn[]>> = {
   ],
   aircraft: [
     (c) => ({ text: `${c.n.text} drones had been shot down` }),
-    (c) => { const d = doer(c); return { text: `${d.name} deployed ${c.n.text} aircraft and helicopters`, actor: d.side }; },
+    (c) => (c.own
+      ? { text: `${c.n.text} of its aircraft and helicopters took part in the raids`, actor: c.ownSide }
+      : { text: `${c.n.text} ${c.sc.adjective} aircraft and helicopters took part in the raids`, actor: c.sc.attacker }),
     (c) => ({ text: `${c.n.text} helicopters and jets were destroyed on the ground` }),
   ],
   people_displaced: [
