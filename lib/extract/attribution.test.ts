@@ -35,3 +35,19 @@ describe("attribution", () => {
     expect(one("BAGHDAD: Russia on Wednesday shot 26 long-range cruise missiles at targets in Syria.", 26).side).toBe("media");
   });
 });
+
+describe("attribution of less common forms", () => {
+  it("reads sources behind 'according to figures released by'", () => {
+    expect(one("At least 30 civilians were killed, according to figures released by the Syrian Observatory for Human Rights.", 30).side).toBe("monitor");
+  });
+  it("reads headline tails and 'compiled by'", () => {
+    expect(one("Russian strikes kill 30 civilians in Idlib - monitor", 30).side).toBe("monitor");
+    expect(one("The toll, compiled by Airwars, stands at 1,200 civilians killed.", 1200).claimant).toBe("Airwars");
+  });
+  it("names unknown sources as other rather than the outlet", () => {
+    expect(one("The International Committee of the Red Cross said about 35,000 people had been evacuated.", 35000).side).toBe("other");
+  });
+  it("takes the title before a name", () => {
+    expect(one("The governor of Homs province, Talal Barazi, gave a lower figure, telling reporters that five people had died.", 5).side).toBe("syria_gov");
+  });
+});

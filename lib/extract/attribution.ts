@@ -21,7 +21,8 @@ const VERBS = new Set([
 ]);
 const PARTICIPLE = new Set(["saying", "adding", "telling", "noting", "insisting", "claiming", "stating", "conceding"]);
 const POSSESSED = new Set(["count", "tally", "figure", "figures", "estimate", "assessment", "account", "toll", "data", "report", "version"]);
-const NP_GLUE = new Set(["the", "a", "an", "of", "for", "in", "and", "-", "'s", "’s", "based", "its", "his", "her", "their", "one", "two", "those", "own"]);
+const NP_GLUE = new Set(["the", "a", "an", "of", "for", "in", "and", "-", "'s", "’s", "based", "its", "his", "her", "their", "one", "two", "those", "own",
+  "province", "region", "city", "district", "town", "governorate"]);
 const SKIP_BEFORE_VERB = new Set(["also", "has", "have", "had", "now", "later", "then", "previously", "earlier", "again", "has", "separately", "itself", "only", "first", "finally", "already"]);
 
 function isNpWord(tok: Token): boolean {
@@ -87,9 +88,16 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
   for (let k = 0; k < t.length; k++) {
     const w = t[k].lower;
     if (w === "according" && t[k + 1]?.lower === "to") {
-      let s = k + 2;
-      const e = npEnd(t, s);
-      const c = resolveSpeaker(t, s, e, d);
+      const s = k + 2;
+      let e = npEnd(t, s);
+      let c = resolveSpeaker(t, s, e, d);
+      if (!c) {
+        // "according to figures released by the Syrian Observatory"
+        let f = s;
+        while (f < t.length && f < s + 12 && !(t[f].type === "punct" && t[f].text !== "-" && t[f].text !== "'")) f++;
+        const wide = resolveSpeaker(t, s, f, d);
+        if (wide && wide.side !== "other") { c = wide; e = f; }
+      }
       if (c) cues.push({ at: k, text: "according to", speakerText: txt(t, s, e), claimant: c, scope: "both" });
       k = Math.max(k, e - 1);
       continue;
@@ -116,7 +124,13 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
       if (c) cues.push({ at: k, text: w, speakerText, claimant: c, scope: "right" });
       continue;
     }
-    if (w === "by" && k > 0 && ["reported", "claimed", "estimated", "given", "reports"].includes(t[k - 1].lower)) {
+    // headline tails: "Russian strikes kill 30 civilians - monitor"
+    if ((w === "-" || w === "–" || w === "—") && k > 2 && t.length - k <= 6 && t[k - 1].end < t[k].start) {
+      const c = resolveSpeaker(t, k + 1, t.length, d);
+      if (c) cues.push({ at: k, text: w, speakerText: txt(t, k + 1, t.length), claimant: c, scope: "left" });
+      continue;
+    }
+    if (w === "by" && k > 0 && ["reported", "claimed", "estimated", "given", "reports", "compiled", "released", "published", "provided", "confirmed", "cited", "documented", "recorded"].includes(t[k - 1].lower)) {
       const e = npEnd(t, k + 1);
       const c = resolveSpeaker(t, k + 1, e, d);
       if (c) cues.push({ at: k - 1, text: `${t[k - 1].text} by`, speakerText: txt(t, k + 1, e), claimant: c, scope: "both" });

@@ -97,6 +97,9 @@ export function resolveSpeaker(t: Token[], from: number, to: number, d: Discours
     const ctx = d.recent((c) => c.side !== "media" && c.side !== "monitor" && c.side !== "un");
     const guess = ctx && listGazetteer().find((e) => e.side === ctx.side && (e.descriptors ?? []).includes(two));
     if (guess) return claimantOf(guess, PERSON_ROLE.has(head));
+    // "the monitor" with nothing named yet: the monitor the gazetteer lists first for that word
+    const dflt = listGazetteer().find((e) => e.side === "monitor" && (e.descriptors ?? []).includes(head));
+    if (dflt) return claimantOf(dflt, false);
     if (words.length <= 3 && ["the", "this", "that", "its"].includes(first)) return null;
   }
   // nationality + role: "Russian officers", "Syrian opposition figures", "the governor of Homs"
