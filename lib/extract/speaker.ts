@@ -112,6 +112,11 @@ export function resolveSpeaker(t: Token[], from: number, to: number, d: Discours
   }
   const hasRole = words.some((w) => ROLE.has(bare(w)));
   const text = words.map((w) => w.text).join(" ").replace(/^(?:the|a|an) /i, "");
+  // "a commander said", "an official told AFP": an unnamed source, of the one side the sentence names
+  if (!side && ["a", "an", "one"].includes(first) && PERSON_ROLE.has(head)) {
+    const sides = new Set(t.filter((x) => x.type === "word").map((x) => NATIONALITY[bare(x)]).filter(Boolean));
+    return { name: text, side: sides.size === 1 ? [...sides][0] : "other", person: true };
+  }
   if (side && hasRole) return { name: text, side, person };
   if (words.some((w) => ["sources", "source", "people", "witnesses", "residents", "analysts"].includes(bare(w)))) return { name: text, side: "other", person };
   if (/news|site|newspaper|channel|television|media|reports|report/.test(text.toLowerCase())) return { name: text, side: "media", person: false };
