@@ -1,6 +1,7 @@
 // Turns the bytes of an uploaded or ingested file into text, or says clearly why it cannot.
 // Analysts feed whatever is on disk: UTF-8 with or without BOM, UTF-16 with BOM,
 // Latin-1 / Windows-1252 exports, and now and then a PDF or an image by mistake.
+import iconv from "iconv-lite";
 
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 
@@ -76,8 +77,9 @@ export function decodeText(bytes: Uint8Array, maxBytes = MAX_ARTICLE_BYTES): Dec
       encoding = "utf-8";
     } catch {
       // Not valid UTF-8: the common case is a Windows or Latin-1 export, and
-      // Windows-1252 is a superset of Latin-1's printable range.
-      text = new TextDecoder("windows-1252").decode(bytes);
+      // Windows-1252 is a superset of Latin-1's printable range. iconv-lite, because this
+      // Node build's TextDecoder maps 0x80-0x9F (smart quotes, dashes) to control characters.
+      text = iconv.decode(Buffer.from(bytes), "win1252");
       encoding = "windows-1252";
     }
   }

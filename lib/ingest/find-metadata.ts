@@ -6,7 +6,8 @@ const MONTHS = ["january", "february", "march", "april", "may", "june", "july", 
 const MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+((?:19|20)\\d{2})\\b`, "i");
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`, "i");
-const ISO_DATE = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/;
+// An ISO date may run straight into its time ("2019-07-24T03:12:55Z").
+const ISO_DATE = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)/;
 const HEAD_CHARS = 900;
 
 // Lines that label the document rather than name it.

@@ -107,6 +107,7 @@ export function renderText(root: Node): string {
 
 function splitTitle(title: string | null): { title: string | null; site: string | null } {
   if (!title) return { title: null, site: null };
+  // "Headline | Site" or "Headline - Site"; the site part is short and has no separator.
   const m = /^(.{12,}?)\s+[|–—-]\s+([^|–—-]{2,60})$/.exec(title.trim());
   return m ? { title: m[1].trim(), site: m[2].trim() } : { title: title.trim(), site: null };
 }
@@ -114,8 +115,10 @@ function splitTitle(title: string | null): { title: string | null; site: string 
 export function extractHtmlArticle(html: string): HtmlArticle {
   const { document } = parseHTML(html);
   const ld = readJsonLd(document);
-  const headTitle = splitTitle(meta(document, "og:title") ?? document.querySelector("title")?.textContent ?? null);
-  const outlet = meta(document, "og:site_name", "application-name", "publisher") ?? ld.publisher ?? headTitle.site;
+  const pageTitle = splitTitle(document.querySelector("title")?.textContent ?? null);
+  const ogTitle = meta(document, "og:title");
+  const headTitle = ogTitle ? splitTitle(ogTitle) : pageTitle;
+  const outlet = meta(document, "og:site_name", "application-name", "publisher") ?? ld.publisher ?? headTitle.site ?? pageTitle.site;
   const publishedAt =
     meta(document, "article:published_time", "datePublished", "pubdate", "date", "dc.date") ??
     ld.datePublished ??
