@@ -115,7 +115,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         const span = quotes.find(([a, b]) => start > a && start < b);
         if (span) { cue = quoteCue(prep, span); if (cue) strength = 2; }
       }
-      let claimant: Claimant = cue?.claimant ?? p.label ?? p.table ?? d.media();
+      const claimant: Claimant = cue?.claimant ?? p.label ?? p.table ?? d.media();
       if (!cue && (p.label || p.table) && claimant.side !== "media") strength = 2;
       if (u.metric === "other" && claimant.side === "media") continue; // bare counts of things are not claims
       if (p.headline) strength -= 2;

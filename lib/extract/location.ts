@@ -11,8 +11,9 @@ export function findLocation(sentence: string, figureOffset: number): string | n
   PLACE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PLACE_RE.exec(sentence))) {
-    // places after the figure ("killed 27 civilians in Raqqa") are preferred
-    const d = m.index >= figureOffset ? m.index - figureOffset : (figureOffset - m.index) * 1.5;
+    // places after the figure ("killed 27 civilians in Raqqa") are preferred; one before it is
+    // often the actor ("Russia launched six missiles")
+    const d = m.index >= figureOffset ? m.index - figureOffset : 1000 + figureOffset - m.index;
     if (d < bestD) { bestD = d; best = m[0]; }
   }
   return best;

@@ -47,15 +47,13 @@ function scanPhrase(t: Token[], from: number, maxLen: number, stopAtStop = true)
   let head: { key: NounClass; i: number; end: number } | null = null;
   const mods: NounClass[] = [];
   let k = from;
-  let end = from;
   while (k < t.length && k < from + maxLen) {
     if (stopAtStop && k > from && isStop(t[k]) && !(t[k].lower === "and" && !head)) break;
     if (!stopAtStop && t[k].type === "punct" && CLAUSE_END.has(t[k].text)) break;
     const hit = nounAt(t, k);
-    if (hit) { if (head) mods.push(head.key); head = hit; k = hit.end; end = k; continue; }
+    if (hit) { if (head) mods.push(head.key); head = hit; k = hit.end; continue; }
     if (stopAtStop && t[k].type === "punct" && t[k].text !== "-") break;
     k++;
-    if (!head) end = k;
   }
   return { head, mods, end: head ? head.end : from };
 }
