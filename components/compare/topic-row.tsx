@@ -1,0 +1,55 @@
+import Link from "next/link";
+import type { TopicRow as Row } from "@/lib/compare/build-view";
+import { describeActor, describeWhen } from "@/lib/compare/describe";
+import { formatMetric } from "@/lib/sides/format-figure";
+import { SideChip } from "@/components/side-chip";
+import { DotPlot } from "./dot-plot";
+import { FigureItem } from "./figure-item";
+import { SpreadBadge } from "./spread-badge";
+
+// A table row on wide screens, a stacked card below md: the same cells, so the same order.
+export function TopicRow({ row, columns, matched }: { row: Row; columns: string[]; matched: ReadonlySet<number> | null }) {
+  const t = row.topic;
+  const scale = row.spread.perIncident?.scale ?? "count";
+  const title = `${formatMetric(t.metric)} ${describeActor(t.actorSide)}`;
+  return (
+    <tr id={`topic-${t.id}`} className="mb-4 block rounded-lg border border-slate-200 bg-white align-top md:mb-0 md:table-row md:rounded-none md:border-0 md:border-t">
+      <th scope="row" className="block p-3 text-left align-top font-normal md:table-cell md:w-[19rem] md:min-w-[17rem]">
+        <p className="font-semibold text-slate-900">{title}</p>
+        <p className="text-sm text-slate-700">
+          {t.place ?? "place not stated"} · {describeWhen(t)}
+        </p>
+        <div className="mt-1.5">
+          <SpreadBadge spread={row.spread} competing={row.competing} />
+        </div>
+        {row.competing && (
+          <div className="mt-2">
+            <DotPlot figures={row.visible} columns={columns} scale={scale} label={title} />
+          </div>
+        )}
+        <p className="mt-1 text-xs">
+          <Link href={`#topic-${t.id}`} className="text-slate-500 underline">Link to this topic</Link>
+        </p>
+      </th>
+      {columns.map((side) => {
+        const figures = row.cells[side] ?? [];
+        return (
+          <td key={side} className={`px-3 pb-3 align-top md:table-cell md:p-3 ${figures.length ? "block" : "hidden"}`} data-side={side}>
+            <div className="mb-1 md:hidden">
+              <SideChip side={side} />
+            </div>
+            {figures.length ? (
+              <ul className="space-y-1.5">
+                {figures.map((f) => (
+                  <FigureItem key={f.claim.id} figure={f} note={row.spread.notComparable.get(f.claim.id)} matched={Boolean(matched?.has(f.claim.id))} />
+                ))}
+              </ul>
+            ) : (
+              <span className="text-sm text-slate-400" aria-label="no figure">—</span>
+            )}
+          </td>
+        );
+      })}
+    </tr>
+  );
+}
