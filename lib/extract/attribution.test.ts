@@ -51,3 +51,12 @@ describe("attribution of less common forms", () => {
     expect(one("The governor of Homs province, Talal Barazi, gave a lower figure, telling reporters that five people had died.", 5).side).toBe("syria_gov");
   });
 });
+
+describe("descriptions and quotes introduced on the line before", () => {
+  it("resolves 'the spokesman' to the titled person named earlier", () => {
+    expect(one("Pentagon spokesman Jeff Davis spoke to reporters. The spokesman said 20 strikes had hit the area.", 20).side).toBe("us_coalition");
+  });
+  it("gives a quote paragraph to the speaker introduced with a colon", () => {
+    expect(one("Rami Abdel Rahman told AFP:\n\"We have documented 45 civilian deaths in two days.\"", 45).side).toBe("monitor");
+  });
+});

@@ -17,7 +17,8 @@ const VERBS = new Set([
   "estimated", "estimates", "estimate", "acknowledged", "acknowledges", "claimed", "claims", "claim", "stated",
   "states", "counted", "counts", "recorded", "records", "documented", "documents", "confirmed", "confirms",
   "put", "puts", "gave", "gives", "insisted", "insists", "noted", "warned", "believes", "suggested", "suggests",
-  "tallied", "listed", "registered", "offered", "cited", "given", "accused", "conceded", "concedes", "admitted", "admits", "announcing",
+  "tallied", "listed", "registered", "offered", "cited", "given", "wrote", "tweeted", "declared",
+  "alleged", "revealed", "disclosed", "calculated", "asserted", "indicated", "explained", "briefed", "accused", "conceded", "concedes", "admitted", "admits", "announcing",
 ]);
 const PARTICIPLE = new Set(["saying", "adding", "telling", "noting", "insisting", "claiming", "stating", "conceding"]);
 const POSSESSED = new Set(["count", "tally", "figure", "figures", "estimate", "assessment", "account", "toll", "data", "report", "version"]);

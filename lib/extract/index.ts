@@ -80,10 +80,14 @@ function quoteCue(prep: Prepared[], span: [number, number]): Cue | null {
       if (lead && nx.s.para === s.para) return lead;
     }
   }
-  for (const p of prep) {
+  for (let k = 0; k < prep.length; k++) {
+    const p = prep[k];
     if (span[0] >= p.s.start && span[0] <= p.s.end) {
       const before = p.cues.filter((c) => p.t[c.at].end <= span[0]);
       if (before.length) return before[before.length - 1];
+      // "Abdel Rahman told AFP:" on the line before the quote
+      const prev = prep[k - 1];
+      if (prev && /:\s*$/.test(prev.s.text) && prev.cues.length) return prev.cues[prev.cues.length - 1];
     }
   }
   return null;

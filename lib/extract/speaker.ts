@@ -56,7 +56,11 @@ export class Discourse {
   media(): Claimant { return { name: this.outletName, side: "media", person: false }; }
   note(c: Claimant): void { this.mentions.push(c); if (this.mentions.length > 60) this.mentions.shift(); }
   noteEntities(t: Token[]): void {
-    for (const m of findEntities(t)) this.note(claimantOf(m.entry, m.entry.kind === "person" || m.entry.kind === "official"));
+    for (const m of findEntities(t)) {
+      // "Pentagon spokesman Jeff Davis": a person speaking for the body; "he" may point to it later
+      const titled = [t[m.i - 1], t[m.end]].some((x) => !!x && PERSON_ROLE.has(bare(x)));
+      this.note(claimantOf(m.entry, titled || m.entry.kind === "person" || m.entry.kind === "official"));
+    }
   }
   /** most recent mention matching a predicate */
   recent(pred: (c: Claimant) => boolean): Claimant | null {
@@ -88,7 +92,11 @@ export function resolveSpeaker(t: Token[], from: number, to: number, d: Discours
   // definite descriptions: "the ministry", "the monitor", "the official", "officials"
   const head = bare(words[words.length - 1]);
   if (words.length <= 5 && (["the", "this", "that", "its", "one"].includes(first) || words.length === 1)) {
-    const hit = head.startsWith("official")
+    const hit = PERSON_ROLE.has(head) && !head.startsWith("official")
+      ? d.recent((c) => c.person && c.side !== "media")
+      : ["statement", "report", "figures", "tally", "data", "count", "estimate"].includes(head)
+        ? d.recent((c) => c.side !== "media")
+        : head.startsWith("official")
       ? d.recent((c) => !["media", "monitor", "rebels"].includes(c.side) && (c.person || ["ministry", "military", "government", "official"].includes(c.entry?.kind ?? "")))
       : d.recent((c) => !!c.entry && (c.entry.descriptors ?? []).some((x) => x === head || x === head.replace(/s$/, "")));
     if (hit) return { ...hit, person: hit.person || PERSON_ROLE.has(head) };
