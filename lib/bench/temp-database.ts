@@ -1,0 +1,50 @@
+// Throwaway SQLite databases with the real migrations applied, for tests and benchmarks.
+// `prisma migrate deploy` costs seconds per run, so it runs once per process into a template
+// file and every further database is a copy of it.
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+let template: string | null = null;
+
+export interface TempDatabase {
+  /** Absolute path of the SQLite file. */
+  file: string;
+  /** DATABASE_URL for child processes and lib/db. */
+  url: string;
+  remove(): void;
+}
+
+function removeFiles(file: string): void {
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
+}
+
+export function migrate(file: string): void {
+  removeFiles(file);
+  execFileSync("npx", ["prisma", "migrate", "deploy"], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: `file:${file}` },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  // WAL is a property of the file: set it once here, and close so the -wal file is folded
+  // back in and a plain copy of the main file is complete.
+  const db = new Database(file);
+  db.pragma("journal_mode = WAL");
+  db.close();
+}
+
+// A fresh migrated database at data/<name>-<pid>.db (data/ is git-ignored).
+export function createTempDatabase(name: string): TempDatabase {
+  fs.mkdirSync(path.join(ROOT, "data"), { recursive: true });
+  if (!template || !fs.existsSync(template)) {
+    template = path.join(ROOT, "data", `test-template-${process.pid}.db`);
+    migrate(template);
+    process.once("exit", () => template && removeFiles(template));
+  }
+  const file = path.join(ROOT, "data", `${name}-${process.pid}.db`);
+  removeFiles(file);
+  fs.copyFileSync(template, file);
+  return { file, url: `file:${file}`, remove: () => removeFiles(file) };
+}
