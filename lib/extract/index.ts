@@ -122,6 +122,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       const claimant: Claimant = cue?.claimant ?? p.label ?? p.table ?? d.media();
       if (!cue && (p.label || p.table) && claimant.side !== "media") strength = 2;
       if (u.metric === "other" && claimant.side === "media") continue; // bare counts of things are not claims
+      if (u.metric === "other" && u.breakdown) continue; // "two-thirds of them children" of a bare count
       if (p.headline) strength -= 2;
       const recentCarry = carried && idx - carried.idx <= 2 ? carried.side : null;
       const actor = actorSide({ metric: u.metric, t, unitStart: u.unitStart, unitEnd: u.unitEnd, figure: q.i, claimantSide: claimant.side, carried: recentCarry });

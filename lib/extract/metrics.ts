@@ -165,7 +165,7 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
     if (t[m]?.type === "num") m++;
     const np = scanPhrase(t, m, 7);
     const pronoun = ["them", "those", "these", "whom"].includes(t[k + 1]?.lower ?? "");
-    info.breakdown = q.kind === "number" || q.kind === "vague";
+    info.breakdown = q.kind === "number" || q.kind === "vague" || pronoun;
     for (let x = m; x < Math.min(t.length, m + 6); x++) {
       if (TERRITORY_WORDS.has(t[x].lower) || (PLACE_WORDS.has(t[x].lower) && /^[A-Z]/.test(t[x].text))) { info.territoryHint = true; break; }
       if (isStop(t[x]) && x > m) break;

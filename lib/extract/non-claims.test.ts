@@ -31,3 +31,14 @@ describe("not claims", () => {
     expect(values("The Federation Council has voted 162-0 to let Putin deploy the armed forces abroad.")).toEqual([]);
   });
 });
+
+describe("more non-claims", () => {
+  it("skips ages in apposition and bare breakdowns", () => {
+    expect(values("I met Umm Ahmed, 52, in a tent at the camp.")).toEqual([]);
+    expect(values("The camp holds more than 73,000 people, according to the United Nations, two-thirds of them children.")).toEqual([73000]);
+  });
+  it("does not read 'missing' as killed in a list", () => {
+    const c = claims("The Syrian army said 49 men had been killed and 643 were missing after being detained.");
+    expect(c.map((x) => [x.value, x.metric])).toEqual([[49, "people_killed"], [643, "other"]]);
+  });
+});
