@@ -127,7 +127,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       const recentCarry = carried && idx - carried.idx <= 2 ? carried.side : null;
       const actor = actorSide({ metric: u.metric, t, unitStart: u.unitStart, unitEnd: u.unitEnd, figure: q.i, claimantSide: claimant.side, carried: recentCarry });
       if (actor.explicit) sentenceActor = actor.explicit;
-      const end = t[q.j - 1].end;
+      const end = t[q.j - 1].end; // the figure as written: "60 to 70", "25,000", "83 percent"
       const unitTok = t.slice(u.unitStart, Math.max(u.unitStart, u.unitEnd));
       if (!u.breakdown) lastMetric = u.metric;
       cands.push({
@@ -137,9 +137,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           unit: unitTok.map((x) => x.text).join(" ").replace(/ (['’]s)/g, "$1"),
           metric: u.metric, claimant: claimant.name, side: claimant.side, actorSide: actor.side,
           period: findPeriod(s.text, options.publishedAt), location: findLocation(s.text, start - s.start),
-          sentence: s.text, start, end: endOfFigure(t, q.i, q.j, end),
+          sentence: s.text, start, end,
           cue: cue?.text ?? (p.label ? "speaker label" : null), speaker: cue?.speakerText ?? null,
-          mentions: [{ start, end: endOfFigure(t, q.i, q.j, end), sentence: s.text, sentenceStart: s.start }],
+          mentions: [{ start, end, sentence: s.text, sentenceStart: s.start }],
         },
       });
     }
@@ -147,9 +147,4 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     if (sentenceActor) carried = { side: sentenceActor, idx };
   });
   return mergeRestatements(cands);
-}
-
-// the figure as written: "60 to 70", "25,000", "83 percent" (the percent sign is part of it)
-function endOfFigure(t: Token[], i: number, j: number, end: number): number {
-  return Math.max(t[i].end, end);
 }

@@ -67,8 +67,10 @@ function personOf(head: NounClass | null, mods: NounClass[]): NounClass | null {
   return all.length ? all[all.length - 1] : null;
 }
 
-function findEvent(t: Token[], from: number, to: number, dir: 1 | -1): Ev | null {
+/** The event word in a window from `from` in direction `dir`, with its distance in tokens. */
+function findEvent(t: Token[], from: number, to: number, dir: 1 | -1): { ev: Ev | null; dist: number } {
   let found: Ev | null = null;
+  let dist = 99;
   for (let k = from, n = 0; k >= 0 && k < t.length && n < 8; k += dir, n++) {
     const tok = t[k];
     // skip an aside: "130,000 people, most of them Syrian Kurds, crossed into Turkey"
@@ -84,37 +86,31 @@ function findEvent(t: Token[], from: number, to: number, dir: 1 | -1): Ev | null
     if (dir === -1 && n === 0 && (tok.lower === "and" || tok.lower === "or")) break;
     const hit = eventAt(t, k);
     if (hit) {
-      if (dir === 1 && !found) lastDistance.forward = n;
+      if (!found) dist = n;
       // "killed or wounded": both a death and an injury
-      if (found && found !== hit.key && ((found === "kill" && hit.key === "injure") || (found === "injure" && hit.key === "kill"))) return "mixed";
-      if (found) return found;
+      if (found && found !== hit.key && ((found === "kill" && hit.key === "injure") || (found === "injure" && hit.key === "kill"))) return { ev: "mixed", dist };
+      if (found) return { ev: found, dist };
       found = hit.key;
       const nx = t[hit.end]?.lower;
       if (dir === 1 && (nx === "or" || nx === "and") && t[hit.end + 1]) { k = hit.end; n++; continue; }
       const pv = t[hit.i - 1]?.lower;
       if (dir === -1 && (pv === "or" || pv === "and") && hit.i >= 2) {
         const other = eventAt(t, hit.i - 2) ?? (hit.i >= 3 ? eventAt(t, hit.i - 3) : null);
-        if (other && ((other.key === "kill" && found === "injure") || (other.key === "injure" && found === "kill"))) return "mixed";
+        if (other && ((other.key === "kill" && found === "injure") || (other.key === "injure" && found === "kill"))) return { ev: "mixed", dist };
       }
-      return found;
+      return { ev: found, dist };
     }
     if (k === to) break;
   }
-  return found;
+  return { ev: found, dist };
 }
 
 /** The event word closest to the counted phrase, after it or before the figure (ties go after). */
 function nearestEvent(t: Token[], after: number, before: number): Ev | null {
   const f = findEvent(t, after, t.length, 1);
   const b = findEvent(t, before, 0, -1);
-  if (!f || !b) return f ?? b;
-  return lastDistance.forward <= lastDistanceBack(t, before) ? f : b;
-}
-
-const lastDistance = { forward: 0 };
-function lastDistanceBack(t: Token[], before: number): number {
-  for (let k = before, n = 0; k >= 0 && n < 8; k--, n++) if (eventAt(t, k)) return n;
-  return 99;
+  if (!f.ev || !b.ev) return f.ev ?? b.ev;
+  return f.dist <= b.dist ? f.ev : b.ev;
 }
 
 export function decideMetric(noun: NounClass | null, person: NounClass | null, event: Ev | null): Metric | null {
@@ -203,7 +199,7 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
         if (np.head) {
           info.noun = np.head.key; info.person = personOf(np.head.key, np.mods);
           info.unitStart = b; info.unitEnd = np.end;
-          info.event = findEvent(t, np.head.end, q.qi, 1) ?? (np.head.key === "death" ? "kill" : null);
+          info.event = findEvent(t, np.head.end, q.qi, 1).ev ?? (np.head.key === "death" ? "kill" : null);
           const metric = decideMetric(info.noun, info.person, info.event);
           return { ...info, metric };
         }
@@ -228,7 +224,7 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
     if (q.kind === "percent" || q.kind === "fraction") { if (lastMetric === "territory") info.metric = "territory"; return info; }
     if (ante) { info.noun = ante.noun; info.person = ante.person; }
     else {
-      const ev = findEvent(t, k, k + 4, 1);
+      const ev = findEvent(t, k, k + 4, 1).ev;
       if (!ev || !AUX.has(nx?.lower ?? "")) return info;
       info.noun = "person"; info.person = "person";
     }
@@ -239,7 +235,7 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
   // lists share their verb: "killed 553 people, most of them IS fighters but also 32 civilians"
   const listed = [",", "and", "also", "or"].includes(t[q.qi - 1]?.lower ?? "");
   if (!info.event && (inheritEvent || info.unitEnd === q.j || (info.person && ante?.person && listed)) && ante) info.event = ante.event;
-  if (info.noun === "facility" && !info.event) info.event = findEvent(t, q.qi - 1, 0, -1);
+  if (info.noun === "facility" && !info.event) info.event = findEvent(t, q.qi - 1, 0, -1).ev;
   info.metric = decideMetric(info.noun, info.person, info.event);
   if (q.kind === "percent" && info.metric === "other") info.metric = null;
   return info;

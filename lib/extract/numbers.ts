@@ -159,7 +159,6 @@ export function findQuantities(t: Token[]): Quantity[] {
       const hi = t[j + 1] ? readCore(t, j + 1) : null;
       if (hi && hi.kind === "number" && hi.value > value) {
         valueMax = hi.value; j = hi.j;
-        if (kind === "number" && value < 1000 && valueMax >= 1000 && Number.isInteger(value) && t[k].type === "word") value *= 1;
         const p2 = t[j]?.lower;
         if (p2 === "%" || p2 === "percent") { kind = "percent"; j++; }
       }
