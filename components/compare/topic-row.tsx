@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { TopicRow as Row } from "@/lib/compare/build-view";
 import { describeActor, describeWhen } from "@/lib/compare/describe";
 import { formatMetric } from "@/lib/sides/format-figure";
@@ -27,26 +26,21 @@ export function TopicRow({ row, columns, matched }: { row: Row; columns: string[
             <DotPlot figures={row.visible} columns={columns} scale={scale} label={title} />
           </div>
         )}
-        <p className="mt-1 text-xs">
-          <Link href={`#topic-${t.id}`} className="text-slate-500 underline">Link to this topic</Link>
-        </p>
       </th>
       {columns.map((side) => {
         const figures = row.cells[side] ?? [];
+        // Empty cells stay small: on phones they are hidden, on wide screens a dash.
+        if (figures.length === 0) return <td key={side} className="hidden p-3 align-top text-slate-400 md:table-cell" data-side={side}>—</td>;
         return (
-          <td key={side} className={`px-3 pb-3 align-top md:table-cell md:p-3 ${figures.length ? "block" : "hidden"}`} data-side={side}>
+          <td key={side} className="block px-3 pb-3 align-top md:table-cell md:p-3" data-side={side}>
             <div className="mb-1 md:hidden">
               <SideChip side={side} />
             </div>
-            {figures.length ? (
-              <ul className="space-y-1.5">
-                {figures.map((f) => (
-                  <FigureItem key={f.claim.id} figure={f} note={row.spread.notComparable.get(f.claim.id)} matched={Boolean(matched?.has(f.claim.id))} />
-                ))}
-              </ul>
-            ) : (
-              <span className="text-sm text-slate-400" aria-label="no figure">—</span>
-            )}
+            <ul className="space-y-1.5">
+              {figures.map((f) => (
+                <FigureItem key={f.claim.id} figure={f} note={row.spread.notComparable.get(f.claim.id)} matched={Boolean(matched?.has(f.claim.id))} />
+              ))}
+            </ul>
           </td>
         );
       })}

@@ -37,10 +37,21 @@ export interface CompareView {
 
 const CANONICAL = ["russia", "us_coalition", "monitor", "un", "syria_gov", "rebels", "turkey", "iran", "iraq_gov", "isis", "media", "other"];
 
+/** Without a choice, the sides that compete most often, so the table stays readable. */
+export const DEFAULT_COLUMN_COUNT = 6;
+
 function defaultColumns(topics: Topic[], preferred: readonly string[]): string[] {
-  const present = new Set(topics.flatMap((t) => sidesOf(t.figures)));
-  const rest = [...CANONICAL, ...SIDES].filter((s, i, all) => all.indexOf(s) === i && present.has(s) && !preferred.includes(s));
-  return [...preferred.filter((s) => present.has(s)), ...rest];
+  const counts = new Map<string, number>();
+  for (const t of topics) {
+    const sides = sidesOf(t.figures);
+    if (sides.length < 2) continue;
+    for (const s of sides) counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || CANONICAL.indexOf(a[0]) - CANONICAL.indexOf(b[0])).map(([s]) => s);
+  const picked = new Set([...preferred.filter((s) => counts.has(s) || topics.some((t) => sidesOf(t.figures).includes(s)))]);
+  for (const s of ranked) if (picked.size < Math.max(DEFAULT_COLUMN_COUNT, preferred.length)) picked.add(s);
+  const rest = [...CANONICAL, ...SIDES].filter((s, i, all) => all.indexOf(s) === i && picked.has(s) && !preferred.includes(s));
+  return [...preferred.filter((s) => picked.has(s)), ...rest];
 }
 
 function maxRatio(r: TopicRow): number {

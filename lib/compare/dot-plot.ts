@@ -54,7 +54,7 @@ export function buildDotPlot(figures: readonly TopicFigure[], columns: readonly 
   if (min === max) { min = min * 0.5; max = max * 1.5 || 1; }
   const pos = (v: number) => {
     const t = log ? (Math.log10(v) - Math.log10(min)) / (Math.log10(max) - Math.log10(min)) : (v - min) / (max - min);
-    return LEFT + Math.max(0, Math.min(1, t)) * (RIGHT - LEFT);
+    return Math.round((LEFT + Math.max(0, Math.min(1, t)) * (RIGHT - LEFT)) * 10) / 10;
   };
   const lanes: PlotLane[] = [];
   for (const side of columns) {
