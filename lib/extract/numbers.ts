@@ -142,7 +142,8 @@ export function findQuantities(t: Token[]): Quantity[] {
   while (k < t.length) {
     const core = readCore(t, k);
     if (!core) { k++; continue; }
-    let { value, j, kind } = core;
+    const { value } = core;
+    let { j, kind } = core;
     let qualifier: Qualifier = core.q ?? "exact";
     let valueMax: number | null = null;
     let qi = k;
