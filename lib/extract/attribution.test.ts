@@ -60,3 +60,13 @@ describe("descriptions and quotes introduced on the line before", () => {
     expect(one("Rami Abdel Rahman told AFP:\n\"We have documented 45 civilian deaths in two days.\"", 45).side).toBe("monitor");
   });
 });
+
+describe("unnamed sources and headline labels", () => {
+  it("reads rescue workers, doctors and residents as other sources", () => {
+    expect(one("Rescue workers said 17 people were pulled dead from the rubble.", 17).side).toBe("other");
+    expect(one("Doctors at the hospital said 12 children had been wounded.", 12).side).toBe("other");
+  });
+  it("reads a source label in a headline", () => {
+    expect(one("Monitor: 30 civilians killed in Russian strikes on Idlib", 30).side).toBe("monitor");
+  });
+});

@@ -43,7 +43,7 @@ function npStart(t: Token[], end: number): number {
       while (c >= 0 && c > k - 14 && t[c].text !== ",") c--;
       if (c >= 0 && t[c].text === "," && c > 0 && (isNpWord(t[c - 1]) || /^[A-Z]/.test(t[c - 1].text))) {
         const seg = t[c + 1];
-        if (seg && (k - c <= 7 || ["who", "which", "quoting", "citing", "speaking"].includes(seg.lower))) {
+        if (seg && (k - c <= 12 || ["who", "which", "quoting", "citing", "speaking"].includes(seg.lower))) {
           // keep the appositive: it may hold the name
           k = c - 1; continue;
         }

@@ -17,7 +17,7 @@ export { listGazetteer, findGazetteerEntry } from "./gazetteer";
 
 export const EXTRACTOR_VERSION = "2026.11.21-1";
 
-const LABEL_RE = /^([A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2})(?:\s*\([^)]*\))?:\s/;
+const LABEL_RE = /^([A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?: [A-Z][a-z'’-]+){0,2})(?:\s*\([^)]*\))?:\s/;
 
 interface Prepared { s: Sentence; t: Token[]; cues: Cue[]; label: Claimant | null; table: Claimant | null; headline: boolean }
 
@@ -48,7 +48,9 @@ function prepare(text: string, d: Discourse): Prepared[] {
       // "BAGHDAD: Russia on Wednesday..." is a dateline, not a speaker
     } else if (lm) {
       const lt = tokenize(lm[1], 0);
+      // "RUDSKOI:", "Pentagon:", "Monitor:" speak; "ANCHOR:", "Note:" leave the outlet as source
       label = resolveSpeaker(lt, 0, lt.length, d) ?? d.media();
+      if (label.side === "other" && !/^[A-Z .'’-]+$/.test(lm[1])) label = d.media();
       labelLine = s.line;
       if (label.side !== "media") d.note(label);
     } else if (s.lineStart && s.line !== labelLine && s.para !== out[out.length - 1]?.s.para) label = null;

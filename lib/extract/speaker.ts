@@ -27,6 +27,9 @@ for (const [country, names] of Object.entries(placesData)) {
   if (country === "_doc") continue;
   for (const n of names as string[]) PLACE_SIDE.set(n.split(/\s+/)[0].toLowerCase(), SIDE_OF_COUNTRY[country]);
 }
+// unnamed sources quoted by the outlet: someone else, side unknown
+const UNNAMED = new Set(["sources", "source", "people", "witnesses", "residents", "analysts", "workers", "medics",
+  "doctors", "doctor", "nurses", "rescuers", "survivors", "relatives", "locals", "villagers", "observers", "experts"]);
 export const ROLE = new Set([
   "officials", "official", "officers", "officer", "military", "army", "government", "ministry", "minister",
   "spokesman", "spokeswoman", "spokesperson", "command", "commander", "commanders", "forces", "authorities",
@@ -40,6 +43,7 @@ export const ROLE = new Set([
   "organisation", "agencies", "fighters", "commanders", "tribal", "local", "senior", "defence", "defense",
   "foreign", "interior", "health", "humanitarian", "pentagon", "spokesmen", "he", "she", "they", "it", "we",
   "opposition", "rebel", "rebels", "kurdish", "tally", "count", "estimate", "assessment", "own", "based", "war",
+  ...UNNAMED,
 ]);
 const PERSON_ROLE = new Set(["official", "spokesman", "spokeswoman", "spokesperson", "commander", "governor",
   "envoy", "president", "director", "head", "chief", "general", "leader", "minister", "diplomat", "mayor",
@@ -126,7 +130,7 @@ export function resolveSpeaker(t: Token[], from: number, to: number, d: Discours
     return { name: text, side: sides.size === 1 ? [...sides][0] : "other", person: true };
   }
   if (side && hasRole) return { name: text, side, person };
-  if (words.some((w) => ["sources", "source", "people", "witnesses", "residents", "analysts"].includes(bare(w)))) return { name: text, side: "other", person };
+  if (words.some((w) => UNNAMED.has(bare(w)))) return { name: text, side: "other", person };
   if (/news|site|newspaper|channel|television|media|reports|report/.test(text.toLowerCase())) return { name: text, side: "media", person: false };
   // a named source the gazetteer does not know ("the International Committee of the Red Cross",
   // "Mustafa Bali"): someone other than the outlet, side unknown
