@@ -13,7 +13,9 @@ const SIDE_WORD: Record<string, Side> = {
   us: "us_coalition", "u.s": "us_coalition", american: "us_coalition", "us-led": "us_coalition", coalition: "us_coalition",
   "u.s.-led": "us_coalition", washington: "us_coalition",
   turkish: "turkey", "turkish-led": "turkey", "turkey": "turkey", "turkish-backed": "turkey",
-  government: "syria_gov", "pro-government": "syria_gov", regime: "syria_gov", "syrian government": "syria_gov",
+  government: "syria_gov", "pro-government": "syria_gov", regime: "syria_gov", "pro-regime": "syria_gov",
+  syrian: "syria_gov", assad: "syria_gov", "pro-assad": "syria_gov", loyalist: "syria_gov",
+  democratic: "other", // "Syrian Democratic Forces": the nearest word decides
   iranian: "iran", iraqi: "iraq_gov", kurdish: "other", ypg: "other", sdf: "other", israeli: "other",
   rebel: "rebels", rebels: "rebels", opposition: "rebels", is: "isis", isis: "isis", daesh: "isis", jihadist: "isis",
 };
@@ -37,7 +39,7 @@ function sideWord(tok: Token | undefined): Side | null {
 }
 
 /** Explicit actor phrases in tokens outside [skipFrom, skipTo). */
-export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, skipTo: number): Side[] {
+export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, skipTo: number, victims: Array<[number, number]> = []): Side[] {
   const sides = new Set<Side>();
   for (let a = 0; a < t.length; a++) {
     if (a >= skipFrom && a < skipTo) continue;
@@ -46,6 +48,7 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
       && (VERBISH.test(t[a + 1]?.lower ?? "") || (t[a + 1]?.lower === "on" && VERBISH.test(t[a + 3]?.lower ?? "")))) { sides.add(alone); continue; }
     if (!AGENT.has(bare(t[a]))) continue;
     // a counted phrase ("135 tanks", "2,557 Syrian government troops") is not the actor
+    if (victims.some(([i, e]) => a >= i && a < e)) continue;
     if ([1, 2, 3].some((d) => t[a - d]?.type === "num" || (t[a - d]?.lower === "of" && t[a - d - 1]?.lower === "number"))) continue;
     for (let b = a - 1; b >= Math.max(0, a - 3); b--) {
       if (t[b].type === "punct" && t[b].text !== "-") break;
@@ -66,13 +69,14 @@ export function victimSide(t: Token[], from: number, to: number): Side | null {
 export interface ActorInput {
   metric: Metric; t: Token[]; unitStart: number; unitEnd: number; figure: number; claimantSide: Side;
   carried: Side | null; // explicit actor of the previous sentence(s)
+  victims: Array<[number, number]>; // token spans of counted victims in the sentence
 }
 
 export function actorSide(x: ActorInput): { side: Side | null; explicit: Side | null } {
   if (NO_ACTOR.has(x.metric)) return { side: null, explicit: null };
   const self = SELF_ACTION.has(x.metric);
   const inUnit = self ? agentSides(x.t.slice(x.figure, x.unitEnd), x.claimantSide, -1, -1) : [];
-  const around = agentSides(x.t, x.claimantSide, self ? -1 : x.figure, self ? -1 : x.unitEnd);
+  const around = agentSides(x.t, x.claimantSide, self ? -1 : x.figure, self ? -1 : x.unitEnd, x.victims);
   const found = inUnit.length === 1 ? inUnit : around;
   const explicit = found.length === 1 ? found[0] : null;
   if (found.length > 1) return { side: null, explicit: null };

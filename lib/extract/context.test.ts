@@ -51,3 +51,11 @@ describe("restatement", () => {
     expect(one(text, 3600)).toMatchObject({ metric: "people_injured", side: "monitor" });
   });
 });
+
+describe("actor side with Syrian forces and counted victims", () => {
+  it("reads Syrian army as an actor but not Syrian warplanes that were destroyed", () => {
+    expect(one("The Observatory said Syrian army shelling killed 12 civilians.", 12).actorSide).toBe("syria_gov");
+    expect(one("Turkey's defence minister said Turkish drones had destroyed two Syrian warplanes and 135 tanks.", 135).actorSide).toBe("turkey");
+    expect(one("The coalition said the Syrian Democratic Forces killed 40 Islamic State fighters.", 40).actorSide).toBe("other");
+  });
+});

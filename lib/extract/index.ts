@@ -4,7 +4,8 @@ import { splitSentences, type Sentence } from "./sentences";
 import { tokenize, type Token } from "./tokens";
 import { findQuantities } from "./numbers";
 import { isNonClaim, isNonClaimSentence } from "./non-claims";
-import { analyseUnit, type Antecedent } from "./metrics";
+import { analyseUnit, type Antecedent, type UnitInfo } from "./metrics";
+import type { Quantity } from "./numbers";
 import { findCues, cueFor, firstCueIndex, type Cue } from "./attribution";
 import { Discourse, resolveSpeaker, type Claimant } from "./speaker";
 import { actorSide } from "./actor";
@@ -14,6 +15,9 @@ import { mergeRestatements, type Candidate } from "./merge";
 
 export * from "./types";
 export { listGazetteer, findGazetteerEntry } from "./gazetteer";
+
+const VICTIM: ReadonlySet<Metric> = new Set(["aircraft", "vehicles_destroyed", "militants_killed", "civilians_killed",
+  "soldiers_killed", "people_killed", "people_injured"]);
 
 export const EXTRACTOR_VERSION = "2026.11.21-1";
 
@@ -108,10 +112,17 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     if (isNonClaimSentence(s.text)) return;
     let ante: Antecedent | null = idx > 0 && prep[idx - 1].s.para === s.para ? prevAnte : null;
     let sentenceActor: Side | null = null;
+    const items: Array<{ q: Quantity; u: UnitInfo }> = [];
     for (const q of findQuantities(t)) {
       if (isNonClaim(t, q)) continue;
       const u = analyseUnit(t, q, ante, lastMetric);
       if (u.noun) ante = { noun: u.noun, person: u.person, event: u.event, unitStart: u.unitStart, unitEnd: u.unitEnd };
+      items.push({ q, u });
+      if (u.metric && u.metric !== "other" && !u.breakdown) lastMetric = u.metric;
+    }
+    // counted victims ("two Syrian warplanes", "135 tanks") are never the actor of another figure
+    const victims = items.filter((x) => x.u.metric && VICTIM.has(x.u.metric)).map((x): [number, number] => [x.q.i, x.u.unitEnd]);
+    for (const { q, u } of items) {
       if (!u.metric) continue;
       // attribution: a cue in the sentence, the quote's speaker, the transcript label, the table's source
       let cue = cueFor(p.cues, q.qi, q.j);
@@ -127,11 +138,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       if (u.metric === "other" && u.breakdown) continue; // "two-thirds of them children" of a bare count
       if (p.headline) strength -= 2;
       const recentCarry = carried && idx - carried.idx <= 2 ? carried.side : null;
-      const actor = actorSide({ metric: u.metric, t, unitStart: u.unitStart, unitEnd: u.unitEnd, figure: q.i, claimantSide: claimant.side, carried: recentCarry });
+      const actor = actorSide({ metric: u.metric, t, unitStart: u.unitStart, unitEnd: u.unitEnd, figure: q.i, claimantSide: claimant.side, carried: recentCarry, victims });
       if (actor.explicit) sentenceActor = actor.explicit;
       const end = t[q.j - 1].end; // the figure as written: "60 to 70", "25,000", "83 percent"
       const unitTok = t.slice(u.unitStart, Math.max(u.unitStart, u.unitEnd));
-      if (!u.breakdown) lastMetric = u.metric;
       cands.push({
         strength,
         claim: {

@@ -233,7 +233,7 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
   // "had given a figure of 2,212 troops": a restated tally keeps the meaning of the last one
   if (!info.event && info.person && t[q.qi - 1]?.lower === "of" && FIGURE_OF.has(t[q.qi - 2]?.lower ?? "") && lastMetric?.endsWith("_killed")) info.event = "kill";
   // lists share their verb: "killed 553 people, most of them IS fighters but also 32 civilians"
-  const listed = [",", "and", "also", "or"].includes(t[q.qi - 1]?.lower ?? "");
+  const listed = [",", "and", "also", "or", "including", "includes", "include"].includes(t[q.qi - 1]?.lower ?? "");
   if (!info.event && (inheritEvent || info.unitEnd === q.j || (info.person && ante?.person && listed)) && ante) info.event = ante.event;
   if (info.noun === "facility" && !info.event) info.event = findEvent(t, q.qi - 1, 0, -1).ev;
   info.metric = decideMetric(info.noun, info.person, info.event);
