@@ -14,6 +14,7 @@ interface Set { name: string; articles: string; gold: string; heldOut?: boolean 
 const SETS: Set[] = [
   { name: "shared devset", articles: "devset/articles", gold: "devset/gold.jsonl" },
   { name: "seeds", articles: "seeds", gold: "devset/seeds-gold.jsonl" },
+  { name: "training set (devset/train, tuned on)", articles: "devset/train/articles", gold: "devset/train/gold.jsonl" },
   { name: "held-out extra (not tuned on)", articles: "devset/extra/articles", gold: "devset/extra/gold.jsonl", heldOut: true },
 ];
 

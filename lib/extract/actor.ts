@@ -16,6 +16,7 @@ const SIDE_WORD: Record<string, Side> = {
   government: "syria_gov", "pro-government": "syria_gov", regime: "syria_gov", "pro-regime": "syria_gov",
   syrian: "syria_gov", assad: "syria_gov", "pro-assad": "syria_gov", loyalist: "syria_gov",
   democratic: "other", // "Syrian Democratic Forces": the nearest word decides
+  british: "us_coalition", raf: "us_coalition", french: "us_coalition",
   iranian: "iran", iraqi: "iraq_gov", kurdish: "other", ypg: "other", sdf: "other", israeli: "other",
   rebel: "rebels", rebels: "rebels", opposition: "rebels", is: "isis", isis: "isis", daesh: "isis", jihadist: "isis",
 };

@@ -70,3 +70,19 @@ describe("unnamed sources and headline labels", () => {
     expect(one("Monitor: 30 civilians killed in Russian strikes on Idlib", 30).side).toBe("monitor");
   });
 });
+
+describe("transcripts and press releases", () => {
+  it("binds an unknown speaker label to the body named beside the name", () => {
+    const text = "PRESS BRIEFING BY COL. SEAN RYAN OF THE US-LED COALITION\n\nCOL. SEAN RYAN: In the past week we conducted 82 strikes in Syria.";
+    expect(one(text, 82).side).toBe("us_coalition");
+  });
+  it("gives unattributed statements of a press release to its issuer", () => {
+    const text = "Press release\n\nFrom: Amnesty International\n\nAt least 300 civilians were killed in the strikes.";
+    expect(one(text, 300).claimant).toBe("Amnesty International");
+  });
+  it("shares the verb after a list of figures", () => {
+    const text = "The General Staff said 2,647 Daesh members and 453 militants had been neutralised.";
+    expect(one(text, 2647).metric).toBe("people_killed");
+    expect(one(text, 453).metric).toBe("militants_killed");
+  });
+});

@@ -23,7 +23,8 @@ const VERBS = new Set([
 const PARTICIPLE = new Set(["saying", "adding", "telling", "noting", "insisting", "claiming", "stating", "conceding"]);
 const POSSESSED = new Set(["count", "tally", "figure", "figures", "estimate", "assessment", "account", "toll", "data", "report", "version"]);
 const NP_GLUE = new Set(["the", "a", "an", "of", "for", "in", "and", "-", "'s", "’s", "based", "its", "his", "her", "their", "one", "two", "those", "own",
-  "province", "region", "city", "district", "town", "governorate", "at", "from", "hospital", "hospitals", "clinic", "camp"]);
+  "province", "region", "city", "district", "town", "governorate", "at", "from", "hospital", "hospitals", "clinic", "camp",
+  "de", "al", "bin", "ibn", "abu", "van", "von", "el"]);
 const SKIP_BEFORE_VERB = new Set(["also", "has", "have", "had", "now", "later", "then", "previously", "earlier", "again", "has", "separately", "itself", "only", "first", "finally", "already"]);
 
 function isNpWord(tok: Token): boolean {

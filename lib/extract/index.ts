@@ -8,6 +8,7 @@ import { analyseUnit, type Antecedent, type UnitInfo } from "./metrics";
 import type { Quantity } from "./numbers";
 import { findCues, cueFor, firstCueIndex, type Cue } from "./attribution";
 import { Discourse, resolveSpeaker, type Claimant } from "./speaker";
+import { findEntities, speakerBody } from "./gazetteer";
 import { actorSide } from "./actor";
 import { findPeriod } from "./period";
 import { findLocation } from "./location";
@@ -37,14 +38,39 @@ function quoteSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
+/** The body an unknown transcript label speaks for: "COL. SEAN RYAN" named in "a briefing by Col. Sean Ryan" of the Department of Defense. */
+function bindLabel(label: string, sentences: Sentence[], toks: Token[][]): Claimant | null {
+  const surname = label.trim().split(/\s+/).pop()?.toLowerCase() ?? "";
+  if (surname.length < 3) return null;
+  for (let k = 0; k < sentences.length; k++) {
+    if (LABEL_RE.test(sentences[k].text) && sentences[k].lineStart) continue;
+    const t = toks[k];
+    if (!t.some((x) => x.lower === surname)) continue;
+    const ent = findEntities(t).find((m) => m.entry.side !== "media");
+    if (ent) { const body = speakerBody(ent.entry); return { name: body.name, side: body.side, person: true, entry: body }; }
+  }
+  return null;
+}
+
+/** A press release speaks for its issuer where it names no other source. */
+function issuerOf(text: string, sentences: Sentence[], toks: Token[][]): Claimant | null {
+  if (!/press release|for immediate release/i.test(text.slice(0, 400))) return null;
+  for (let k = 0; k < Math.min(8, toks.length); k++) {
+    const ent = findEntities(toks[k]).find((m) => m.entry.side !== "media");
+    if (ent) { const body = speakerBody(ent.entry); return { name: body.name, side: body.side, person: false, entry: body }; }
+  }
+  return null;
+}
+
 function prepare(text: string, d: Discourse): Prepared[] {
   const sentences = splitSentences(text);
+  const toks = sentences.map((s) => tokenize(s.text, s.start));
   const out: Prepared[] = [];
   let label: Claimant | null = null;
   let labelLine = -1;
   const firstLine = sentences[0]?.line ?? 0;
-  for (const s of sentences) {
-    let t = tokenize(s.text, s.start);
+  sentences.forEach((s, si) => {
+    let t = toks[si];
     const isTable = s.text.startsWith("|") || (s.text.match(/ \| /g)?.length ?? 0) >= 2;
     if (isTable) t = t.filter((x) => x.text !== "|");
     const lm = s.lineStart ? LABEL_RE.exec(s.text) : null;
@@ -53,7 +79,7 @@ function prepare(text: string, d: Discourse): Prepared[] {
     } else if (lm) {
       const lt = tokenize(lm[1], 0);
       // "RUDSKOI:", "Pentagon:", "Monitor:" speak; "ANCHOR:", "Note:" leave the outlet as source
-      label = resolveSpeaker(lt, 0, lt.length, d) ?? d.media();
+      label = resolveSpeaker(lt, 0, lt.length, d) ?? bindLabel(lm[1], sentences, toks) ?? d.media();
       if (label.side === "other" && !/^[A-Z .'’-]+$/.test(lm[1])) label = d.media();
       labelLine = s.line;
       if (label.side !== "media") d.note(label);
@@ -71,7 +97,7 @@ function prepare(text: string, d: Discourse): Prepared[] {
     }
     const headline = (s.line === firstLine && !/[.!?"”]$/.test(s.text) && sentences.length > 1) || /^#/.test(s.text);
     out.push({ s, t, cues, label: label && s.line >= labelLine ? label : null, table, headline });
-  }
+  });
   return out;
 }
 
@@ -102,6 +128,7 @@ function quoteCue(prep: Prepared[], span: [number, number]): Cue | null {
 export function extractClaims(text: string, options: ExtractOptions = {}): ExtractedClaim[] {
   const d = new Discourse(options.outlet);
   const prep = prepare(text, d);
+  const issuer = issuerOf(text, prep.map((p) => p.s), prep.map((p) => p.t));
   const quotes = quoteSpans(text);
   const cands: Candidate[] = [];
   let lastMetric: Metric | null = null;
@@ -132,7 +159,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         const span = quotes.find(([a, b]) => start > a && start < b);
         if (span) { cue = quoteCue(prep, span); if (cue) strength = 2; }
       }
-      const claimant: Claimant = cue?.claimant ?? p.label ?? p.table ?? d.media();
+      const claimant: Claimant = cue?.claimant ?? p.label ?? p.table ?? issuer ?? d.media();
       if (!cue && (p.label || p.table) && claimant.side !== "media") strength = 2;
       if (u.metric === "other" && claimant.side === "media") continue; // bare counts of things are not claims
       if (u.metric === "other" && u.breakdown) continue; // "two-thirds of them children" of a bare count

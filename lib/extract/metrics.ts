@@ -61,7 +61,7 @@ function scanPhrase(t: Token[], from: number, maxLen: number, stopAtStop = true)
 function personOf(head: NounClass | null, mods: NounClass[]): NounClass | null {
   const all = [...mods, ...(head ? [head] : [])].filter((c) => PERSON.has(c));
   if (all.includes("soldier") && (all.includes("militant") || all.includes("mixedmilitia"))) return "person";
-  if (head && PERSON.has(head)) return head;
+  if (head && PERSON.has(head) && !(head === "person" && all.length > 1)) return head;
   // "terrorist targets": a person word only qualifies counts of people, deaths and injuries
   if (head && !["death", "injury", "displaced"].includes(head)) return null;
   return all.length ? all[all.length - 1] : null;
@@ -78,6 +78,12 @@ function findEvent(t: Token[], from: number, to: number, dir: 1 | -1): { ev: Ev 
       let c = k + 1;
       while (c < t.length && c < k + 8 && t[c].text !== ",") c++;
       if (t[c]?.text === ",") { k = c; continue; }
+    }
+    // "2,647 Daesh members and 453 PKK/PYD militants had been neutralised": the list shares its verb
+    if (dir === 1 && opensFigure(tok) && (t[k - 1]?.lower === "and" || t[k - 1]?.text === ",") && !found) {
+      let c = k + 1;
+      while (c < t.length && c < k + 6 && t[c].type === "word" && !AUX.has(t[c].lower) && !eventAt(t, c) && !STOP.has(t[c].lower)) c++;
+      if (c < t.length && (AUX.has(t[c].lower) || eventAt(t, c))) { k = c - 1; continue; }
     }
     if (opensFigure(tok) || (tok.type === "punct" && (tok.text === "," || CLAUSE_END.has(tok.text)))) break;
     if (dir === 1 && (tok.lower === "while" || tok.lower === "but" || tok.lower === "which")) break;
