@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { TopicFigure } from "@/lib/compare/types";
 import { formatDate } from "@/lib/sides/format-date";
 import { formatFigure } from "@/lib/sides/format-figure";
@@ -11,9 +10,10 @@ export function FigureItem({ figure, note, matched }: { figure: TopicFigure; not
   return (
     <li className={`rounded border px-2 py-1.5 ${matched ? "border-slate-900 bg-yellow-50" : "border-slate-200 bg-white"}`} data-claim-id={c.id}>
       <div className="flex flex-wrap items-baseline gap-x-1.5">
-        <Link href={href} className="text-base font-semibold tabular-nums text-slate-900 underline decoration-slate-300 underline-offset-2 hover:decoration-slate-900" title={c.sentence}>
+        {/* A full navigation, not a client one: only then does the browser set :target, which outlines the sentence. */}
+        <a href={href} className="text-base font-semibold tabular-nums text-slate-900 underline decoration-slate-300 underline-offset-2 hover:decoration-slate-900" title={c.sentence}>
           {formatFigure(c)}
-        </Link>
+        </a>
         <span className="text-xs text-slate-600">{c.unit}</span>
       </div>
       {cumulative ? (

@@ -59,3 +59,21 @@ describe("computeSpread", () => {
     expect(formatRatio(null)).toBe("one figure is zero");
   });
 });
+
+describe("computeSpread between sides", () => {
+  it("measures the widest gap between two sides, not within one side", () => {
+    const s = computeSpread(figuresOf([
+      makeClaim({ id: 1, value: 7 }),
+      makeClaim({ id: 2, value: 125, period: "week" }),
+      makeClaim({ id: 3, side: "media", value: 27 }),
+    ]));
+    expect(s.perIncident?.ratio).toBeCloseTo(125 / 27);
+    expect([s.perIncident?.min, s.perIncident?.max]).toEqual([27, 125]);
+  });
+
+  it("reports agreement as ×1", () => {
+    const s = computeSpread(figuresOf([makeClaim({ id: 1, value: 40 }), makeClaim({ id: 2, side: "un", value: 40 })]));
+    expect(s.perIncident?.ratio).toBe(1);
+    expect(s.perIncident?.range).toBe(0);
+  });
+});

@@ -30,12 +30,30 @@ export function scaleOf(f: TopicFigure): Scale {
   return "count";
 }
 
+// The widest disagreement between two different sides: one side's highest figure over
+// another side's lowest. A side's own figures for sub-groups (7 children among 125 civilians)
+// never make the sides look further apart than they are.
 function stat(figures: TopicFigure[], basis: string, scale: Scale): SpreadStat | null {
-  const sides = [...new Set(figures.map((f) => f.claim.side))];
-  if (sides.length < 2) return null;
-  const min = Math.min(...figures.map((f) => f.claim.value));
-  const max = Math.max(...figures.map((f) => f.claim.valueMax ?? f.claim.value));
-  return { basis, scale, sides, min, max, ratio: min > 0 ? max / min : null, range: max - min, claimIds: figures.map((f) => f.claim.id) };
+  const bySide = new Map<string, { lo: number; hi: number }>();
+  for (const f of figures) {
+    const cur = bySide.get(f.claim.side);
+    const lo = f.claim.value;
+    const hi = f.claim.valueMax ?? f.claim.value;
+    bySide.set(f.claim.side, cur ? { lo: Math.min(cur.lo, lo), hi: Math.max(cur.hi, hi) } : { lo, hi });
+  }
+  if (bySide.size < 2) return null;
+  let best: { min: number; max: number; ratio: number | null } | null = null;
+  for (const [a, x] of bySide) {
+    for (const [b, y] of bySide) {
+      if (a === b) continue;
+      const ratio = y.lo > 0 ? x.hi / y.lo : null;
+      const better = !best || (ratio == null ? best.ratio != null || x.hi - y.lo > best.max - best.min : best.ratio != null && ratio > best.ratio);
+      if (better) best = { min: y.lo, max: x.hi, ratio };
+    }
+  }
+  if (!best) return null;
+  const ratio = best.ratio != null && best.ratio < 1 ? 1 : best.ratio;
+  return { basis, scale, sides: [...bySide.keys()], min: Math.min(best.min, best.max), max: Math.max(best.min, best.max), ratio, range: Math.abs(best.max - best.min), claimIds: figures.map((f) => f.claim.id) };
 }
 
 function countSides(figures: TopicFigure[]): number {
