@@ -168,7 +168,7 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
     const np = scanPhrase(t, m, 7);
     const pronoun = ["them", "those", "these", "whom"].includes(t[k + 1]?.lower ?? "");
     info.breakdown = q.kind === "number" || q.kind === "vague" || pronoun;
-    for (let x = m; x < Math.min(t.length, m + 6); x++) {
+    for (let x = m; x < Math.min(t.length, m + 6) && !pronoun; x++) {
       if (TERRITORY_WORDS.has(t[x].lower) || (PLACE_WORDS.has(t[x].lower) && /^[A-Z]/.test(t[x].text))) { info.territoryHint = true; break; }
       if (isStop(t[x]) && x > m) break;
     }
@@ -227,7 +227,12 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
     if (t[q.i].lower === "one" || t[q.i].lower === "a") return info;
     // a name before the figure ("Rossiya 24") is a label, not an elided count
     if (q.qi > 0 && /^[A-Z]/.test(t[q.qi - 1].text) && t[q.qi - 1].type === "word") return info;
-    if (q.kind === "percent" || q.kind === "fraction") { if (lastMetric === "territory") info.metric = "territory"; return info; }
+    if (q.kind === "percent" || q.kind === "fraction") {
+      // "cut that to about 30 percent": a share keeps meaning ground only where ground changes hands
+      const changes = t.some((x, n) => eventAt(t, n)?.key === "control") || ["to", "from"].includes(t[q.qi - 1]?.lower ?? "");
+      if (lastMetric === "territory" && changes) info.metric = "territory";
+      return info;
+    }
     if (ante) { info.noun = ante.noun; info.person = ante.person; }
     else {
       const ev = findEvent(t, k, k + 4, 1).ev;

@@ -89,6 +89,9 @@ function readCore(t: Token[], k: number): { value: number; j: number; kind: Quan
   // fractions need "of" (or "the" for half): "a third corridor" is an ordinal
   const parts = low.split(/[-–]/);
   const fracWord = parts[parts.length - 1];
+  // "the western half of the city", "the first half of 2017" name a part, not a share
+  const before = t[k - 1]?.lower ?? "";
+  if (fracWord === "half" && (before === "the" || /(?:ern|first|second|last)$/.test(before))) return null;
   if (fracWord in FRACTIONS && (next === "of" || (fracWord === "half" && next === "the"))) {
     let mult = 1;
     if (parts.length === 2) { const u = UNITS[parts[0]]; if (!u) return null; mult = u; }
