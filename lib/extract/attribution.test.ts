@@ -82,7 +82,7 @@ describe("transcripts and press releases", () => {
   });
   it("shares the verb after a list of figures", () => {
     const text = "The General Staff said 2,647 Daesh members and 453 militants had been neutralised.";
-    expect(one(text, 2647).metric).toBe("people_killed");
+    expect(one(text, 2647).metric).toBe("militants_killed");
     expect(one(text, 453).metric).toBe("militants_killed");
   });
 });

@@ -61,7 +61,9 @@ function scanPhrase(t: Token[], from: number, maxLen: number, stopAtStop = true)
 function personOf(head: NounClass | null, mods: NounClass[]): NounClass | null {
   const all = [...mods, ...(head ? [head] : [])].filter((c) => PERSON.has(c));
   if (all.includes("soldier") && (all.includes("militant") || all.includes("mixedmilitia"))) return "person";
-  if (head && PERSON.has(head) && !(head === "person" && all.length > 1)) return head;
+  // "Daesh members", "military medics": a generic head takes the specific word before it
+  if (head === "person") return all.filter((c) => c !== "person").pop() ?? "person";
+  if (head && PERSON.has(head)) return head;
   // "terrorist targets": a person word only qualifies counts of people, deaths and injuries
   if (head && !["death", "injury", "displaced"].includes(head)) return null;
   return all.length ? all[all.length - 1] : null;
@@ -143,7 +145,7 @@ export function decideMetric(noun: NounClass | null, person: NounClass | null, e
     case "missiles": return "missiles";
     case "vehicles": return "vehicles_destroyed";
     case "aircraft": return "aircraft";
-    case "territory": return event === "control" || event === null || event === "destroy" ? "territory" : null;
+    case "territory": return event === "displace" || event === "trap" ? null : "territory";
     case "times": return event === "destroy" ? "strikes" : null;
     case "other": return "other";
     default: return null;
@@ -248,6 +250,7 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
   if (!info.event && (inheritEvent || info.unitEnd === q.j || (info.person && ante?.person && listed)) && ante) info.event = ante.event;
   if (info.noun === "facility" && !info.event) info.event = findEvent(t, q.qi - 1, 0, -1).ev;
   info.metric = decideMetric(info.noun, info.person, info.event);
-  if (q.kind === "percent" && info.metric === "other") info.metric = null;
+  // a share of a toll ("90 percent of those deaths") is not a count
+  if (q.kind === "percent" && info.metric !== "territory" && info.metric !== "strikes") info.metric = null;
   return info;
 }

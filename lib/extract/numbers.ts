@@ -92,6 +92,7 @@ function readCore(t: Token[], k: number): { value: number; j: number; kind: Quan
   // "the western half of the city", "the first half of 2017" name a part, not a share
   const before = t[k - 1]?.lower ?? "";
   if (fracWord === "half" && (before === "the" || /(?:ern|first|second|last)$/.test(before))) return null;
+  if (low === "half" && next === "a" && t[k + 2] && t[k + 2].lower in SCALES) return { value: SCALES[t[k + 2].lower] / 2, j: k + 3, kind: "number" };
   if (fracWord in FRACTIONS && (next === "of" || (fracWord === "half" && next === "the"))) {
     let mult = 1;
     if (parts.length === 2) { const u = UNITS[parts[0]]; if (!u) return null; mult = u; }
