@@ -1,13 +1,23 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ClaimFilters } from "@/lib/filters/claim-filters";
 import { prisma } from "./client";
-import { buildClaimWhere } from "./claim-where";
+import { buildClaimWhereSql } from "./claim-where-sql";
 
 export const FACET_LIMIT = 12;
+// Facets count at most this many matching claims (the most recently stored), so a facet costs
+// the same on a million rows as on fifty thousand; below it the counts are exact.
+export const FACET_SAMPLE = 50_000;
+
 export type FacetKey = "side" | "claimant" | "outlet" | "metric" | "location" | "period" | "year";
 export interface FacetValue { value: string; count: number }
-export type Facets = Record<FacetKey, FacetValue[]>;
+export type Facets = Record<FacetKey, FacetValue[]> & { sampled: boolean };
+
+const COLUMNS: Record<FacetKey, string> = {
+  side: "c.side", metric: "c.metric", location: "c.location", period: "c.period",
+  claimant: "c.claimantId", outlet: "c.outletId", year: "substr(c.date, 1, 4)",
+};
+const KEYS = Object.keys(COLUMNS) as FacetKey[];
+type Counts = Record<FacetKey, Array<{ value: string | number; count: number }>>;
 
 // A facet counts the rows matching every other filter but not its own, so choosing one value
 // still shows the others you could add (values of one facet combine with OR).
@@ -15,61 +25,57 @@ function without(filters: ClaimFilters, key: FacetKey): ClaimFilters {
   return key === "year" ? { ...filters, from: undefined, to: undefined } : { ...filters, [key]: [] };
 }
 
-type GroupField = "side" | "metric" | "location" | "period" | "claimantId" | "outletId";
-type GroupRow = Partial<Record<GroupField, string | number | null>> & { _count: { _all: number } };
-interface GroupArgs { by: GroupField[]; where: Prisma.ClaimWhereInput; _count: { _all: true }; orderBy: Prisma.ClaimOrderByWithAggregationInput[]; take: number }
-// Prisma's groupBy typing needs a literal field; one facet query serves six fields, so it is
-// called through this narrower signature.
-const groupClaims = (args: GroupArgs) => (prisma.claim.groupBy as unknown as (a: GroupArgs) => Promise<GroupRow[]>).call(prisma.claim, args);
-
-async function topValues(filters: ClaimFilters, key: FacetKey, field: GroupField): Promise<Array<{ key: string | number; count: number }>> {
-  const where = buildClaimWhere(without(filters, key));
-  const groups = await groupClaims({
-    by: [field],
-    // Only nullable columns take the not-null filter (Prisma rejects it on required ones).
-    where: field === "side" || field === "metric" ? where : { AND: [where, { [field]: { not: null } }] },
-    _count: { _all: true },
-    orderBy: [{ _count: { [field]: "desc" } }, { [field]: "asc" }],
-    take: FACET_LIMIT,
-  });
-  return groups.flatMap((g) => {
-    const v = g[field];
-    return v === null || v === undefined ? [] : [{ key: v, count: g._count._all }];
-  });
+function isActive(filters: ClaimFilters, key: FacetKey): boolean {
+  return key === "year" ? Boolean(filters.from || filters.to) : (filters[key] as unknown[]).length > 0;
 }
 
-async function named(rows: Array<{ key: string | number; count: number }>, table: "claimant" | "outlet"): Promise<FacetValue[]> {
-  const ids = rows.map((r) => Number(r.key));
-  const names = table === "claimant"
-    ? await prisma.claimant.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })
-    : await prisma.outlet.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
-  const byId = new Map(names.map((n) => [n.id, n.name]));
-  return rows.flatMap((r) => { const name = byId.get(Number(r.key)); return name ? [{ value: name, count: r.count }] : []; });
+// One bounded read of the matching rows, grouped once per facet; `_rows` is the sample size.
+async function countFacets(filters: ClaimFilters, keys: FacetKey[]): Promise<{ counts: Partial<Counts>; sampled: boolean }> {
+  if (!keys.length) return { counts: {}, sampled: false };
+  const where = buildClaimWhereSql(filters);
+  const groups = keys.map((k) => `SELECT '${k}' AS facet, ${k} AS value, count(*) AS n FROM s WHERE ${k} IS NOT NULL GROUP BY ${k}`);
+  const sql = `WITH s AS MATERIALIZED (SELECT ${keys.map((k) => `${COLUMNS[k]} AS ${k}`).join(", ")} FROM Claim c WHERE ${where.sql} ORDER BY c.id DESC LIMIT ${FACET_SAMPLE}) `
+    + [...groups, "SELECT '_rows' AS facet, NULL AS value, count(*) AS n FROM s"].join(" UNION ALL ");
+  const rows = await prisma.$queryRawUnsafe<Array<{ facet: FacetKey | "_rows"; value: string | number | bigint | null; n: number | bigint }>>(sql, ...where.params);
+  const counts: Partial<Counts> = {};
+  let seen = 0;
+  for (const r of rows) {
+    if (r.facet === "_rows") seen = Number(r.n);
+    else if (r.value !== null) (counts[r.facet] ??= []).push({ value: typeof r.value === "bigint" ? Number(r.value) : r.value, count: Number(r.n) });
+  }
+  for (const k of keys) counts[k] = (counts[k] ?? []).sort((x, y) => y.count - x.count || String(x.value).localeCompare(String(y.value))).slice(0, FACET_LIMIT);
+  return { counts, sampled: seen >= FACET_SAMPLE };
 }
 
-// Years come from the claim date; there are few distinct dates per year, so grouping by date
-// and folding in memory stays small.
-async function years(filters: ClaimFilters): Promise<FacetValue[]> {
-  const where = buildClaimWhere(without(filters, "year"));
-  const groups = await prisma.claim.groupBy({ by: ["date"], where: { AND: [where, { date: { not: null } }] }, _count: { _all: true } });
-  const byYear = new Map<string, number>();
-  for (const g of groups) if (g.date) byYear.set(String(g.date.getUTCFullYear()), (byYear.get(String(g.date.getUTCFullYear())) ?? 0) + g._count._all);
-  return [...byYear].map(([value, count]) => ({ value, count })).sort((a, b) => b.value.localeCompare(a.value)).slice(0, FACET_LIMIT);
+async function names(table: "Claimant" | "Outlet", ids: Array<string | number>): Promise<Map<number, string>> {
+  if (!ids.length) return new Map();
+  const rows = table === "Claimant"
+    ? await prisma.claimant.findMany({ where: { id: { in: ids.map(Number) } }, select: { id: true, name: true } })
+    : await prisma.outlet.findMany({ where: { id: { in: ids.map(Number) } }, select: { id: true, name: true } });
+  return new Map(rows.map((r) => [r.id, r.name]));
 }
-
-const plain = (rows: Array<{ key: string | number; count: number }>): FacetValue[] => rows.map((r) => ({ value: String(r.key), count: r.count }));
 
 export async function getClaimFacets(filters: ClaimFilters): Promise<Facets> {
-  const [side, metric, location, period, claimant, outlet, year] = await Promise.all([
-    topValues(filters, "side", "side").then(plain),
-    topValues(filters, "metric", "metric").then(plain),
-    topValues(filters, "location", "location").then(plain),
-    topValues(filters, "period", "period").then(plain),
-    topValues(filters, "claimant", "claimantId").then((r) => named(r, "claimant")),
-    topValues(filters, "outlet", "outletId").then((r) => named(r, "outlet")),
-    years(filters),
+  // Facets without a selection share one read under all filters; each facet with a selection
+  // gets its own read without that selection.
+  const active = KEYS.filter((k) => isActive(filters, k));
+  const [shared, ...own] = await Promise.all([
+    countFacets(filters, KEYS.filter((k) => !isActive(filters, k))),
+    ...active.map((k) => countFacets(without(filters, k), [k])),
   ]);
-  return { side, claimant, outlet, metric, location, period, year };
+  const merged: Partial<Counts> = { ...shared.counts };
+  active.forEach((k, i) => { merged[k] = own[i].counts[k]; });
+  const [claimants, outlets] = await Promise.all([names("Claimant", (merged.claimant ?? []).map((v) => v.value)), names("Outlet", (merged.outlet ?? []).map((v) => v.value))]);
+  const plain = (k: FacetKey, label?: Map<number, string>): FacetValue[] =>
+    (merged[k] ?? []).flatMap((v) => {
+      const value = label ? label.get(Number(v.value)) : String(v.value);
+      return value ? [{ value, count: v.count }] : [];
+    });
+  return {
+    side: plain("side"), claimant: plain("claimant", claimants), outlet: plain("outlet", outlets), metric: plain("metric"),
+    location: plain("location"), period: plain("period"), year: plain("year").sort((a, b) => b.value.localeCompare(a.value)),
+    sampled: [shared, ...own].some((r) => r.sampled),
+  };
 }
 
 // The year a from/to pair selects, when it is exactly one calendar year.

@@ -3,12 +3,16 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ClaimFilters, SortKey } from "@/lib/filters/claim-filters";
 import { prisma } from "./client";
 import { buildClaimWhere } from "./claim-where";
+import { buildClaimWhereSql } from "./claim-where-sql";
 
 // Keyset ("seek") paging over claims: every page and every export batch is one indexed
 // range read that continues after the last row seen, so page 20,000 costs what page 1 costs
 // (OFFSET would re-read every earlier row).
 
 export const CLAIMS_PER_PAGE = 50;
+// The page counts matches up to this many; beyond it it says "more than" (an exact count of a
+// million-row match is a full scan on every page view).
+export const COUNT_CAP = 100_000;
 
 export const claimRowSelect = {
   id: true, value: true, valueMax: true, qualifier: true, unit: true, metric: true, side: true, actorSide: true,
@@ -105,7 +109,7 @@ export async function claimBatch(filters: ClaimFilters, pos: KeysetPosition | nu
   return reverse ? rows.reverse() : rows;
 }
 
-export interface ClaimPage { rows: ClaimRow[]; total: number; nextAfter: number | null; prevBefore: number | null }
+export interface ClaimPage { rows: ClaimRow[]; total: number; capped: boolean; nextAfter: number | null; prevBefore: number | null }
 
 // A page of the explorer. `after`/`before` are claim ids: the cursor row's own sort value is
 // read back from the database, so cursors stay short and cannot be forged into odd values.
@@ -114,10 +118,7 @@ export async function listClaimPage(filters: ClaimFilters, cursor: { after?: num
   const cursorRow = cursorId ? await prisma.claim.findUnique({ where: { id: cursorId }, select: claimRowSelect }) : null;
   const pos = cursorRow ? positionOf(filters.sort, cursorRow) : null;
   const reverse = Boolean(pos && cursor.before);
-  const [fetched, total] = await Promise.all([
-    claimBatch(filters, pos, CLAIMS_PER_PAGE + 1, reverse),
-    prisma.claim.count({ where: buildClaimWhere(filters) }),
-  ]);
+  const [fetched, { total, capped }] = await Promise.all([claimBatch(filters, pos, CLAIMS_PER_PAGE + 1, reverse), countClaimsCapped(filters)]);
   // The extra row only says whether another page exists in the walking direction.
   const more = fetched.length > CLAIMS_PER_PAGE;
   const rows = reverse ? fetched.slice(more ? 1 : 0) : fetched.slice(0, CLAIMS_PER_PAGE);
@@ -126,6 +127,7 @@ export async function listClaimPage(filters: ClaimFilters, cursor: { after?: num
   return {
     rows,
     total,
+    capped,
     nextAfter: hasNext && rows.length ? rows[rows.length - 1].id : null,
     prevBefore: hasPrev && rows.length ? rows[0].id : null,
   };
@@ -144,6 +146,14 @@ export async function* iterateClaims(filters: ClaimFilters, options: { batchSize
     if (rows.length < batchSize) return;
     pos = positionOf(filters.sort, rows[rows.length - 1]);
   }
+}
+
+// The total, counted over at most COUNT_CAP + 1 matching rows: `capped` means "more than".
+export async function countClaimsCapped(filters: ClaimFilters): Promise<{ total: number; capped: boolean }> {
+  const where = buildClaimWhereSql(filters);
+  const [row] = await prisma.$queryRawUnsafe<Array<{ n: number | bigint }>>(`SELECT count(*) AS n FROM (SELECT 1 FROM Claim c WHERE ${where.sql} LIMIT ${COUNT_CAP + 1})`, ...where.params);
+  const total = Number(row.n);
+  return { total: Math.min(total, COUNT_CAP), capped: total > COUNT_CAP };
 }
 
 export async function countClaims(filters: ClaimFilters): Promise<number> {
