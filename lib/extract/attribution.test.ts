@@ -86,3 +86,14 @@ describe("transcripts and press releases", () => {
     expect(one(text, 453).metric).toBe("militants_killed");
   });
 });
+
+describe("transcript turns over several paragraphs", () => {
+  it("keeps the speaker of a turn until the next label", () => {
+    const text = "RUDSKOI: Good afternoon.\n\nOur aircraft flew 41 sorties near Palmyra.\n\nQUESTION: Any losses?\n\nRUDSKOI: None.";
+    expect(one(text, 41).side).toBe("russia");
+  });
+  it("does not stretch a headline label over the article", () => {
+    const text = "Monitor: 30 civilians killed in Idlib\n\nThe conflict has killed 250,000 people.";
+    expect(one(text, 250000).side).toBe("media");
+  });
+});

@@ -65,6 +65,8 @@ function issuerOf(text: string, sentences: Sentence[], toks: Token[][]): Claiman
 function prepare(text: string, d: Discourse): Prepared[] {
   const sentences = splitSentences(text);
   const toks = sentences.map((s) => tokenize(s.text, s.start));
+  // in a transcript (two speaker turns or more) a turn runs on over paragraphs until the next label
+  const transcript = sentences.filter((s) => s.lineStart && LABEL_RE.test(s.text)).length >= 2;
   const out: Prepared[] = [];
   let label: Claimant | null = null;
   let labelLine = -1;
@@ -83,7 +85,7 @@ function prepare(text: string, d: Discourse): Prepared[] {
       if (label.side === "other" && !/^[A-Z .'’-]+$/.test(lm[1])) label = d.media();
       labelLine = s.line;
       if (label.side !== "media") d.note(label);
-    } else if (s.lineStart && s.line !== labelLine && s.para !== out[out.length - 1]?.s.para) label = null;
+    } else if (s.lineStart && s.line !== labelLine && (!transcript || /^\(/.test(s.text))) label = null;
     // note what was named before the first pronoun, so "he said" cannot point forward
     const p = firstCueIndex(t);
     d.noteEntities(t.slice(0, p));
