@@ -5,6 +5,15 @@ import { SideChip } from "./side-chip";
 
 type Claim = ArticleDetail["claims"][number];
 
+// The claim's topic on /compare: same metric and actor, topics naming its place.
+function compareHref(c: Claim): string {
+  const p = new URLSearchParams({ metric: c.metric });
+  if (c.actorSide) p.set("actor", c.actorSide);
+  if (c.location) p.set("location", c.location);
+  p.set("all", "1");
+  return `/compare?${p.toString()}`;
+}
+
 export function ArticleClaims({ claims }: { claims: Claim[] }) {
   if (claims.length === 0) return <p className="text-slate-600">No numeric claims were found in this article.</p>;
   return (
@@ -28,6 +37,9 @@ export function ArticleClaims({ claims }: { claims: Claim[] }) {
             {c.period && <> · period {c.period}</>}
             {c.location && <> · {c.location}</>}
             {c.mentions.length > 1 && <> · stated {c.mentions.length} times</>}
+          </p>
+          <p className="mt-1">
+            <Link href={compareHref(c)} className="text-xs text-blue-700 underline">Compare with other sides’ figures</Link>
           </p>
         </li>
       ))}
