@@ -105,7 +105,10 @@ export function resolveSpeaker(t: Token[], from: number, to: number, d: Discours
       : d.recent((c) => !!c.entry && (c.entry.descriptors ?? []).some((x) => x === head || x === head.replace(/s$/, "")));
     if (hit) return { ...hit, person: hit.person || PERSON_ROLE.has(head) };
     // "the Defence Ministry" before any ministry was named: the one of the country in play
-    const two = words.length >= 2 ? `${bare(words[words.length - 2])} ${head}` : head;
+    // "the Ministry of Defence" is "the defence ministry"
+    const mof = /ministry of (defen[cs]e|foreign affairs)$/i.exec(words.map((w) => w.text).join(" "));
+    const two = mof ? (mof[1].toLowerCase().startsWith("foreign") ? "foreign ministry" : "defence ministry")
+      : words.length >= 2 ? `${bare(words[words.length - 2]).replace("defense", "defence")} ${head}` : head;
     const ctx = d.recent((c) => c.side !== "media" && c.side !== "monitor" && c.side !== "un");
     const guess = ctx && listGazetteer().find((e) => e.side === ctx.side && (e.descriptors ?? []).includes(two));
     if (guess) return claimantOf(guess, PERSON_ROLE.has(head));
