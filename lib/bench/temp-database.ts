@@ -1,7 +1,8 @@
 // Throwaway SQLite databases with the real migrations applied, for tests and benchmarks.
-// `prisma migrate deploy` costs seconds per run, so it runs once per process into a template
-// file and every further database is a copy of it.
+// `prisma migrate deploy` costs seconds per run, so it runs once into a template file and
+// every further database is a copy of it.
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -35,13 +36,29 @@ export function migrate(file: string): void {
   db.close();
 }
 
+// The template is keyed by the migrations' contents, so every test file and bench run shares
+// one (migrated once per schema change) and a changed schema gets a fresh one.
+function templateFile(): string {
+  const hash = createHash("sha256");
+  const dir = path.join(ROOT, "prisma/migrations");
+  for (const entry of fs.readdirSync(dir, { recursive: true, encoding: "utf8" }).sort()) {
+    const full = path.join(dir, entry);
+    if (fs.statSync(full).isFile()) hash.update(entry).update(fs.readFileSync(full));
+  }
+  return path.join(ROOT, "data", `test-template-${hash.digest("hex").slice(0, 12)}.db`);
+}
+
 // A fresh migrated database at data/<name>-<pid>.db (data/ is git-ignored).
 export function createTempDatabase(name: string): TempDatabase {
   fs.mkdirSync(path.join(ROOT, "data"), { recursive: true });
   if (!template || !fs.existsSync(template)) {
-    template = path.join(ROOT, "data", `test-template-${process.pid}.db`);
-    migrate(template);
-    process.once("exit", () => template && removeFiles(template));
+    template = templateFile();
+    if (!fs.existsSync(template)) {
+      // Migrate under a private name and rename: parallel test files never see half a template.
+      const partial = `${template}.${process.pid}.tmp`;
+      migrate(partial);
+      fs.renameSync(partial, template);
+    }
   }
   const file = path.join(ROOT, "data", `${name}-${process.pid}.db`);
   removeFiles(file);
