@@ -32,15 +32,26 @@ const SELF_REPORTED: ReadonlySet<Metric> = new Set(["militants_killed", "soldier
 const NO_ACTOR: ReadonlySet<Metric> = new Set(["people_displaced", "people_trapped", "other"]);
 const STATE: ReadonlySet<Side> = new Set(["russia", "us_coalition", "turkey", "syria_gov", "iran", "iraq_gov"]);
 
-function sideWord(tok: Token | undefined): Side | null {
+const GOVERNMENT = new Set(["government", "pro-government"]);
+
+/** Which government "government forces" means: Iraq's in an article about Iraq, else Syria's. */
+export function governmentSide(text: string): Side {
+  const iraq = text.match(/\b(?:Iraq|Iraqi|Baghdad|Mosul|Fallujah|Anbar)\b/g)?.length ?? 0;
+  const syria = text.match(/\b(?:Syria|Syrian|Damascus|Assad)\b/g)?.length ?? 0;
+  return iraq > syria ? "iraq_gov" : "syria_gov";
+}
+
+function sideWord(tok: Token | undefined, govSide: Side): Side | null {
   if (!tok) return null;
   const w = bare(tok);
   if (w === "is" && tok.text !== "IS") return null;
+  if (GOVERNMENT.has(w)) return govSide;
   return SIDE_WORD[w] ?? null;
 }
 
 /** Explicit actor phrases in tokens outside [skipFrom, skipTo). */
-export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, skipTo: number, victims: Array<[number, number]> = []): Side[] {
+export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, skipTo: number,
+  victims: Array<[number, number]> = [], gov: Side = "syria_gov"): Side[] {
   const sides = new Set<Side>();
   for (let a = 0; a < t.length; a++) {
     if (a >= skipFrom && a < skipTo) continue;
@@ -55,15 +66,15 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
       if (t[b].type === "punct" && t[b].text !== "-") break;
       if (b >= skipFrom && b < skipTo) break;
       if (OWN.has(t[b].lower)) { if (STATE.has(claimantSide)) sides.add(claimantSide); break; }
-      const s = sideWord(t[b]);
+      const s = sideWord(t[b], gov);
       if (s) { sides.add(s); break; }
     }
   }
   return [...sides];
 }
 
-export function victimSide(t: Token[], from: number, to: number): Side | null {
-  for (let k = from; k < to; k++) { const s = sideWord(t[k]); if (s) return s; if (bare(t[k]) === "syrian") return "syria_gov"; }
+export function victimSide(t: Token[], from: number, to: number, gov: Side): Side | null {
+  for (let k = from; k < to; k++) { const s = sideWord(t[k], gov); if (s) return s; if (bare(t[k]) === "syrian") return "syria_gov"; }
   return null;
 }
 
@@ -71,17 +82,18 @@ export interface ActorInput {
   metric: Metric; t: Token[]; unitStart: number; unitEnd: number; figure: number; claimantSide: Side;
   carried: Side | null; // explicit actor of the previous sentence(s)
   victims: Array<[number, number]>; // token spans of counted victims in the sentence
+  gov: Side; // whose "government forces" the article means
 }
 
 export function actorSide(x: ActorInput): { side: Side | null; explicit: Side | null } {
   if (NO_ACTOR.has(x.metric)) return { side: null, explicit: null };
   const self = SELF_ACTION.has(x.metric);
-  const inUnit = self ? agentSides(x.t.slice(x.figure, x.unitEnd), x.claimantSide, -1, -1) : [];
-  const around = agentSides(x.t, x.claimantSide, self ? -1 : x.figure, self ? -1 : x.unitEnd, x.victims);
+  const inUnit = self ? agentSides(x.t.slice(x.figure, x.unitEnd), x.claimantSide, -1, -1, [], x.gov) : [];
+  const around = agentSides(x.t, x.claimantSide, self ? -1 : x.figure, self ? -1 : x.unitEnd, x.victims, x.gov);
   const found = inUnit.length === 1 ? inUnit : around;
   const explicit = found.length === 1 ? found[0] : null;
   if (found.length > 1) return { side: null, explicit: null };
-  const victim = self ? null : victimSide(x.t, x.figure, x.unitEnd);
+  const victim = self ? null : victimSide(x.t, x.figure, x.unitEnd, x.gov);
   const own = (self || SELF_REPORTED.has(x.metric)) && STATE.has(x.claimantSide) ? x.claimantSide : null;
   let side = explicit ?? x.carried ?? own;
   if (side && victim && side === victim) side = own && own !== victim ? own : null;

@@ -59,3 +59,10 @@ describe("actor side with Syrian forces and counted victims", () => {
     expect(one("The coalition said the Syrian Democratic Forces killed 40 Islamic State fighters.", 40).actorSide).toBe("other");
   });
 });
+
+describe("whose government", () => {
+  it("reads 'government forces' as Iraq's in an article about Iraq", () => {
+    const text = "BAGHDAD - Iraqi officials spoke in Mosul. The Iraqi Joint Operations Command said government forces had destroyed 76 car bombs in Mosul.";
+    expect(one(text, 76).actorSide).toBe("iraq_gov");
+  });
+});

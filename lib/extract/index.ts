@@ -9,7 +9,7 @@ import type { Quantity } from "./numbers";
 import { findCues, cueFor, firstCueIndex, type Cue } from "./attribution";
 import { Discourse, resolveSpeaker, type Claimant } from "./speaker";
 import { findEntities, speakerBody } from "./gazetteer";
-import { actorSide } from "./actor";
+import { actorSide, governmentSide } from "./actor";
 import { findPeriod } from "./period";
 import { findLocation } from "./location";
 import { mergeRestatements, type Candidate } from "./merge";
@@ -129,6 +129,7 @@ function quoteCue(prep: Prepared[], span: [number, number]): Cue | null {
 
 export function extractClaims(text: string, options: ExtractOptions = {}): ExtractedClaim[] {
   const d = new Discourse(options.outlet);
+  const gov = governmentSide(text);
   const prep = prepare(text, d);
   const issuer = issuerOf(text, prep.map((p) => p.s), prep.map((p) => p.t));
   const quotes = quoteSpans(text);
@@ -167,7 +168,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       if (u.metric === "other" && u.breakdown) continue; // "two-thirds of them children" of a bare count
       if (p.headline) strength -= 2;
       const recentCarry = carried && idx - carried.idx <= 2 ? carried.side : null;
-      const actor = actorSide({ metric: u.metric, t, unitStart: u.unitStart, unitEnd: u.unitEnd, figure: q.i, claimantSide: claimant.side, carried: recentCarry, victims });
+      const actor = actorSide({ metric: u.metric, t, unitStart: u.unitStart, unitEnd: u.unitEnd, figure: q.i, claimantSide: claimant.side, carried: recentCarry, victims, gov });
       if (actor.explicit) sentenceActor = actor.explicit;
       const end = t[q.j - 1].end; // the figure as written: "60 to 70", "25,000", "83 percent"
       const unitTok = t.slice(u.unitStart, Math.max(u.unitStart, u.unitEnd));
