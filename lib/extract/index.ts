@@ -20,7 +20,7 @@ export { listGazetteer, findGazetteerEntry } from "./gazetteer";
 const VICTIM: ReadonlySet<Metric> = new Set(["aircraft", "vehicles_destroyed", "militants_killed", "civilians_killed",
   "soldiers_killed", "people_killed", "people_injured"]);
 
-export const EXTRACTOR_VERSION = "2026.11.21-2";
+export const EXTRACTOR_VERSION = "2026.11.21-3";
 
 const LABEL_RE = /^([A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?: [A-Z][a-z'’-]+){0,2})(?:\s*\([^)]*\))?:\s/;
 
@@ -167,7 +167,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       if (u.metric === "other" && claimant.side === "media") continue; // bare counts of things are not claims
       if (u.metric === "other" && u.breakdown) continue; // "two-thirds of them children" of a bare count
       if (p.headline) strength -= 2;
-      const recentCarry = carried && idx - carried.idx <= 2 ? carried.side : null;
+      const recentCarry = carried && idx - carried.idx <= 2 && prep[carried.idx].s.para === s.para ? carried.side : null;
       const actor = actorSide({ metric: u.metric, t, unitStart: u.unitStart, unitEnd: u.unitEnd, figure: q.i, claimantSide: claimant.side, carried: recentCarry, victims, gov });
       if (actor.explicit) sentenceActor = actor.explicit;
       const end = t[q.j - 1].end; // the figure as written: "60 to 70", "25,000", "83 percent"
