@@ -33,7 +33,7 @@ function runBare(db: Database.Database, queries: CapturedQuery[]): number {
   return performance.now() - t;
 }
 
-export async function benchQueries(dbFile: string, cases: QueryCase[], repeats: number): Promise<QueryFigures[]> {
+export async function benchQueries(dbFile: string, cases: QueryCase[], repeats: number, onResult?: (q: QueryFigures) => void): Promise<QueryFigures[]> {
   const db = new Database(dbFile, { readonly: true });
   const out: QueryFigures[] = [];
   for (const c of cases) {
@@ -43,6 +43,7 @@ export async function benchQueries(dbFile: string, cases: QueryCase[], repeats: 
       // A failing query at this size is a finding to print, not a reason to stop the run.
       const message = error instanceof Error ? error.message.trim().split("\n").pop()! : String(error);
       out.push({ name: c.name, p50: NaN, p95: NaN, bareP50: NaN, bareP95: NaN, statements: 0, error: message });
+      onResult?.(out[out.length - 1]);
       continue;
     }
     const lib: number[] = [];
@@ -58,6 +59,7 @@ export async function benchQueries(dbFile: string, cases: QueryCase[], repeats: 
       bare.push(runBare(db, queries));
     }
     out.push({ name: c.name, p50: percentile(lib, 50), p95: percentile(lib, 95), bareP50: percentile(bare, 50), bareP95: percentile(bare, 95), statements });
+    onResult?.(out[out.length - 1]);
   }
   db.close();
   return out;
