@@ -40,3 +40,14 @@ describe("counted things from the training set's phrasing", () => {
     expect(claims("The Observatory said the western half of the city was quiet.")).toEqual([]);
   });
 });
+
+describe("phrase boundaries", () => {
+  it("ends the counted phrase at its verb and reads quoted verbs", () => {
+    expect(one("The Russian Reconciliation Centre said forty eight people left rebel held eastern Aleppo.", 48).metric).toBe("people_displaced");
+    expect(one("The General Staff said 453 PKK militants had been \"neutralised\".", 453).metric).toBe("militants_killed");
+  });
+  it("reads 'were left' as remaining and 'not one' as none", () => {
+    expect(one("Local activists said only about 30 doctors were left in the east.", 30).metric).toBe("other");
+    expect(claims("Not one fighter had used them, the ministry said.")).toEqual([]);
+  });
+});

@@ -49,6 +49,8 @@ function scanPhrase(t: Token[], from: number, maxLen: number, stopAtStop = true)
   let k = from;
   while (k < t.length && k < from + maxLen) {
     if (stopAtStop && k > from && isStop(t[k]) && !(t[k].lower === "and" && !head)) break;
+    // "48 people left rebel-held Aleppo": the verb after the head ends the phrase
+    if (stopAtStop && head && (eventAt(t, k) || AUX.has(t[k].lower))) break;
     if (!stopAtStop && t[k].type === "punct" && CLAUSE_END.has(t[k].text)) break;
     const hit = nounAt(t, k);
     if (hit) { if (head) mods.push(head.key); head = hit; k = hit.end; continue; }
@@ -87,12 +89,15 @@ function findEvent(t: Token[], from: number, to: number, dir: 1 | -1): { ev: Ev 
       while (c < t.length && c < k + 6 && t[c].type === "word" && !AUX.has(t[c].lower) && !eventAt(t, c) && !STOP.has(t[c].lower)) c++;
       if (c < t.length && (AUX.has(t[c].lower) || eventAt(t, c))) { k = c - 1; continue; }
     }
+    if (tok.type === "punct" && /^["“”‘’']$/.test(tok.text)) continue; // 'had been "neutralised"'
     if (opensFigure(tok) || (tok.type === "punct" && (tok.text === "," || CLAUSE_END.has(tok.text)))) break;
     if (dir === 1 && (tok.lower === "while" || tok.lower === "but" || tok.lower === "which")) break;
     if (dir === -1 && SUBORD.has(tok.lower)) break;
     // "five people had died and seven had been wounded": the verb before "and" is the other figure's
     if (dir === -1 && n === 0 && (tok.lower === "and" || tok.lower === "or")) break;
-    const hit = eventAt(t, k);
+    let hit = eventAt(t, k);
+    // "only 30 doctors were left": left over, not fled
+    if (hit && t[k].lower === "left" && ["were", "are", "is", "was", "been"].includes(t[k - 1]?.lower ?? "")) hit = null;
     if (hit) {
       if (!found) dist = n;
       // "killed or wounded": both a death and an injury

@@ -60,6 +60,7 @@ export function isNonClaim(t: Token[], q: Quantity): boolean {
   if (q.value === 0) return true;
   if (prev && LABEL_BEFORE.has(prev.lower.replace(/\.$/, ""))) return true;
   if (prev?.lower === "aged" || prev?.lower === "age") return true;
+  if (prev?.lower === "not" && first.lower === "one") return true; // "not one fighter"
   // "Umm Ahmed, 52, in a tent": an age in apposition to a name
   if (prev?.text === "," && /^[A-Z]/.test(prev2?.text ?? "") && (nextLow === "," || nextLow === ")") && q.value < 120 && first.type === "num") return true;
   if (MEASURE_AFTER.has(nextLow) || (MEASURE_AFTER.has(t[q.j + 1]?.lower ?? "") && t[q.j]?.lower === "-")) return true;
