@@ -11,7 +11,7 @@ import { Discourse, resolveSpeaker, type Claimant } from "./speaker";
 import { findEntities, speakerBody } from "./gazetteer";
 import { actorSide, governmentSide } from "./actor";
 import { findPeriod } from "./period";
-import { findLocation } from "./location";
+import { findLocation, isPlaceName } from "./location";
 import { mergeRestatements, type Candidate } from "./merge";
 
 export * from "./types";
@@ -53,7 +53,7 @@ function bindLabel(label: string, sentences: Sentence[], toks: Token[][]): Claim
 }
 
 /** A press release speaks for its issuer where it names no other source. */
-function issuerOf(text: string, sentences: Sentence[], toks: Token[][]): Claimant | null {
+function issuerOf(text: string, toks: Token[][]): Claimant | null {
   if (!/press release|for immediate release/i.test(text.slice(0, 400))) return null;
   for (let k = 0; k < Math.min(8, toks.length); k++) {
     const ent = findEntities(toks[k]).find((m) => m.entry.side !== "media");
@@ -76,9 +76,8 @@ function prepare(text: string, d: Discourse): Prepared[] {
     const isTable = s.text.startsWith("|") || (s.text.match(/ \| /g)?.length ?? 0) >= 2;
     if (isTable) t = t.filter((x) => x.text !== "|");
     const lm = s.lineStart ? LABEL_RE.exec(s.text) : null;
-    if (lm && findLocation(lm[1].charAt(0) + lm[1].slice(1).toLowerCase(), 0)?.toLowerCase() === lm[1].trim().toLowerCase()) {
-      // "BAGHDAD: Russia on Wednesday..." is a dateline, not a speaker
-    } else if (lm) {
+    // "BAGHDAD: Russia on Wednesday..." is a dateline, not a speaker
+    if (lm && !isPlaceName(lm[1])) {
       const lt = tokenize(lm[1], 0);
       // "RUDSKOI:", "Pentagon:", "Monitor:" speak; "ANCHOR:", "Note:" leave the outlet as source
       label = resolveSpeaker(lt, 0, lt.length, d) ?? bindLabel(lm[1], sentences, toks) ?? d.media();
@@ -92,11 +91,8 @@ function prepare(text: string, d: Discourse): Prepared[] {
     const cues = findCues(t, d);
     d.noteEntities(t.slice(p));
     for (const c of cues) if (c.claimant.side !== "media" || c.claimant.name !== d.outletName) d.note(c.claimant);
-    let table: Claimant | null = null;
-    if (isTable) {
-      const ents = resolveSpeaker(t, Math.floor(t.length / 2), t.length, d);
-      table = ents;
-    }
+    // a table row's source sits in its later cells
+    const table = isTable ? resolveSpeaker(t, Math.floor(t.length / 2), t.length, d) : null;
     const headline = (s.line === firstLine && !/[.!?"”]$/.test(s.text) && sentences.length > 1) || /^#/.test(s.text);
     out.push({ s, t, cues, label: label && s.line >= labelLine ? label : null, table, headline });
   });
@@ -131,7 +127,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const d = new Discourse(options.outlet);
   const gov = governmentSide(text);
   const prep = prepare(text, d);
-  const issuer = issuerOf(text, prep.map((p) => p.s), prep.map((p) => p.t));
+  const issuer = issuerOf(text, prep.map((p) => p.t));
   const quotes = quoteSpans(text);
   const cands: Candidate[] = [];
   let lastMetric: Metric | null = null;

@@ -18,3 +18,10 @@ export function findLocation(sentence: string, figureOffset: number): string | n
   }
   return best;
 }
+
+const PLACE_SET = new Set(NAMES.map((n) => n.toLowerCase()));
+
+/** True for a known place name in any case ("BAGHDAD", "Damascus"). */
+export function isPlaceName(s: string): boolean {
+  return PLACE_SET.has(s.trim().toLowerCase());
+}
