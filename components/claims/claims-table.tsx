@@ -54,7 +54,7 @@ export function ClaimsTable({ rows, filters, figures }: { rows: ClaimRow[]; filt
             <SortHeader filters={filters} sortKey="value" label="Figure" />
             <SortHeader filters={filters} sortKey="metric" label="Metric" />
             <SortHeader filters={filters} sortKey="claimant" label="Claimant" also={{ sortKey: "side", label: "side" }} />
-            <th scope="col" className="px-3 py-2 text-left font-semibold">Context</th>
+            <th scope="col" className="min-w-36 px-3 py-2 text-left font-semibold">Context</th>
             <SortHeader filters={filters} sortKey="outlet" label="Outlet" also={{ sortKey: "date", label: "date" }} />
             <th scope="col" className="w-[38%] px-3 py-2 text-left font-semibold">Evidence</th>
           </tr>

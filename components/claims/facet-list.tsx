@@ -43,19 +43,18 @@ function FacetItem({ filters, facet, item }: { filters: ClaimFilters; facet: Fac
   );
 }
 
+// Facets with no values under the current filters are left out rather than listed empty.
 export function FacetList({ facets, filters }: { facets: Facets; filters: ClaimFilters }) {
+  const shown = ORDER.filter((key) => facets[key].length > 0);
+  if (shown.length === 0) return <p className="px-2 text-sm text-slate-600">Nothing to filter by: no claims match. Remove a filter to see values here.</p>;
   return (
     <div className="space-y-5">
-      {ORDER.map((key) => (
+      {shown.map((key) => (
         <section key={key} aria-labelledby={`facet-${key}`}>
           <h3 id={`facet-${key}`} className="mb-1 px-2 text-xs font-semibold uppercase tracking-wide text-slate-600">{FACET_TITLES[key]}</h3>
-          {facets[key].length === 0 ? (
-            <p className="px-2 text-sm text-slate-600">No values under these filters.</p>
-          ) : (
-            <ul>
-              {facets[key].map((item) => <FacetItem key={item.value} filters={filters} facet={key} item={item} />)}
-            </ul>
-          )}
+          <ul>
+            {facets[key].map((item) => <FacetItem key={item.value} filters={filters} facet={key} item={item} />)}
+          </ul>
         </section>
       ))}
     </div>
