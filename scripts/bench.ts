@@ -9,16 +9,16 @@ import { z } from "zod";
 import { createTempDatabase } from "@/lib/bench/temp-database";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
-const USAGE = "usage: npm run bench -- [--articles N | --quick] [--ingest M] [--no-start] [--keep]";
+const USAGE = "usage: npm run bench -- [--articles N | --quick] [--ingest M] [--repeats R] [--reuse FILE] [--no-start] [--keep]";
 let values: Record<string, unknown>;
 try {
-  values = parseArgs({ options: { articles: { type: "string" }, ingest: { type: "string" }, quick: { type: "boolean" }, "no-start": { type: "boolean" }, keep: { type: "boolean" } }, strict: true }).values;
+  values = parseArgs({ options: { articles: { type: "string" }, ingest: { type: "string" }, repeats: { type: "string" }, reuse: { type: "string" }, quick: { type: "boolean" }, "no-start": { type: "boolean" }, keep: { type: "boolean" } }, strict: true }).values;
 } catch (error) {
   console.error(`${USAGE}\n  ${(error as Error).message.split("\n")[0]}`);
   process.exit(2);
 }
 const args = z
-  .object({ articles: z.coerce.number().int().min(10).max(1_000_000).optional(), ingest: z.coerce.number().int().min(10).optional(), quick: z.boolean().default(false), "no-start": z.boolean().default(false), keep: z.boolean().default(false) })
+  .object({ articles: z.coerce.number().int().min(10).max(1_000_000).optional(), ingest: z.coerce.number().int().min(10).optional(), repeats: z.coerce.number().int().min(1).max(1000).optional(), reuse: z.string().min(1).optional(), quick: z.boolean().default(false), "no-start": z.boolean().default(false), keep: z.boolean().default(false) })
   .safeParse(values);
 if (!args.success) {
   console.error(`${USAGE}\n  ${args.error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("\n  ")}`);
@@ -29,13 +29,17 @@ const N = args.data.articles ?? (args.data.quick ? 5_000 : 100_000);
 // copies of them, for query and export figures at full size on a machine too busy to extract all.
 const INGEST = Math.min(N, args.data.ingest ?? N);
 const OUT = path.resolve("bench-out");
+const REPEATS = args.data.repeats ?? (N > 20_000 ? 12 : 20);
 const fmt = (n: number, d = 0) => n.toLocaleString("en-US", { maximumFractionDigits: d, minimumFractionDigits: d });
 const line = (label: string, value: string, floor: string, ratio?: number) =>
   console.log(`${label.padEnd(46)} ${value.padStart(18)}   floor ${floor.padStart(18)}${ratio === undefined ? "" : `   ×${ratio.toFixed(2)}`}`);
 
 // A database of its own, and a Prisma client that reports every statement it runs, placed
 // where lib/db/client.ts looks for its cached client so the lib functions use it.
-const db = createTempDatabase(`bench-${N}`);
+// --reuse FILE: query, export and start figures on a database an earlier run kept (--keep),
+// skipping generation and ingest.
+const reuse = args.data.reuse ? path.resolve(args.data.reuse) : null;
+const db = reuse ? { file: reuse, url: `file:${reuse}`, remove: () => undefined } : createTempDatabase(`bench-${N}`);
 process.env.DATABASE_URL = db.url;
 const client = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: db.file, timeout: 15_000 }), log: [{ emit: "event", level: "query" }] });
 (globalThis as unknown as { counterclaimPrisma: PrismaClient }).counterclaimPrisma = client;
@@ -52,21 +56,23 @@ const { parseClaimFilters } = await import("@/lib/filters/claim-filters");
 const { parseCompareFilters } = await import("@/lib/filters/compare-filters");
 const { closeWriter } = await import("@/lib/db/sqlite-writer");
 
-console.log(`Counterclaim bench: ${fmt(N)} articles, node ${process.version}, ${new Date().toISOString()}`);
-const corpus = path.join(OUT, `corpus-${INGEST}`);
-const generated = writeCorpus(corpus, INGEST);
-console.log(`generated ${fmt(INGEST)} articles (${fmt(generated.bytes / 1024 / 1024, 1)} MB) in ${fmt(generated.seconds, 1)} s`);
+console.log(`Counterclaim bench: ${reuse ? `reusing ${reuse}` : `${fmt(N)} articles`}, node ${process.version}, ${new Date().toISOString()}`);
+if (!reuse) {
+  const corpus = path.join(OUT, `corpus-${INGEST}`);
+  const generated = writeCorpus(corpus, INGEST);
+  console.log(`generated ${fmt(INGEST)} articles (${fmt(generated.bytes / 1024 / 1024, 1)} MB) in ${fmt(generated.seconds, 1)} s`);
 
-const ingest = await benchIngest(corpus);
-closeWriter();
-const floor = benchInsertFloor(db.file);
-floor.db.remove();
-console.log("");
-line(`ingest (${fmt(ingest.articles)} articles, ${fmt(ingest.claims)} claims)`, `${fmt(ingest.perSecond)} articles/s`, `${fmt(floor.articlesPerSecond)} articles/s`, floor.articlesPerSecond / ingest.perSecond);
-console.log(`${"".padEnd(46)} ${fmt(ingest.seconds, 1)} s total, ${ingest.failed} failed; floor inserts ${fmt(floor.rows)} rows in ${fmt(floor.seconds, 1)} s`);
-if (INGEST < N) {
-  const grown = replicateArticles(db.file, N);
-  console.log(`grown to ${fmt(N)} articles by ${grown.copies} SQL copies of the ingested ones in ${fmt(grown.seconds, 1)} s`);
+  const ingest = await benchIngest(corpus);
+  closeWriter();
+  const floor = benchInsertFloor(db.file);
+  floor.db.remove();
+  console.log("");
+  line(`ingest (${fmt(ingest.articles)} articles, ${fmt(ingest.claims)} claims)`, `${fmt(ingest.perSecond)} articles/s`, `${fmt(floor.articlesPerSecond)} articles/s`, floor.articlesPerSecond / ingest.perSecond);
+  console.log(`${"".padEnd(46)} ${fmt(ingest.seconds, 1)} s total, ${ingest.failed} failed; floor inserts ${fmt(floor.rows)} rows in ${fmt(floor.seconds, 1)} s`);
+  if (INGEST < N) {
+    const grown = replicateArticles(db.file, N);
+    console.log(`grown to ${fmt(N)} articles by ${grown.copies} SQL copies of the ingested ones in ${fmt(grown.seconds, 1)} s`);
+  }
 }
 const sizes = new (await import("better-sqlite3")).default(db.file, { readonly: true });
 const sizeOf = (t: string) => (sizes.prepare(`SELECT count(*) AS n FROM "${t}"`).get() as { n: number }).n;
@@ -87,9 +93,9 @@ const cases = [
   { name: "compare: russia vs monitor, Aleppo", run: compare("col=russia&col=monitor&location=Aleppo") },
   { name: "compare: sorties 2016", run: compare("metric=sorties&from=2016-01-01&to=2016-12-31") },
 ];
-console.log(`\nserver time through lib/db (p95, p50) vs the bare SQL it runs (p95), ${N > 20_000 ? 12 : 20} runs each:`);
+console.log(`\nserver time through lib/db (p95, p50) vs the bare SQL it runs (p95), ${REPEATS} runs each:`);
 // Printed as each case finishes: at a million claims the whole set takes minutes.
-await benchQueries(db.file, cases, N > 20_000 ? 12 : 20, (q) => {
+await benchQueries(db.file, cases, REPEATS, (q) => {
   if (q.error) console.log(`${q.name.padEnd(46)} ERROR: ${q.error}`);
   else line(`${q.name} [${q.statements} stmts]`, `${fmt(q.p95, 1)} ms (p50 ${fmt(q.p50, 1)})`, `${fmt(q.bareP95, 1)} ms`, q.p95 / q.bareP95);
 });
