@@ -68,6 +68,7 @@ function prepare(text: string, d: Discourse): Prepared[] {
   // in a transcript (two speaker turns or more) a turn runs on over paragraphs until the next label
   const transcript = sentences.filter((s) => s.lineStart && LABEL_RE.test(s.text)).length >= 2;
   const out: Prepared[] = [];
+  const bound = new Map<string, Claimant | null>();
   let label: Claimant | null = null;
   let labelLine = -1;
   const firstLine = sentences[0]?.line ?? 0;
@@ -80,7 +81,9 @@ function prepare(text: string, d: Discourse): Prepared[] {
     if (lm && !isPlaceName(lm[1])) {
       const lt = tokenize(lm[1], 0);
       // "RUDSKOI:", "Pentagon:", "Monitor:" speak; "ANCHOR:", "Note:" leave the outlet as source
-      label = resolveSpeaker(lt, 0, lt.length, d) ?? bindLabel(lm[1], sentences, toks) ?? d.media();
+      // each label is bound once per article: transcripts repeat their speakers
+      if (!bound.has(lm[1])) bound.set(lm[1], bindLabel(lm[1], sentences, toks));
+      label = resolveSpeaker(lt, 0, lt.length, d) ?? bound.get(lm[1]) ?? d.media();
       if (label.side === "other" && !/^[A-Z .'’-]+$/.test(lm[1])) label = d.media();
       labelLine = s.line;
       if (label.side !== "media") d.note(label);

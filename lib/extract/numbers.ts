@@ -23,6 +23,8 @@ const FRACTIONS: Record<string, number> = {
   tenth: 0.1, tenths: 0.1, sixth: 0.1667, eighth: 0.125,
 };
 const VAGUE: Record<string, number> = { dozens: 12, hundreds: 100, thousands: 1000, millions: 1e6, tens: 10 };
+const OPENERS: ReadonlySet<string> = new Set([...Object.keys(UNITS), ...Object.keys(SCALES), ...Object.keys(FRACTIONS),
+  ...Object.keys(VAGUE), "a", "several", "few", "dozen"]);
 const SUFFIX_SCALE: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9 };
 
 // Qualifiers read backwards from the figure (lower-case token sequences).
@@ -78,6 +80,9 @@ function readCore(t: Token[], k: number): { value: number; j: number; kind: Quan
     return { value, j, kind: "number" };
   }
   if (tok.type !== "word") return null;
+  // most words open no figure: decide that from the first part of the word before any splitting
+  const dash = low.search(/[-–]/);
+  if (!OPENERS.has(dash < 0 ? low : low.slice(0, dash))) return null;
   if (low === "a" && next === "dozen") return { value: 12, j: k + 2, kind: "number", q: "approx" };
   if ((low === "several" || low === "a") && next === "dozen") return { value: 12, j: k + 2, kind: "vague" };
   if ((low === "several" || low === "few") && (next === "hundred" || next === "thousand"))
