@@ -7,7 +7,7 @@ const AGENT = new Set(["strikes", "strike", "airstrikes", "airstrike", "raids", 
   "planes", "bombers", "helicopters", "drones", "forces", "troops", "army", "military", "artillery", "shelling",
   "bombardment", "navy", "ships", "warships", "pilots", "aviation", "offensive", "operation", "missiles", "fire",
   "gunfire", "campaign", "gunships", "crews", "defences", "defenses", "units", "attack", "attacks", "destroyers",
-  "fighters", "soldiers", "militants", "submarine", "force", "air", "bombing", "bombs"]);
+  "fighters", "soldiers", "militants", "submarine", "force", "air", "bombing", "bombs", "actions"]);
 const SIDE_WORD: Record<string, Side> = {
   russian: "russia", russia: "russia", moscow: "russia",
   us: "us_coalition", "u.s": "us_coalition", american: "us_coalition", "us-led": "us_coalition", coalition: "us_coalition",
@@ -67,7 +67,14 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
       if (b >= skipFrom && b < skipTo) break;
       if (OWN.has(t[b].lower)) { if (STATE.has(claimantSide)) sides.add(claimantSide); break; }
       const s = sideWord(t[b], gov);
-      if (s) { sides.add(s); break; }
+      if (s) {
+        sides.add(s);
+        // "Syrian government and Russian forces", "Russian and Syrian aircraft": both sides act, a mix
+        let c = b;
+        while (c >= 0 && sideWord(t[c], gov)) c--;
+        if (["and", "or"].includes(t[c]?.lower ?? "")) { const o = sideWord(t[c - 1], gov); if (o) sides.add(o); }
+        break;
+      }
     }
   }
   return [...sides];
@@ -93,7 +100,8 @@ export function actorSide(x: ActorInput): { side: Side | null; explicit: Side | 
   const found = inUnit.length === 1 ? inUnit : around;
   const explicit = found.length === 1 ? found[0] : null;
   if (found.length > 1) return { side: null, explicit: null };
-  const victim = self ? null : victimSide(x.t, x.figure, x.unitEnd, x.gov);
+  // the counted phrase may stand before its figure: "the number of Turkish soldiers killed at 41"
+  const victim = self ? null : victimSide(x.t, Math.min(x.figure, x.unitStart), Math.max(x.figure, x.unitEnd), x.gov);
   const own = (self || SELF_REPORTED.has(x.metric)) && STATE.has(x.claimantSide) ? x.claimantSide : null;
   let side = explicit ?? x.carried ?? own;
   if (side && victim && side === victim) side = own && own !== victim ? own : null;

@@ -12,6 +12,12 @@ describe("actor side", () => {
   it("leaves it empty for a mix or for displacement", () => {
     expect(one("The Observatory said Kurdish fighters and coalition jets had together killed more than 1,000 IS militants.", 1000).actorSide).toBeNull();
     expect(one("The United Nations says nearly 950,000 people have fled their homes.", 950000).actorSide).toBeNull();
+    // coordinated side words name two actors
+    expect(one("Its figures show 207,000 civilians killed by March 2017, and it attributes more than 90 percent of those deaths to government and Russian forces.", 207000).actorSide).toBeNull();
+  });
+  it("reads the victims before the figure and a passive agent", () => {
+    expect(one("The military put the number of Turkish soldiers killed at 41 as of March 2.", 41).actorSide).toBeNull();
+    expect(one("Airwars has counted at least 1,066 civilians likely killed by coalition actions in the western half of the city alone.", 1066).actorSide).toBe("us_coalition");
   });
 });
 
@@ -22,6 +28,8 @@ describe("period", () => {
     expect(findPeriod("making 60 to 70 flights a day")).toBe("day");
     expect(findPeriod("in a span of 72 hours")).toBe("72h");
     expect(findPeriod("killed in a week of US-led strikes")).toBe("week");
+    expect(findPeriod("Its volunteers have themselves lost three centres to air strikes this month alone.")).toBe("month");
+    expect(findPeriod("Yesterday alone they fired on residential quarters 27 times.")).toBe("day");
     expect(findPeriod("120 combat sorties since September 30.", pub)).toBe("since:2015-09-30");
     expect(findPeriod("From 7 to 27 March our aircraft", new Date("2016-03-31"))).toBe("between:2016-03-07/2016-03-27");
   });

@@ -8,9 +8,11 @@ const RULES: Array<[RegExp, string]> = [
   [/\bovernight\b/i, "overnight"],
   [/\b(?:48|forty-eight) hours\b/i, "48h"],
   [/\b(?:72|seventy-two) hours\b/i, "72h"],
-  [/\b(?:24 hours|a day|per day|each day|every day|daily|the (?:previous|past|last) day|in a single day|one day|alone)\b/i, "day"],
+  [/\b(?:24 hours|a day|per day|each day|every day|daily|the (?:previous|past|last) day|in a single day|one day)\b/i, "day"],
   [/\b(?:a|one|the (?:first|past|last|previous)|this|in a) week\b|\bweek of\b/i, "week"],
   [/\b(?:a|one|the (?:first|past|last|previous)|this) month\b|\bmonth of\b/i, "month"],
+  // "this month alone" is a month; a bare "alone" ("yesterday alone") marks a single day
+  [/\balone\b/i, "day"],
   [/\b(?:in total|a total of|so far|altogether|whole (?:offensive|operation|campaign|battle)|during the battle|in the battle|since the (?:start|beginning) of the (?:war|conflict|campaign|intervention))\b/i, "total"],
 ];
 
