@@ -65,7 +65,7 @@ export default async function ComparePage({ searchParams }: Props) {
               <tr className="md:bg-slate-50">
                 <th scope="col" className="p-3 text-left font-semibold">Topic and spread</th>
                 {view.columns.map((side) => (
-                  <th key={side} scope="col" className="min-w-[11rem] p-3 text-left" data-column={side}>
+                  <th key={side} scope="col" className="min-w-[9rem] p-3 text-left" data-column={side}>
                     <SideChip side={side} />
                   </th>
                 ))}
