@@ -74,3 +74,10 @@ describe("whose government", () => {
     expect(one(text, 76).actorSide).toBe("iraq_gov");
   });
 });
+
+describe("restatements", () => {
+  it("keeps the same figure about two places apart", () => {
+    const out = claims("The Syrian army said its forces held around half the city of Deir ez-Zor.\n\nThe army said it held about half of the city of Raqqa.");
+    expect(out.filter((c) => c.metric === "territory").map((c) => c.location)).toEqual(["Deir ez-Zor", "Raqqa"]);
+  });
+});

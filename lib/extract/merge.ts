@@ -6,13 +6,22 @@ export interface Candidate { claim: ExtractedClaim; strength: number }
 
 const key = (c: ExtractedClaim) => `${c.value}|${c.valueMax}|${c.metric}`;
 
+const differ = (a: string | null, b: string | null) => !!a && !!b && a !== b;
+function compatible(a: ExtractedClaim, b: ExtractedClaim): boolean {
+  return !differ(a.location, b.location) && !differ(a.actorSide, b.actorSide);
+}
+
 export function mergeRestatements(cands: Candidate[]): ExtractedClaim[] {
   const groups = new Map<string, Candidate[]>();
   const out: Candidate[][] = [];
   for (const c of cands) {
     const list = groups.get(key(c.claim)) ?? [];
-    // different named sides giving the same figure stay separate claims
-    const home = list.find((g) => g.claim.side === c.claim.side || g.strength <= 1 || c.strength <= 1);
+    // different named sides giving the same figure stay separate claims, and so does the same
+    // figure about another place or actor ("around half the city" of Deir ez-Zor held by the regime,
+    // "more than half of Raqqa city" held by the SDF); a headline or unsourced mention reads place
+    // and actor too loosely to keep apart
+    const loose = (g: Candidate) => g.strength <= 1 || c.strength <= 1;
+    const home = list.find((g) => loose(g) || (g.claim.side === c.claim.side && compatible(g.claim, c.claim)));
     if (home) {
       const grp = out.find((g) => g.includes(home))!;
       grp.push(c);
