@@ -22,7 +22,7 @@ const SIDE_WORD: Record<string, Side> = {
 };
 // side names that act on their own: "the coalition carried out", "IS controlled", "militants fired"
 const STANDALONE: Record<string, Side> = { coalition: "us_coalition", russia: "russia", moscow: "russia", turkey: "turkey",
-  ankara: "turkey", washington: "us_coalition", daesh: "isis", isis: "isis", isil: "isis", is: "isis", regime: "syria_gov",
+  ankara: "turkey", washington: "us_coalition", israel: "other", daesh: "isis", isis: "isis", isil: "isis", is: "isis", regime: "syria_gov",
   militants: "rebels", rebels: "rebels", insurgents: "rebels" };
 const VERBISH = /^(?:\w+ed|has|have|had|holds|controls|says|struck|hit|took|flew|shot|carried|fired|launched|seized|overran|fought|bombed|made|dropped)$/;
 const OWN = new Set(["our", "its", "their"]);
@@ -56,11 +56,15 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
   for (let a = 0; a < t.length; a++) {
     if (a >= skipFrom && a < skipTo) continue;
     const alone = STANDALONE[bare(t[a])];
-    if (alone && !(bare(t[a]) === "is" && t[a].text !== "IS") && !/^(?:against|on|of|at|from|to|into|with|in)$/.test(t[a - 1]?.lower ?? "")
+    // "453 PKK/PYD militants had been neutralised": the counted victims, not the actor
+    const counted = victims.some(([i, e]) => a >= i && a < e) || (!!alone && [1, 2, 3, 4].some((d) => t[a - d]?.type === "num"));
+    if (alone && !counted && !(bare(t[a]) === "is" && t[a].text !== "IS") && !/^(?:against|on|of|at|from|to|into|with|in)$/.test(t[a - 1]?.lower ?? "")
       && (VERBISH.test(t[a + 1]?.lower ?? "") || (t[a + 1]?.lower === "on" && VERBISH.test(t[a + 3]?.lower ?? "")))) { sides.add(alone); continue; }
     if (!AGENT.has(bare(t[a]))) continue;
+    // "the Syrian Democratic Forces said": the speaker, not who did it
+    if (/^(?:said|says|say|told|reported|claimed|added|announced|stated)$/.test(t[a + 1]?.lower ?? "")) continue;
     // a counted phrase ("135 tanks", "2,557 Syrian government troops") is not the actor
-    if (victims.some(([i, e]) => a >= i && a < e)) continue;
+    if (counted) continue;
     if ([1, 2, 3].some((d) => t[a - d]?.type === "num" || (t[a - d]?.lower === "of" && t[a - d - 1]?.lower === "number"))) continue;
     for (let b = a - 1; b >= Math.max(0, a - 3); b--) {
       if (t[b].type === "punct" && t[b].text !== "-") break;

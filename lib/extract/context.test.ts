@@ -15,6 +15,11 @@ describe("actor side", () => {
     // coordinated side words name two actors
     expect(one("Its figures show 207,000 civilians killed by March 2017, and it attributes more than 90 percent of those deaths to government and Russian forces.", 207000).actorSide).toBeNull();
   });
+  it("does not read the speaker or the counted victims as the actor", () => {
+    expect(one("The Syrian Democratic Forces said Turkish strikes on villages near Tel Rifaat last October had killed 11 of their fighters.", 11).actorSide).toBe("turkey");
+    expect(one("In its final statement the Turkish General Staff said 2,647 Daesh members and 453 PKK/PYD militants had been \"neutralised\".", 453).actorSide).toBe("turkey");
+    expect(one("It added that Israel had also fired more than 10 tactical surface-to-surface missiles.", 10).actorSide).toBe("other");
+  });
   it("reads the victims before the figure and a passive agent", () => {
     expect(one("The military put the number of Turkish soldiers killed at 41 as of March 2.", 41).actorSide).toBeNull();
     expect(one("Airwars has counted at least 1,066 civilians likely killed by coalition actions in the western half of the city alone.", 1066).actorSide).toBe("us_coalition");
