@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { ingestPaths } from "@/lib/db/ingest-paths";
 import { prisma } from "@/lib/db/client";
+import { closeWriter } from "@/lib/db/sqlite-writer";
 
 const args = z.array(z.string().min(1)).min(1, "usage: npm run ingest -- PATH... (files or folders of .txt, .md, .html)").safeParse(process.argv.slice(2));
 if (!args.success) {
@@ -23,5 +24,7 @@ const claims = report.added.reduce((n, a) => n + a.claims, 0);
 console.log(
   `${report.added.length} new (${claims} claims), ${report.unchanged.length} unchanged, ${report.failed.length} failed in ${((Date.now() - started) / 1000).toFixed(1)} s`,
 );
+// Closing the writer checkpoints the WAL into the main file.
+closeWriter();
 await prisma.$disconnect();
 process.exit(report.failed.length > 0 ? 1 : 0);
