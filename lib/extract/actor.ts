@@ -66,9 +66,14 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
     // a counted phrase ("135 tanks", "2,557 Syrian government troops") is not the actor
     if (counted) continue;
     if ([1, 2, 3].some((d) => t[a - d]?.type === "num" || (t[a - d]?.lower === "of" && t[a - d - 1]?.lower === "number"))) continue;
+    // "army units": the government's, unless a nationality precedes ("Turkish army units")
+    let army = false;
+    let named = false;
     for (let b = a - 1; b >= Math.max(0, a - 3); b--) {
       if (t[b].type === "punct" && t[b].text !== "-") break;
       if (b >= skipFrom && b < skipTo) break;
+      if (bare(t[b]) === "army") { army = true; continue; }
+      named = true;
       if (OWN.has(t[b].lower)) { if (STATE.has(claimantSide)) sides.add(claimantSide); break; }
       const s = sideWord(t[b], gov);
       if (s) {
@@ -79,7 +84,9 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
         if (["and", "or"].includes(t[c]?.lower ?? "")) { const o = sideWord(t[c - 1], gov); if (o) sides.add(o); }
         break;
       }
+      named = false;
     }
+    if (army && !named) sides.add(gov);
   }
   return [...sides];
 }

@@ -20,6 +20,10 @@ describe("actor side", () => {
     expect(one("In its final statement the Turkish General Staff said 2,647 Daesh members and 453 PKK/PYD militants had been \"neutralised\".", 453).actorSide).toBe("turkey");
     expect(one("It added that Israel had also fired more than 10 tactical surface-to-surface missiles.", 10).actorSide).toBe("other");
   });
+  it("reads 'army units' as the government's", () => {
+    expect(one("The source said army units had killed \"hundreds\" of militants and destroyed 17 vehicles.", 17).actorSide).toBe("syria_gov");
+    expect(one("The source said Turkish army units had destroyed 17 vehicles.", 17).actorSide).toBe("turkey");
+  });
   it("reads the victims before the figure and a passive agent", () => {
     expect(one("The military put the number of Turkish soldiers killed at 41 as of March 2.", 41).actorSide).toBeNull();
     expect(one("Airwars has counted at least 1,066 civilians likely killed by coalition actions in the western half of the city alone.", 1066).actorSide).toBe("us_coalition");
