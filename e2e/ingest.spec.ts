@@ -62,6 +62,20 @@ test("asks for something to add", async ({ page }) => {
   await expect(page.locator("p[role=alert]")).toContainText("Choose one or more files");
 });
 
+test.describe("from another machine", () => {
+  // As if a proxy had forwarded the request from a remote client.
+  test.use({ extraHTTPHeaders: { "X-Forwarded-For": "203.0.113.5" } });
+
+  test("writes are refused without the write token", async ({ page }) => {
+    await page.goto("/ingest");
+    await page.getByLabel("Article files (.txt, .md, .html)").setInputFiles(ARTICLE);
+    await page.getByLabel(/Write token/).fill("not-the-token");
+    await page.getByRole("button", { name: "Add articles" }).click();
+    await expect(page.locator("p[role=alert]")).toContainText("Not allowed: the write token is not valid");
+    await expect(page.locator("li[data-status]")).toHaveCount(0);
+  });
+});
+
 test("has no accessibility violations", async ({ page }) => {
   await page.goto("/ingest");
   const results = await new AxeBuilder({ page }).analyze();
