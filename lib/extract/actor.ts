@@ -33,6 +33,7 @@ const NO_ACTOR: ReadonlySet<Metric> = new Set(["people_displaced", "people_trapp
 const STATE: ReadonlySet<Side> = new Set(["russia", "us_coalition", "turkey", "syria_gov", "iran", "iraq_gov"]);
 
 const GOVERNMENT = new Set(["government", "pro-government"]);
+const ATTACK = /^(?:fired|attacked|struck|launched|dropped|bombed|hit|carried|targeted|raided|flew)$/;
 
 /** Which government "government forces" means: Iraq's in an article about Iraq, else Syria's. */
 export function governmentSide(text: string): Side {
@@ -65,7 +66,7 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
     if (/^(?:said|says|say|told|reported|claimed|added|announced|stated)$/.test(t[a + 1]?.lower ?? "")) continue;
     // a counted phrase ("135 tanks", "2,557 Syrian government troops") is not the actor
     if (counted) continue;
-    if ([1, 2, 3].some((d) => t[a - d]?.type === "num" || (t[a - d]?.lower === "of" && t[a - d - 1]?.lower === "number"))) continue;
+    if (!attacking(t, a + 1) && [1, 2, 3].some((d) => t[a - d]?.type === "num" || (t[a - d]?.lower === "of" && t[a - d - 1]?.lower === "number"))) continue;
     // "army units": the government's, unless a nationality precedes ("Turkish army units")
     let army = false;
     let named = false;
@@ -96,6 +97,13 @@ export function victimSide(t: Token[], from: number, to: number, gov: Side): Sid
   return null;
 }
 
+/** "28 Israeli jets fired about 60 missiles": counted aircraft doing the attacking, not hit. */
+export function attacking(t: Token[], unitEnd: number): boolean {
+  let k = unitEnd;
+  while (["had", "have", "has", "also", "then"].includes(t[k]?.lower ?? "")) k++;
+  return ATTACK.test(t[k]?.lower ?? "");
+}
+
 export interface ActorInput {
   metric: Metric; t: Token[]; unitStart: number; unitEnd: number; figure: number; claimantSide: Side;
   carried: Side | null; // explicit actor of the previous sentence(s)
@@ -105,6 +113,11 @@ export interface ActorInput {
 
 export function actorSide(x: ActorInput): { side: Side | null; explicit: Side | null } {
   if (NO_ACTOR.has(x.metric)) return { side: null, explicit: null };
+  // attacking aircraft act for the side their phrase names ("28 Israeli jets fired")
+  if (x.metric === "aircraft" && attacking(x.t, x.unitEnd)) {
+    const s = victimSide(x.t, x.figure, x.unitEnd, x.gov);
+    if (s) return { side: s, explicit: s };
+  }
   const self = SELF_ACTION.has(x.metric);
   const inUnit = self ? agentSides(x.t.slice(x.figure, x.unitEnd), x.claimantSide, -1, -1, [], x.gov) : [];
   const around = agentSides(x.t, x.claimantSide, self ? -1 : x.figure, self ? -1 : x.unitEnd, x.victims, x.gov);

@@ -20,6 +20,10 @@ describe("actor side", () => {
     expect(one("In its final statement the Turkish General Staff said 2,647 Daesh members and 453 PKK/PYD militants had been \"neutralised\".", 453).actorSide).toBe("turkey");
     expect(one("It added that Israel had also fired more than 10 tactical surface-to-surface missiles.", 10).actorSide).toBe("other");
   });
+  it("reads attacking aircraft as acting for their side", () => {
+    expect(one("Russia says 28 Israeli jets fired about 60 missiles, more than half of them shot down.", 28).actorSide).toBe("other");
+    expect(one("The ministry said 28 Israeli jets fired about 60 missiles.", 60).actorSide).toBe("other");
+  });
   it("reads 'army units' as the government's", () => {
     expect(one("The source said army units had killed \"hundreds\" of militants and destroyed 17 vehicles.", 17).actorSide).toBe("syria_gov");
     expect(one("The source said Turkish army units had destroyed 17 vehicles.", 17).actorSide).toBe("turkey");

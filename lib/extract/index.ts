@@ -9,7 +9,7 @@ import type { Quantity } from "./numbers";
 import { findCues, cueFor, firstCueIndex, type Cue } from "./attribution";
 import { Discourse, resolveSpeaker, type Claimant } from "./speaker";
 import { findEntities, speakerBody } from "./gazetteer";
-import { actorSide, governmentSide } from "./actor";
+import { actorSide, attacking, governmentSide } from "./actor";
 import { findPeriod } from "./period";
 import { findLocation, isPlaceName } from "./location";
 import { mergeRestatements, type Candidate } from "./merge";
@@ -150,7 +150,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       if (u.metric && u.metric !== "other" && !u.breakdown) lastMetric = u.metric;
     }
     // counted victims ("two Syrian warplanes", "135 tanks") are never the actor of another figure
-    const victims = items.filter((x) => x.u.metric && VICTIM.has(x.u.metric)).map((x): [number, number] => [x.q.i, x.u.unitEnd]);
+    const victims = items.filter((x) => x.u.metric && VICTIM.has(x.u.metric) && !(x.u.metric === "aircraft" && attacking(t, x.u.unitEnd))).map((x): [number, number] => [x.q.i, x.u.unitEnd]);
     for (const { q, u } of items) {
       if (!u.metric) continue;
       // attribution: a cue in the sentence, the quote's speaker, the transcript label, the table's source
