@@ -14,6 +14,10 @@ describe("attribution", () => {
     const t2 = "The Syrian Observatory for Human Rights said 50,000 people had fled. The monitor said government forces controlled about 83 percent of Eastern Ghouta.";
     expect(one(t2, 83).claimant).toBe("Syrian Observatory for Human Rights");
   });
+  it("reads an unnamed 'the ministry' as the ministry of the country in play", () => {
+    const text = "France has struck Raqqa for the second night running, three days after the attacks in Paris. Our correspondent is in Paris.\n\nThe ministry says they destroyed two targets: a command post and a training camp.";
+    expect(one(text, 2)).toMatchObject({ claimant: "French Armed Forces Ministry", side: "us_coalition" });
+  });
   it("keeps a quote with its speaker over several sentences", () => {
     const text = "Maria Zakharova spoke on Thursday. “Our information suggests that five people may have been killed,” she said.";
     expect(one(text, 5)).toMatchObject({ claimant: "Russian Foreign Ministry", side: "russia" });

@@ -7,7 +7,7 @@ import { isNonClaim, isNonClaimSentence } from "./non-claims";
 import { analyseUnit, type Antecedent, type UnitInfo } from "./metrics";
 import type { Quantity } from "./numbers";
 import { findCues, cueFor, firstCueIndex, type Cue } from "./attribution";
-import { Discourse, resolveSpeaker, type Claimant } from "./speaker";
+import { Discourse, countryInPlay, resolveSpeaker, type Claimant } from "./speaker";
 import { findEntities, speakerBody } from "./gazetteer";
 import { actorSide, attacking, governmentSide } from "./actor";
 import { findPeriod } from "./period";
@@ -128,6 +128,7 @@ function quoteCue(prep: Prepared[], span: [number, number]): Cue | null {
 
 export function extractClaims(text: string, options: ExtractOptions = {}): ExtractedClaim[] {
   const d = new Discourse(options.outlet);
+  d.country = countryInPlay(text);
   const gov = governmentSide(text);
   const prep = prepare(text, d);
   const issuer = issuerOf(text, prep.map((p) => p.t));

@@ -53,9 +53,26 @@ const PERSON_ROLE = new Set(["official", "spokesman", "spokeswoman", "spokespers
 const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you"]);
 const ORG_WORD = /\b(?:Committee|Council|Organi[sz]ation|Agency|Office|Ministry|Red Cross|Red Crescent|Group|Network|Centre|Center|Institute|Foundation|Union|Federation|Association|Army|Forces|Front|Brigade|Movement|Party)\b/;
 
+// the nationality a ministry entry's name starts with, and the words that put its country in play
+const COUNTRY_WORDS: Array<[string, RegExp]> = [
+  ["Russian", /\b(?:Russia|Russian|Moscow|Kremlin)\b/g], ["French", /\b(?:France|French|Paris)\b/g],
+  ["UK", /\b(?:Britain|British|UK|RAF|London)\b/g], ["Turkish", /\b(?:Turkey|Turkish|Ankara)\b/g],
+];
+/** The country whose ministry an unnamed "the ministry" most likely is: the one the article names most. */
+export function countryInPlay(text: string): string | null {
+  let best: string | null = null;
+  let most = 1; // a single passing mention does not put a country in play
+  for (const [name, re] of COUNTRY_WORDS) {
+    const n = text.match(re)?.length ?? 0;
+    if (n > most) { most = n; best = name; }
+  }
+  return best;
+}
+
 export class Discourse {
   private mentions: Claimant[] = [];
   outletName: string;
+  country: string | null = null;
   constructor(outlet: string | null | undefined) { this.outletName = outlet || "media"; }
   media(): Claimant { return { name: this.outletName, side: "media", person: false }; }
   note(c: Claimant): void { this.mentions.push(c); if (this.mentions.length > 60) this.mentions.shift(); }
@@ -110,7 +127,9 @@ export function resolveSpeaker(t: Token[], from: number, to: number, d: Discours
     const two = mof ? (mof[1].toLowerCase().startsWith("foreign") ? "foreign ministry" : "defence ministry")
       : words.length >= 2 ? `${bare(words[words.length - 2]).replace("defense", "defence")} ${head}` : head;
     const ctx = d.recent((c) => c.side !== "media" && c.side !== "monitor" && c.side !== "un");
-    const guess = ctx && listGazetteer().find((e) => e.side === ctx.side && (e.descriptors ?? []).includes(two));
+    const guess = (ctx && listGazetteer().find((e) => e.side === ctx.side && (e.descriptors ?? []).includes(two)))
+      // nothing named yet: the ministry of the country the article is about ("The ministry says", France striking Raqqa)
+      || (d.country && words.length <= 2 && head === "ministry" && listGazetteer().find((e) => e.kind === "ministry" && e.name.startsWith(`${d.country} `)));
     if (guess) return claimantOf(guess, PERSON_ROLE.has(head));
     // "the monitor" with nothing named yet: the monitor the gazetteer lists first for that word
     const dflt = listGazetteer().find((e) => e.side === "monitor" && (e.descriptors ?? []).includes(head));
