@@ -62,6 +62,15 @@ function issuerOf(text: string, toks: Token[][]): Claimant | null {
   return null;
 }
 
+/** The organisation an interview is with: "We spoke to Dr X, director of operations at MSF". */
+function intervieweeOf(prep: Array<{ s: Sentence; t: Token[] }>): Claimant | null {
+  const intro = prep.slice(0, 8).find((p) => /\b(?:we (?:spoke|talked) (?:to|with)|interview(?:ed)? with)\b/i.test(p.s.text));
+  const ent = intro && findEntities(intro.t).filter((m) => m.entry.side !== "media").pop();
+  if (!ent) return null;
+  const body = speakerBody(ent.entry);
+  return { name: body.name, side: body.side, person: false, entry: body };
+}
+
 function prepare(text: string, d: Discourse): Prepared[] {
   const sentences = splitSentences(text);
   const toks = sentences.map((s) => tokenize(s.text, s.start));
@@ -132,6 +141,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const gov = governmentSide(text);
   const prep = prepare(text, d);
   const issuer = issuerOf(text, prep.map((p) => p.t));
+  const interviewee = intervieweeOf(prep);
   const quotes = quoteSpans(text);
   const cands: Candidate[] = [];
   let lastMetric: Metric | null = null;
@@ -162,8 +172,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         const span = quotes.find(([a, b]) => start > a && start < b);
         if (span) { cue = quoteCue(prep, span); if (cue) strength = 2; }
       }
-      const claimant: Claimant = cue?.claimant ?? p.label ?? p.table ?? issuer ?? d.media();
-      if (!cue && (p.label || p.table) && claimant.side !== "media") strength = 2;
+      // in an interview, an answer's "our medical staff", "the centre we support" speak for the interviewee's body
+      const weSpeak = interviewee && !/\?\s*$/.test(s.text) && /\b(?:we|our|us)\b/i.test(s.text) ? interviewee : null;
+      const claimant: Claimant = cue?.claimant ?? p.label ?? p.table ?? weSpeak ?? issuer ?? d.media();
+      if (!cue && (p.label || p.table || weSpeak) && claimant.side !== "media") strength = 2;
       if (u.metric === "other" && claimant.side === "media") continue; // bare counts of things are not claims
       if (u.metric === "other" && u.breakdown) continue; // "two-thirds of them children" of a bare count
       if (p.headline) strength -= 2;
