@@ -22,6 +22,11 @@ describe("attribution", () => {
     const text = "We spoke to Dr Brice de le Vingne, director of operations at Medecins Sans Frontieres (MSF), which supports the town's only remaining clinic.\n\nHow many people are inside Madaya today?\nOur medical staff there estimate that 42,000 people are trapped in the town and the surrounding villages.";
     expect(one(text, 42000)).toMatchObject({ claimant: "Medecins Sans Frontieres", side: "other" });
   });
+  it("reads a place only by its whole name, not by a word that opens one", () => {
+    expect(one("Local commander Mahmoud Abu Hamza said 27 people had been killed.", 27).side).toBe("other");
+    expect(one("The Eastern Medical Council said 27 people had been killed.", 27).side).toBe("other");
+    expect(one("The governor of Deir ez-Zor said 27 people had been killed.", 27).side).toBe("syria_gov");
+  });
   it("keeps a quote with its speaker over several sentences", () => {
     const text = "Maria Zakharova spoke on Thursday. “Our information suggests that five people may have been killed,” she said.";
     expect(one(text, 5)).toMatchObject({ claimant: "Russian Foreign Ministry", side: "russia" });

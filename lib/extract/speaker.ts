@@ -3,7 +3,7 @@
 // article has named so far.
 import type { GazetteerEntry, Side } from "./types";
 import type { Token } from "./tokens";
-import { bare } from "./tokens";
+import { bare, tokenize } from "./tokens";
 import { findEntities, listGazetteer, speakerBody } from "./gazetteer";
 import placesData from "./data/places.json";
 
@@ -22,10 +22,14 @@ const NATIONALITY: Record<string, Side> = {
 // side words that override a plain nationality ("Syrian opposition", "Syrian Kurdish")
 const STRONG = new Set(["opposition", "rebel", "activists", "activist", "kurdish"]);
 const SIDE_OF_COUNTRY: Record<string, Side> = { syria: "syria_gov", iraq: "iraq_gov", turkey: "turkey", russia: "russia", iran: "iran" };
-const PLACE_SIDE = new Map<string, Side>();
+// first word -> the whole place names it opens
+const PLACE_SIDE = new Map<string, Array<{ words: string[]; side: Side }>>();
 for (const [country, names] of Object.entries(placesData)) {
   if (country === "_doc") continue;
-  for (const n of names as string[]) PLACE_SIDE.set(n.split(/\s+/)[0].toLowerCase(), SIDE_OF_COUNTRY[country]);
+  for (const n of names as string[]) {
+    const words = tokenize(n, 0).map((x) => bare(x));
+    PLACE_SIDE.set(words[0], [...(PLACE_SIDE.get(words[0]) ?? []), { words, side: SIDE_OF_COUNTRY[country] }]);
+  }
 }
 // unnamed sources quoted by the outlet: someone else, side unknown
 const UNNAMED = new Set(["sources", "source", "people", "witnesses", "residents", "analysts", "workers", "medics",
@@ -138,11 +142,17 @@ export function resolveSpeaker(t: Token[], from: number, to: number, d: Discours
   }
   // nationality + role: "Russian officers", "Syrian opposition figures", "the governor of Homs"
   let side: Side | null = null;
+  // a place counts only as its whole name: "Abu", "Tal", "Deir", "Eastern" also open personal and
+  // other names ("Ahmed Abu Khawla"), so "Abu Kamal" must match, not "Abu"
   for (const w of words) {
     const b = bare(w);
     if (STRONG.has(b)) { side = NATIONALITY[b]; break; }
     if (!side && b in NATIONALITY) side = NATIONALITY[b];
-    if (!side && PLACE_SIDE.has(b) && /^[A-Z]/.test(w.text)) side = PLACE_SIDE.get(b)!;
+  }
+  for (let k = from; k < to && !side; k++) {
+    if (!/^[A-Z]/.test(t[k].text)) continue;
+    const hit = PLACE_SIDE.get(bare(t[k]))?.find((p) => k + p.words.length <= to && p.words.every((w, x) => bare(t[k + x]) === w));
+    if (hit) side = hit.side;
   }
   const hasRole = words.some((w) => ROLE.has(bare(w)));
   const text = words.map((w) => w.text).join(" ").replace(/^(?:the|a|an) /i, "");
