@@ -27,6 +27,10 @@ describe("attribution", () => {
     expect(one("The Eastern Medical Council said 27 people had been killed.", 27).side).toBe("other");
     expect(one("The governor of Deir ez-Zor said 27 people had been killed.", 27).side).toBe("syria_gov");
   });
+  it("reads 'put the toll at' past a long relative clause", () => {
+    const text = "A security source in the service, who declined to be named because he was not authorised to speak to the media, put the toll higher, at 21 killed and 60 wounded.";
+    expect(one(text, 60)).toMatchObject({ claimant: "source in the service", side: "other" });
+  });
   it("keeps a quote with its speaker over several sentences", () => {
     const text = "Maria Zakharova spoke on Thursday. “Our information suggests that five people may have been killed,” she said.";
     expect(one(text, 5)).toMatchObject({ claimant: "Russian Foreign Ministry", side: "russia" });

@@ -41,8 +41,10 @@ function npStart(t: Token[], end: number): number {
     if (tok.text === ",") {
       // ", who asked not to be named," / ", Major General Igor Konashenkov," appositives
       let c = k - 1;
-      while (c >= 0 && c > k - 14 && t[c].text !== ",") c--;
-      if (c >= 0 && t[c].text === "," && c > 0 && (isNpWord(t[c - 1]) || /^[A-Z]/.test(t[c - 1].text))) {
+      // a relative clause may run long: ", who declined to be named because he was not authorised to speak to the media,"
+      while (c >= 0 && c > k - 26 && t[c].text !== ",") c--;
+      const rel = ["who", "which"].includes(t[c + 1]?.lower ?? "");
+      if (c >= 0 && t[c].text === "," && c > 0 && (isNpWord(t[c - 1]) || /^[A-Z]/.test(t[c - 1].text) || rel)) {
         const seg = t[c + 1];
         if (seg && (k - c <= 12 || ["who", "which", "quoting", "citing", "speaking"].includes(seg.lower))) {
           // keep the appositive: it may hold the name

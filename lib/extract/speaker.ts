@@ -41,7 +41,7 @@ export const ROLE = new Set([
   "head", "chief", "general", "leader", "leaders", "agency", "council", "directorate", "administration", "police",
   "monitor", "group", "groups", "centre", "center", "office", "staff", "coalition", "observatory", "residents",
   "witnesses", "doctors", "doctor", "medics", "rescuers", "activists", "people", "person", "analysts", "state",
-  "news", "site", "newspaper", "channel", "television", "tv", "broadcaster", "agency", "correspondent", "mayor",
+  "news", "site", "newspaper", "service", "channel", "television", "tv", "broadcaster", "agency", "correspondent", "mayor",
   "representative", "ambassador", "secretary", "prime", "deputy", "lieutenant", "colonel", "captain", "major",
   "admiral", "brigadier", "sergeant", "dr", "statement", "report", "reports", "department", "organization",
   "organisation", "agencies", "fighters", "commanders", "tribal", "local", "senior", "defence", "defense",
@@ -155,7 +155,8 @@ export function resolveSpeaker(t: Token[], from: number, to: number, d: Discours
     if (hit) side = hit.side;
   }
   const hasRole = words.some((w) => ROLE.has(bare(w)));
-  const text = words.map((w) => w.text).join(" ").replace(/^(?:the|a|an) /i, "");
+  // a relative clause kept by the phrase ("who declined to be named") is not part of the name
+  const text = words.map((w) => w.text).join(" ").replace(/^(?:the|a|an) /i, "").replace(/ (?:who|which) .*$/, "");
   // "a commander said", "an official told AFP": an unnamed source, of the one side the sentence names
   if (!side && ["a", "an", "one"].includes(first) && PERSON_ROLE.has(head)) {
     const sides = new Set(t.filter((x) => x.type === "word").map((x) => NATIONALITY[bare(x)]).filter(Boolean));
