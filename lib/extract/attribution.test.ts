@@ -31,6 +31,10 @@ describe("attribution", () => {
     const text = "A security source in the service, who declined to be named because he was not authorised to speak to the media, put the toll higher, at 21 killed and 60 wounded.";
     expect(one(text, 60)).toMatchObject({ claimant: "source in the service", side: "other" });
   });
+  it("reads 'X said, citing Y' as Y's claim", () => {
+    expect(one("State television said 40 people had been killed in the strike, citing the Syrian Observatory for Human Rights.", 40).side).toBe("monitor");
+    expect(one("The agency said, citing the Russian Defence Ministry, that 25 targets had been hit.", 25).side).toBe("russia");
+  });
   it("keeps a quote with its speaker over several sentences", () => {
     const text = "Maria Zakharova spoke on Thursday. “Our information suggests that five people may have been killed,” she said.";
     expect(one(text, 5)).toMatchObject({ claimant: "Russian Foreign Ministry", side: "russia" });

@@ -113,6 +113,17 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
       if (c) cues.push({ at: k, text: w, speakerText: txt(t, s, k - own), claimant: c, scope: "right" });
       continue;
     }
+    // "X said, citing hospital officials": the cited source is the claimant of what X said
+    if (w === "citing" || w === "quoting") {
+      const e = npEnd(t, k + 1);
+      const c = resolveSpeaker(t, k + 1, e, d);
+      const prev = cues[cues.length - 1];
+      if (c && e > k + 1) {
+        if (prev) cues[cues.length - 1] = { ...prev, claimant: c, speakerText: txt(t, k + 1, e) };
+        else cues.push({ at: k, text: w, speakerText: txt(t, k + 1, e), claimant: c, scope: "both" });
+      }
+      continue;
+    }
     if (PARTICIPLE.has(w)) {
       // "..., telling reporters", "while conceding": the speaker is the nearest phrase naming one
       let c: Claimant | null = null;
