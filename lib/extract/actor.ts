@@ -104,6 +104,19 @@ export function attacking(t: Token[], unitEnd: number): boolean {
   return ATTACK.test(t[k]?.lower ?? "");
 }
 
+const KILLED: ReadonlySet<Metric> = new Set(["soldiers_killed", "militants_killed", "people_killed", "civilians_killed", "people_injured"]);
+
+/** The single side other than the victims' and the speaker's that a sentence names, else null. */
+function opponent(t: Token[], from: number, to: number, victim: Side, claimant: Side, gov: Side): Side | null {
+  const sides = new Set<Side>();
+  for (let k = 0; k < t.length; k++) {
+    if (k >= from && k < to) continue;
+    const s = sideWord(t[k], gov) ?? (t[k].text !== "IS" && bare(t[k]) === "is" ? null : STANDALONE[bare(t[k])] ?? null);
+    if (s && s !== victim && s !== claimant) sides.add(s);
+  }
+  return sides.size === 1 ? [...sides][0] : null;
+}
+
 export interface ActorInput {
   metric: Metric; t: Token[]; unitStart: number; unitEnd: number; figure: number; claimantSide: Side;
   carried: Side | null; // explicit actor of the previous sentence(s)
@@ -130,5 +143,7 @@ export function actorSide(x: ActorInput): { side: Side | null; explicit: Side | 
   let side = explicit ?? x.carried ?? own;
   if (side && victim && side === victim) side = own && own !== victim ? own : null;
   if (side && victim && side === victim) side = null;
+  // "Turkish soldiers killed in clashes with Kurdish fighters": the one other side the sentence names
+  if (!side && victim && KILLED.has(x.metric)) side = opponent(x.t, Math.min(x.figure, x.unitStart), Math.max(x.figure, x.unitEnd), victim, x.claimantSide, x.gov);
   return { side, explicit };
 }

@@ -24,6 +24,10 @@ describe("actor side", () => {
     expect(one("Russia says 28 Israeli jets fired about 60 missiles, more than half of them shot down.", 28).actorSide).toBe("other");
     expect(one("The ministry said 28 Israeli jets fired about 60 missiles.", 60).actorSide).toBe("other");
   });
+  it("reads the actor of a toll from the one opposing side the sentence names", () => {
+    expect(one("The Observatory said 41 Turkish soldiers had been killed since the start of the operation against the YPG.", 41).actorSide).toBe("other");
+    expect(one("The Observatory said 41 Turkish soldiers had been killed since the start of the operation.", 41).actorSide).toBeNull();
+  });
   it("reads 'army units' as the government's", () => {
     expect(one("The source said army units had killed \"hundreds\" of militants and destroyed 17 vehicles.", 17).actorSide).toBe("syria_gov");
     expect(one("The source said Turkish army units had destroyed 17 vehicles.", 17).actorSide).toBe("turkey");
