@@ -50,6 +50,11 @@ function sideWord(tok: Token | undefined, govSide: Side): Side | null {
   return SIDE_WORD[w] ?? null;
 }
 
+const HARM = /^(?:killed|wounded|injured|destroyed|hit|struck|targeted|shelled|bombed|shot|downed|fired|launched|carried)$/;
+function passiveBy(t: Token[], a: number): boolean {
+  return t[a - 1]?.lower === "by" && HARM.test(t[a - 2]?.lower ?? "");
+}
+
 /** Explicit actor phrases in tokens outside [skipFrom, skipTo). */
 export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, skipTo: number,
   victims: Array<[number, number]> = [], gov: Side = "syria_gov"): Side[] {
@@ -60,7 +65,9 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
     // "453 PKK/PYD militants had been neutralised": the counted victims, not the actor
     const counted = victims.some(([i, e]) => a >= i && a < e) || (!!alone && [1, 2, 3, 4].some((d) => t[a - d]?.type === "num"));
     if (alone && !counted && !(bare(t[a]) === "is" && t[a].text !== "IS") && !/^(?:against|on|of|at|from|to|into|with|in)$/.test(t[a - 1]?.lower ?? "")
-      && (VERBISH.test(t[a + 1]?.lower ?? "") || (t[a + 1]?.lower === "on" && VERBISH.test(t[a + 3]?.lower ?? "")))) { sides.add(alone); continue; }
+      && (VERBISH.test(t[a + 1]?.lower ?? "") || (t[a + 1]?.lower === "on" && VERBISH.test(t[a + 3]?.lower ?? ""))
+        // passive agent of a harm: "were killed by IS", "destroyed by the regime" (not "held by Daesh")
+        || passiveBy(t, t[a - 1]?.lower === "the" ? a - 1 : a))) { sides.add(alone); continue; }
     if (!AGENT.has(bare(t[a]))) continue;
     // "the Syrian Democratic Forces said": the speaker, not who did it
     if (/^(?:said|says|say|told|reported|claimed|added|announced|stated)$/.test(t[a + 1]?.lower ?? "")) continue;

@@ -28,6 +28,10 @@ describe("actor side", () => {
     expect(one("The Observatory said 41 Turkish soldiers had been killed since the start of the operation against the YPG.", 41).actorSide).toBe("other");
     expect(one("The Observatory said 41 Turkish soldiers had been killed since the start of the operation.", 41).actorSide).toBeNull();
   });
+  it("reads a passive agent of the harm, not of control", () => {
+    expect(one("The monitor said 30 civilians had been killed by the regime in Douma.", 30).actorSide).toBe("syria_gov");
+    expect(one("The Syrian Observatory for Human Rights monitor US-led coalition strikes on Sunday killed 27 civilians in part of Raqqa city held by Daesh.", 27).actorSide).toBe("us_coalition");
+  });
   it("reads 'army units' as the government's", () => {
     expect(one("The source said army units had killed \"hundreds\" of militants and destroyed 17 vehicles.", 17).actorSide).toBe("syria_gov");
     expect(one("The source said Turkish army units had destroyed 17 vehicles.", 17).actorSide).toBe("turkey");
