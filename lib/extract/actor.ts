@@ -124,6 +124,23 @@ function opponent(t: Token[], from: number, to: number, victim: Side, claimant: 
   return sides.size === 1 ? [...sides][0] : null;
 }
 
+const SAID = /^(?:said|says|say|claimed|claims|announced|reported)$/;
+const DID = /^(?:killed|destroyed|hit|struck|downed|shot|neutralised|neutralized|captured|took|taken|seized|eliminated)$/;
+/** "said (that) they had killed", "says it has destroyed": the speaker reports its own action. */
+function speakerActs(t: Token[]): boolean {
+  for (let k = 0; k < t.length; k++) {
+    if (!SAID.test(t[k].lower)) continue;
+    let p = k + 1;
+    if (/^[a-z]+day$|^yesterday$|^today$/.test(t[p]?.lower ?? "")) p++;
+    if (t[p]?.lower === "that") p++;
+    if (!/^(?:they|it|we)$/.test(t[p]?.lower ?? "")) continue;
+    p++;
+    if (/^(?:had|have|has)$/.test(t[p]?.lower ?? "")) p++;
+    if (DID.test(t[p]?.lower ?? "")) return true;
+  }
+  return false;
+}
+
 export interface ActorInput {
   metric: Metric; t: Token[]; unitStart: number; unitEnd: number; figure: number; claimantSide: Side;
   carried: Side | null; // explicit actor of the previous sentence(s)
@@ -138,6 +155,11 @@ export function actorSide(x: ActorInput): { side: Side | null; explicit: Side | 
     const s = victimSide(x.t, x.figure, x.unitEnd, x.gov);
     if (s) return { side: s, explicit: s };
   }
+  // aircraft that remain, are based or assigned somewhere, or sail on board, are an inventory: nobody acted
+  if (x.metric === "aircraft" && x.t.some((k) => /^(?:remain|remains|assigned|based|stationed|board)$/.test(k.lower))) return { side: null, explicit: null };
+  // "The SDF said they had killed 45 ISIS fighters": the speaker acted
+  const spoke = speakerActs(x.t);
+  if (spoke && !["media", "monitor", "un"].includes(x.claimantSide)) return { side: x.claimantSide, explicit: x.claimantSide };
   const self = SELF_ACTION.has(x.metric);
   const inUnit = self ? agentSides(x.t.slice(x.figure, x.unitEnd), x.claimantSide, -1, -1, [], x.gov) : [];
   const around = agentSides(x.t, x.claimantSide, self ? -1 : x.figure, self ? -1 : x.unitEnd, x.victims, x.gov);

@@ -32,6 +32,10 @@ describe("actor side", () => {
     expect(one("The monitor said 30 civilians had been killed by the regime in Douma.", 30).actorSide).toBe("syria_gov");
     expect(one("The Syrian Observatory for Human Rights monitor US-led coalition strikes on Sunday killed 27 civilians in part of Raqqa city held by Daesh.", 27).actorSide).toBe("us_coalition");
   });
+  it("reads the speaker as actor of 'said they had killed', and no actor for an inventory", () => {
+    expect(one("The Syrian Democratic Forces said yesterday they had killed 45 ISIS fighters near al-Susah.", 45).actorSide).toBe("other");
+    expect(one("The UK Ministry of Defence says eight Typhoons and six Tornados remain at RAF Akrotiri in Cyprus.", 8).actorSide).toBeNull();
+  });
   it("reads 'army units' as the government's", () => {
     expect(one("The source said army units had killed \"hundreds\" of militants and destroyed 17 vehicles.", 17).actorSide).toBe("syria_gov");
     expect(one("The source said Turkish army units had destroyed 17 vehicles.", 17).actorSide).toBe("turkey");
