@@ -36,6 +36,11 @@ describe("actor side", () => {
     expect(one("The Syrian Democratic Forces said yesterday they had killed 45 ISIS fighters near al-Susah.", 45).actorSide).toBe("other");
     expect(one("The UK Ministry of Defence says eight Typhoons and six Tornados remain at RAF Akrotiri in Cyprus.", 8).actorSide).toBeNull();
   });
+  it("carries an actor to the same source's next sentence only", () => {
+    const a = "The Observatory said government shelling killed 20 civilians in Douma on Monday.";
+    expect(one(`${a} It said 30 more people were wounded.`, 30).actorSide).toBe("syria_gov");
+    expect(one(`${a} The UN's own tally, which runs to March 11, put civilian deaths at over 1,100.`, 1100).actorSide).toBeNull();
+  });
   it("reads 'army units' as the government's", () => {
     expect(one("The source said army units had killed \"hundreds\" of militants and destroyed 17 vehicles.", 17).actorSide).toBe("syria_gov");
     expect(one("The source said Turkish army units had destroyed 17 vehicles.", 17).actorSide).toBe("turkey");

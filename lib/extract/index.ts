@@ -146,12 +146,12 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const cands: Candidate[] = [];
   let lastMetric: Metric | null = null;
   let prevAnte: Antecedent | null = null;
-  let carried: { side: Side; idx: number } | null = null;
+  let carried: { side: Side; idx: number; by: string } | null = null;
   prep.forEach((p, idx) => {
     const { s, t } = p;
     if (isNonClaimSentence(s.text)) return;
     let ante: Antecedent | null = idx > 0 && prep[idx - 1].s.para === s.para ? prevAnte : null;
-    let sentenceActor: Side | null = null;
+    let sentenceActor: { side: Side; by: string } | null = null;
     const items: Array<{ q: Quantity; u: UnitInfo }> = [];
     for (const q of findQuantities(t)) {
       if (isNonClaim(t, q)) continue;
@@ -179,9 +179,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       if (u.metric === "other" && claimant.side === "media") continue; // bare counts of things are not claims
       if (u.metric === "other" && u.breakdown) continue; // "two-thirds of them children" of a bare count
       if (p.headline) strength -= 2;
-      const recentCarry = carried && idx - carried.idx <= 2 && prep[carried.idx].s.para === s.para ? carried.side : null;
+      // an actor carries on only in the same source's next sentences: another source's toll is its own account
+      const recentCarry = carried && idx - carried.idx <= 2 && prep[carried.idx].s.para === s.para && carried.by === claimant.name ? carried.side : null;
       const actor = actorSide({ metric: u.metric, t, unitStart: u.unitStart, unitEnd: u.unitEnd, figure: q.i, claimantSide: claimant.side, carried: recentCarry, victims, gov });
-      if (actor.explicit) sentenceActor = actor.explicit;
+      if (actor.explicit) sentenceActor = { side: actor.explicit, by: claimant.name };
       const end = t[q.j - 1].end; // the figure as written: "60 to 70", "25,000", "83 percent"
       const unitTok = t.slice(u.unitStart, Math.max(u.unitStart, u.unitEnd));
       cands.push({
@@ -198,7 +199,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       });
     }
     prevAnte = ante;
-    if (sentenceActor) carried = { side: sentenceActor, idx };
+    if (sentenceActor) carried = { ...sentenceActor, idx };
   });
   return mergeRestatements(cands);
 }
