@@ -35,6 +35,13 @@ const STATE: ReadonlySet<Side> = new Set(["russia", "us_coalition", "turkey", "s
 const GOVERNMENT = new Set(["government", "pro-government"]);
 const ATTACK = /^(?:fired|attacked|struck|launched|dropped|bombed|hit|carried|targeted|raided|flew)$/;
 
+/** Whom bare "militants" means: IS in an article about IS, else the rebels. */
+export function militantSide(text: string): Side {
+  const is = text.match(/\b(?:IS|ISIS|ISIL|Islamic State|Daesh)\b/g)?.length ?? 0;
+  const rebels = text.match(/\b(?:rebels?|opposition|Nusra|Free Syrian Army|insurgents?)\b/gi)?.length ?? 0;
+  return is > 2 * rebels ? "isis" : "rebels";
+}
+
 /** Which government "government forces" means: Iraq's in an article about Iraq, else Syria's. */
 export function governmentSide(text: string): Side {
   const iraq = text.match(/\b(?:Iraq|Iraqi|Baghdad|Mosul|Fallujah|Anbar)\b/g)?.length ?? 0;
@@ -57,11 +64,11 @@ function passiveBy(t: Token[], a: number): boolean {
 
 /** Explicit actor phrases in tokens outside [skipFrom, skipTo). */
 export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, skipTo: number,
-  victims: Array<[number, number]> = [], gov: Side = "syria_gov"): Side[] {
+  victims: Array<[number, number]> = [], gov: Side = "syria_gov", generic: Side = "rebels"): Side[] {
   const sides = new Set<Side>();
   for (let a = 0; a < t.length; a++) {
     if (a >= skipFrom && a < skipTo) continue;
-    const alone = STANDALONE[bare(t[a])];
+    const alone = bare(t[a]) === "militants" ? generic : STANDALONE[bare(t[a])];
     // "453 PKK/PYD militants had been neutralised": the counted victims, not the actor
     const counted = victims.some(([i, e]) => a >= i && a < e) || (!!alone && [1, 2, 3, 4].some((d) => t[a - d]?.type === "num"));
     if (alone && !counted && !(bare(t[a]) === "is" && t[a].text !== "IS") && !/^(?:against|on|of|at|from|to|into|with|in)$/.test(t[a - 1]?.lower ?? "")
@@ -146,6 +153,7 @@ export interface ActorInput {
   carried: Side | null; // explicit actor of the previous sentence(s)
   victims: Array<[number, number]>; // token spans of counted victims in the sentence
   gov: Side; // whose "government forces" the article means
+  militants?: Side; // whom bare "militants" means
 }
 
 export function actorSide(x: ActorInput): { side: Side | null; explicit: Side | null } {
@@ -161,8 +169,8 @@ export function actorSide(x: ActorInput): { side: Side | null; explicit: Side | 
   const spoke = speakerActs(x.t);
   if (spoke && !["media", "monitor", "un"].includes(x.claimantSide)) return { side: x.claimantSide, explicit: x.claimantSide };
   const self = SELF_ACTION.has(x.metric);
-  const inUnit = self ? agentSides(x.t.slice(x.figure, x.unitEnd), x.claimantSide, -1, -1, [], x.gov) : [];
-  const around = agentSides(x.t, x.claimantSide, self ? -1 : x.figure, self ? -1 : x.unitEnd, x.victims, x.gov);
+  const inUnit = self ? agentSides(x.t.slice(x.figure, x.unitEnd), x.claimantSide, -1, -1, [], x.gov, x.militants) : [];
+  const around = agentSides(x.t, x.claimantSide, self ? -1 : x.figure, self ? -1 : x.unitEnd, x.victims, x.gov, x.militants);
   const found = inUnit.length === 1 ? inUnit : around;
   const explicit = found.length === 1 ? found[0] : null;
   if (found.length > 1) return { side: null, explicit: null };

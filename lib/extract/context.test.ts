@@ -41,6 +41,10 @@ describe("actor side", () => {
     expect(one(`${a} It said 30 more people were wounded.`, 30).actorSide).toBe("syria_gov");
     expect(one(`${a} The UN's own tally, which runs to March 11, put civilian deaths at over 1,100.`, 1100).actorSide).toBeNull();
   });
+  it("reads bare 'militants' as IS in an article about IS", () => {
+    const text = "Government forces retook Abu Kamal from Islamic State on Thursday. IS had held the town since 2014, and Daesh fighters fled east.\n\nAt one point, the Observatory said, the militants had recaptured more than 40 percent of the town.";
+    expect(one(text, 40).actorSide).toBe("isis");
+  });
   it("reads 'army units' as the government's", () => {
     expect(one("The source said army units had killed \"hundreds\" of militants and destroyed 17 vehicles.", 17).actorSide).toBe("syria_gov");
     expect(one("The source said Turkish army units had destroyed 17 vehicles.", 17).actorSide).toBe("turkey");

@@ -9,7 +9,7 @@ import type { Quantity } from "./numbers";
 import { findCues, cueFor, firstCueIndex, type Cue } from "./attribution";
 import { Discourse, countryInPlay, resolveSpeaker, type Claimant } from "./speaker";
 import { findEntities, speakerBody } from "./gazetteer";
-import { actorSide, attacking, governmentSide } from "./actor";
+import { actorSide, attacking, governmentSide, militantSide } from "./actor";
 import { findPeriod } from "./period";
 import { findLocation, isPlaceName } from "./location";
 import { mergeRestatements, type Candidate } from "./merge";
@@ -139,6 +139,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const d = new Discourse(options.outlet);
   d.country = countryInPlay(text);
   const gov = governmentSide(text);
+  const militants = militantSide(text);
   const prep = prepare(text, d);
   const issuer = issuerOf(text, prep.map((p) => p.t));
   const interviewee = intervieweeOf(prep);
@@ -181,7 +182,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       if (p.headline) strength -= 2;
       // an actor carries on only in the same source's next sentences: another source's toll is its own account
       const recentCarry = carried && idx - carried.idx <= 2 && prep[carried.idx].s.para === s.para && carried.by === claimant.name ? carried.side : null;
-      const actor = actorSide({ metric: u.metric, t, unitStart: u.unitStart, unitEnd: u.unitEnd, figure: q.i, claimantSide: claimant.side, carried: recentCarry, victims, gov });
+      const actor = actorSide({ metric: u.metric, t, unitStart: u.unitStart, unitEnd: u.unitEnd, figure: q.i, claimantSide: claimant.side, carried: recentCarry, victims, gov, militants });
       if (actor.explicit) sentenceActor = { side: actor.explicit, by: claimant.name };
       const end = t[q.j - 1].end; // the figure as written: "60 to 70", "25,000", "83 percent"
       const unitTok = t.slice(u.unitStart, Math.max(u.unitStart, u.unitEnd));
