@@ -35,6 +35,10 @@ describe("attribution", () => {
     expect(one("State television said 40 people had been killed in the strike, citing the Syrian Observatory for Human Rights.", 40).side).toBe("monitor");
     expect(one("The agency said, citing the Russian Defence Ministry, that 25 targets had been hit.", 25).side).toBe("russia");
   });
+  it("does not read a release's header fields as speaker turns", () => {
+    const text = "Press release\n\nRAF strikes Daesh in Raqqa\n\nFrom: Ministry of Defence and The Rt Hon Sir Michael Fallon MP\nPublished: 21 August 2017\n\nRoyal Air Force aircraft continued to strike Daesh in Syria and Iraq last week, the Ministry of Defence said today.\n\nOver Raqqa, RAF aircraft carried out 19 strikes between Monday 14 and Sunday 20 August.";
+    expect(one(text, 19).side).toBe("us_coalition");
+  });
   it("keeps a quote with its speaker over several sentences", () => {
     const text = "Maria Zakharova spoke on Thursday. “Our information suggests that five people may have been killed,” she said.";
     expect(one(text, 5)).toMatchObject({ claimant: "Russian Foreign Ministry", side: "russia" });

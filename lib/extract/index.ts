@@ -24,6 +24,10 @@ export const EXTRACTOR_VERSION = "2026.11.21-4";
 
 const LABEL_RE = /^([A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?: [A-Z][a-z'’-]+){0,2})(?:\s*\([^)]*\))?:\s/;
 
+// header fields of a release or page ("From: Ministry of Defence", "Published: 21 August") are not speaker turns
+const META_RE = /^(?:From|Published|Date|Updated|Contact|Tags|Filed|Posted|Released)\s*:/;
+const isLabel = (text: string) => LABEL_RE.test(text) && !META_RE.test(text);
+
 interface Prepared { s: Sentence; t: Token[]; cues: Cue[]; label: Claimant | null; table: Claimant | null; headline: boolean }
 
 function quoteSpans(text: string): Array<[number, number]> {
@@ -75,7 +79,7 @@ function prepare(text: string, d: Discourse): Prepared[] {
   const sentences = splitSentences(text);
   const toks = sentences.map((s) => tokenize(s.text, s.start));
   // in a transcript (two speaker turns or more) a turn runs on over paragraphs until the next label
-  const transcript = sentences.filter((s) => s.lineStart && LABEL_RE.test(s.text)).length >= 2;
+  const transcript = sentences.filter((s) => s.lineStart && isLabel(s.text)).length >= 2;
   const out: Prepared[] = [];
   const bound = new Map<string, Claimant | null>();
   let label: Claimant | null = null;
@@ -85,7 +89,7 @@ function prepare(text: string, d: Discourse): Prepared[] {
     let t = toks[si];
     const isTable = s.text.startsWith("|") || (s.text.match(/ \| /g)?.length ?? 0) >= 2;
     if (isTable) t = t.filter((x) => x.text !== "|");
-    const lm = s.lineStart ? LABEL_RE.exec(s.text) : null;
+    const lm = s.lineStart && isLabel(s.text) ? LABEL_RE.exec(s.text) : null;
     // "BAGHDAD: Russia on Wednesday..." is a dateline, not a speaker
     if (lm && !isPlaceName(lm[1])) {
       const lt = tokenize(lm[1], 0);
