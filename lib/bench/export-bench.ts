@@ -3,7 +3,7 @@
 // one bare SELECT and written out tab-joined, with no formatting or escaping.
 import fs from "node:fs";
 import Database from "better-sqlite3";
-import { iterateClaims } from "@/lib/db/claims";
+import { iterateClaimsForExport } from "@/lib/db/claims-export-sql";
 import { toClaimExportRow } from "@/lib/export/claim-export-row";
 import { csvStream } from "@/lib/export/claims-stream";
 import { EXPORT_BATCH_SIZE } from "@/lib/export/export-limits";
@@ -31,7 +31,7 @@ export async function benchCsvExport(filters: ClaimFilters, limit: number, outFi
   const { result, peakRssMb, startRssMb } = await withPeakRss(async () => {
     let rows = 0;
     async function* batches() {
-      for await (const batch of iterateClaims(filters, { batchSize: EXPORT_BATCH_SIZE, limit })) {
+      for await (const batch of iterateClaimsForExport(filters, { limit })) {
         rows += batch.length;
         yield batch.map((c) => toClaimExportRow(c, "http://localhost:3000"));
       }

@@ -1,10 +1,11 @@
 // GET /api/claims – the explorer's claims under the same filters and sort as /claims, as JSON (default), CSV or XLSX, streamed in keyset batches.
 import { type NextRequest, connection } from "next/server";
 import { z } from "zod";
-import { countClaims, iterateClaims } from "@/lib/db/claims";
+import { countClaims } from "@/lib/db/claims";
+import { iterateClaimsForExport } from "@/lib/db/claims-export-sql";
 import { describeFiltersForFileName, parseClaimFilters } from "@/lib/filters/claim-filters";
 import { toClaimExportRow, type ClaimExportRow } from "@/lib/export/claim-export-row";
-import { EXPORT_BATCH_SIZE, EXPORT_ROW_CAP } from "@/lib/export/export-limits";
+import { EXPORT_ROW_CAP } from "@/lib/export/export-limits";
 import { csvStream, jsonStream, xlsxStream } from "@/lib/export/claims-stream";
 
 
@@ -15,7 +16,7 @@ const FORMATS = {
 } as const;
 const formatParam = z.enum(["json", "csv", "xlsx"]);
 
-async function* exportRows(source: ReturnType<typeof iterateClaims>, origin: string): AsyncGenerator<ClaimExportRow[]> {
+async function* exportRows(source: ReturnType<typeof iterateClaimsForExport>, origin: string): AsyncGenerator<ClaimExportRow[]> {
   for await (const batch of source) yield batch.map((claim) => toClaimExportRow(claim, origin));
 }
 
@@ -29,7 +30,7 @@ export async function GET(request: NextRequest) {
   }
   const filters = parseClaimFilters(params);
   const total = await countClaims(filters);
-  const rows = exportRows(iterateClaims(filters, { batchSize: EXPORT_BATCH_SIZE, limit: EXPORT_ROW_CAP }), request.nextUrl.origin);
+  const rows = exportRows(iterateClaimsForExport(filters, { limit: EXPORT_ROW_CAP }), request.nextUrl.origin);
   // The applied filters as the page reads them; paging is not a filter.
   const applied = { ...filters, page: undefined };
   const truncated = total > EXPORT_ROW_CAP;
