@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { storeArticle } from "@/lib/db/store-article";
-import { InputError } from "@/lib/ingest/decode-text";
+import { checkFileName, InputError } from "@/lib/ingest/decode-text";
 import { prepareArticle } from "@/lib/ingest/prepare-article";
 import { chosenFiles, MAX_UPLOAD_FILE_BYTES, uploadSchema, type FileResult, type IngestResponse } from "@/lib/ingest/upload-schema";
 import { checkWriteAccess } from "@/lib/security/write-access";
@@ -13,6 +13,7 @@ const PREVIEW_FIGURES = 8;
 // One file: parse, extract, store in one transaction. A failure is this file's result only.
 async function ingestOne(name: string, bytes: Uint8Array, meta: { title?: string; outlet?: string }): Promise<FileResult> {
   try {
+    checkFileName(name);
     if (bytes.length > MAX_UPLOAD_FILE_BYTES) throw new InputError(`the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; one article may be at most 5 MB`);
     const prepared = prepareArticle({ bytes, fileName: name, source: `upload:${name}`, title: meta.title, outlet: meta.outlet });
     const stored = await storeArticle(prepared);
@@ -46,7 +47,8 @@ export async function ingestArticles(formData: FormData): Promise<IngestResponse
   // One at a time: SQLite has one writer, and each article is its own transaction.
   for (const file of files) results.push(await ingestOne(file.name, new Uint8Array(await file.arrayBuffer()), { outlet: undefined }));
   if (text.trim()) {
-    const name = title ? `${title.slice(0, 80)}.txt` : "pasted-text.txt";
+    // A pasted title may hold slashes; the derived name must still pass checkFileName.
+    const name = title ? `${title.slice(0, 80).replace(/[\\/\u0000-\u001f\u007f]/g, "-")}.txt` : "pasted-text.txt";
     results.push(await ingestOne(name, new TextEncoder().encode(text), { title: title || undefined, outlet: outlet || undefined }));
   }
   return { error: null, results };
