@@ -69,10 +69,22 @@ function splitLine(lineText: string, offset: number, para: number, line: number,
   push(lineText, segStart, lineText.length, offset, para, line, first, out);
 }
 
+// Real sentences stay well under this; a run-on "sentence" of thousands of figures (a table
+// dumped without stops, hostile input) is cut at spaces, because per-sentence attribution
+// and actor rules look at the whole sentence for each figure and would cost its square.
+export const MAX_SENTENCE_CHARS = 1_500;
+
 function push(lineText: string, s: number, e: number, offset: number, para: number, line: number,
   first: boolean, out: Sentence[]): void {
   while (s < e && /\s/.test(lineText[s])) s++;
   while (e > s && /\s/.test(lineText[e - 1])) e--;
   if (e <= s) return;
+  if (e - s > MAX_SENTENCE_CHARS) {
+    const space = lineText.lastIndexOf(" ", s + MAX_SENTENCE_CHARS);
+    const cut = space > s + MAX_SENTENCE_CHARS / 2 ? space : s + MAX_SENTENCE_CHARS;
+    push(lineText, s, cut, offset, para, line, first, out);
+    push(lineText, cut, e, offset, para, line, false, out);
+    return;
+  }
   out.push({ text: lineText.slice(s, e), start: offset + s, end: offset + e, para, line, lineStart: first });
 }
