@@ -3,14 +3,11 @@
 // monitor"), named spokespeople, and the metrics each party plausibly reports. Keeping the side
 // next to the names means every planted claim has a known gold side.
 
-export type Side =
-  | "russia" | "us_coalition" | "syria_gov" | "iran" | "iraq_gov" | "turkey"
-  | "monitor" | "un" | "rebels" | "isis" | "media" | "other";
+import type { Metric as ModelMetric, Side } from "@/lib/extract/types";
 
-export type Metric =
-  | "sorties" | "strikes" | "targets_hit" | "missiles" | "militants_killed" | "civilians_killed"
-  | "soldiers_killed" | "people_killed" | "people_injured" | "vehicles_destroyed" | "aircraft"
-  | "people_displaced" | "people_trapped" | "territory";
+export type { Side };
+// The generator plants only named metrics; "other" is what the extractor falls back to.
+export type Metric = Exclude<ModelMetric, "other">;
 
 export interface Source {
   key: string;
