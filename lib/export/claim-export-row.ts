@@ -40,7 +40,9 @@ export function toClaimExportRow(claim: ExportableClaim, origin: string): ClaimE
     articleTitle: claim.article.title,
     outlet: claim.outlet?.name ?? null,
     date: claim.date ? claim.date.toISOString().slice(0, 10) : null,
-    link: new URL(claimAnchor(claim), origin).toString(),
+    // The anchor is an absolute path, so joining strings gives what new URL() would, at a
+    // fraction of its cost per row (a million-row export builds a million links).
+    link: `${origin.replace(/\/+$/, "")}${claimAnchor(claim)}`,
   };
 }
 
