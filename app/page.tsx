@@ -24,14 +24,16 @@ export default async function HomePage() {
       </section>
       <section aria-labelledby="holdings" className="space-y-3">
         <h2 id="holdings" className="text-sm font-semibold uppercase tracking-wide text-slate-500">What the database holds</h2>
-        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+        <ul aria-label="Holdings" className="grid grid-cols-2 gap-3 sm:grid-cols-4">
           {stats.map((s) => (
-            <Link key={s.label} href={s.href} className="rounded-lg border border-slate-200 bg-white p-4 hover:border-slate-400">
-              <dt className="text-sm text-slate-600">{s.label}</dt>
-              <dd className="text-2xl font-semibold tabular-nums">{s.value.toLocaleString("en-US")}</dd>
-            </Link>
+            <li key={s.label}>
+              <Link href={s.href} className="block rounded-lg border border-slate-200 bg-white p-4 hover:border-slate-400">
+                <span className="block text-sm text-slate-600">{s.label}</span>
+                <span className="block text-2xl font-semibold tabular-nums">{s.value.toLocaleString("en-US")}</span>
+              </Link>
+            </li>
           ))}
-        </dl>
+        </ul>
         {overview.bySide.length > 0 ? (
           <ul className="flex flex-wrap gap-2" aria-label="Claims by side">
             {overview.bySide.map((s) => (

@@ -19,7 +19,7 @@ export function ArticleText({ text, spans, titles }: { text: string; spans: Span
                 id={`m-${s.span.key}`}
                 className={`rounded px-0.5 text-inherit underline decoration-2 underline-offset-2 ${getSideStyle(s.span.side).mark}`}
               >
-                <Link href={`#claim-${s.span.claimId}`} title={titles.get(s.span.claimId)} className="text-inherit no-underline">
+                <Link href={`#claim-${s.span.claimId}`} title={titles.get(s.span.claimId)} className="text-inherit underline decoration-inherit">
                   {s.text}
                 </Link>
               </mark>

@@ -1,10 +1,11 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
 test("home page says what the app holds", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("figures disagree");
   await expect(page.getByRole("link", { name: /articles/ }).first()).toBeVisible();
-  const articles = page.locator("dl a", { hasText: "articles" });
+  const articles = page.getByRole("list", { name: "Holdings" }).getByRole("link", { name: /articles/ });
   await expect(articles).toContainText("5");
 });
 
@@ -35,4 +36,17 @@ test("an unknown or hostile article id is a clean 404", async ({ page }) => {
     const response = await page.goto(`/articles/${id}`);
     expect(response?.status()).toBe(404);
   }
+});
+
+test("home, article list and article page have no axe violations", async ({ page }) => {
+  for (const path of ["/", "/articles"]) {
+    await page.goto(path);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => `${path}: ${v.id}`)).toEqual([]);
+  }
+  await page.goto("/articles");
+  await page.locator("main ul > li a").first().click();
+  await expect(page).toHaveURL(/\/articles\/\d+$/);
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `article: ${v.id} ${v.nodes[0]?.target}`)).toEqual([]);
 });
