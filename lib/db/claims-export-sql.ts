@@ -2,6 +2,7 @@ import "server-only";
 import Database from "better-sqlite3";
 import type { ClaimFilters, SortKey } from "@/lib/filters/claim-filters";
 import type { ExportableClaim } from "@/lib/export/claim-export-row";
+import { EXPORT_BATCH_SIZE } from "@/lib/export/export-limits";
 import { buildClaimWhereSql } from "./claim-where-sql";
 import { resolveDatabaseFile } from "./client";
 
@@ -47,7 +48,7 @@ function toExportable(r: ExportSqlRow): ExportableClaim {
 // Yields the filtered rows in batches; the statement is stepped lazily, so memory holds one
 // batch. The read-only connection sees one WAL snapshot and never blocks an ingest.
 export async function* iterateClaimsForExport(filters: ClaimFilters, options: { batchSize?: number; limit?: number } = {}): AsyncGenerator<ExportableClaim[]> {
-  const batchSize = options.batchSize ?? 5_000;
+  const batchSize = options.batchSize ?? EXPORT_BATCH_SIZE;
   const db = new Database(resolveDatabaseFile(), { readonly: true, fileMustExist: true });
   try {
     db.pragma("busy_timeout = 10000");
