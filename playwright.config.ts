@@ -29,10 +29,11 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: `node e2e/reset-db.mjs && npm run --silent db:prepare && npx next start -H 127.0.0.1 -p ${port}`,
+    command: `node e2e/reset-db.mjs && npm run --silent db:prepare && npx tsx scripts/serve.ts start`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { DATABASE_URL: databaseUrl, NODE_ENV: "production" },
+    // Served as `npm start` serves: on loopback, so uploads from this machine need no token.
+    env: { DATABASE_URL: databaseUrl, NODE_ENV: "production", COUNTERCLAIM_HOST: "127.0.0.1", PORT: String(port) },
   },
 });
