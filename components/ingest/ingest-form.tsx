@@ -60,7 +60,7 @@ export function IngestForm({ needsToken }: { needsToken: boolean }) {
           <label className="block text-xs font-medium text-slate-700">Article text<textarea name="text" rows={6} className={field} placeholder="Paste the article's text here" /></label>
         </fieldset>
         {needsToken && (
-          <label className="block max-w-sm text-xs font-medium text-slate-700">Write token (this server is not on your machine)
+          <label className="block max-w-sm text-xs font-medium text-slate-700">Write token (this server may be reachable from other machines, so writes need COUNTERCLAIM_WRITE_TOKEN)
             <input type="password" name="token" autoComplete="off" required className={field} />
           </label>
         )}
