@@ -8,7 +8,7 @@ const AGENT = new Set(["strikes", "strike", "airstrikes", "airstrike", "raids", 
   "bombardment", "navy", "ships", "warships", "pilots", "aviation", "offensive", "operation", "missiles", "fire",
   "gunfire", "campaign", "gunships", "crews", "defences", "defenses", "units", "attack", "attacks", "destroyers",
   "fighters", "soldiers", "militants", "submarine", "force", "air", "bombing", "bombs", "actions"]);
-const SIDE_WORD: Record<string, Side> = {
+const SIDE_WORD: Record<string, Side> = Object.assign(Object.create(null), {
   russian: "russia", russia: "russia", moscow: "russia",
   us: "us_coalition", "u.s": "us_coalition", american: "us_coalition", "us-led": "us_coalition", coalition: "us_coalition",
   "u.s.-led": "us_coalition", washington: "us_coalition",
@@ -19,11 +19,11 @@ const SIDE_WORD: Record<string, Side> = {
   british: "us_coalition", raf: "us_coalition", french: "us_coalition",
   iranian: "iran", iraqi: "iraq_gov", kurdish: "other", ypg: "other", sdf: "other", israeli: "other",
   rebel: "rebels", rebels: "rebels", opposition: "rebels", is: "isis", isis: "isis", daesh: "isis", jihadist: "isis",
-};
+});
 // side names that act on their own: "the coalition carried out", "IS controlled", "militants fired"
-const STANDALONE: Record<string, Side> = { coalition: "us_coalition", russia: "russia", moscow: "russia", turkey: "turkey",
+const STANDALONE: Record<string, Side> = Object.assign(Object.create(null), { coalition: "us_coalition", russia: "russia", moscow: "russia", turkey: "turkey",
   ankara: "turkey", washington: "us_coalition", israel: "other", daesh: "isis", isis: "isis", isil: "isis", is: "isis", regime: "syria_gov",
-  militants: "rebels", rebels: "rebels", insurgents: "rebels" };
+  militants: "rebels", rebels: "rebels", insurgents: "rebels" });
 const VERBISH = /^(?:\w+ed|has|have|had|holds|controls|says|struck|hit|took|flew|shot|carried|fired|launched|seized|overran|fought|bombed|made|dropped)$/;
 const OWN = new Set(["our", "its", "their"]);
 const SELF_ACTION: ReadonlySet<Metric> = new Set(["sorties", "strikes", "missiles", "targets_hit"]);
@@ -68,7 +68,9 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
   const sides = new Set<Side>();
   for (let a = 0; a < t.length; a++) {
     if (a >= skipFrom && a < skipTo) continue;
-    const alone = bare(t[a]) === "militants" ? generic : STANDALONE[bare(t[a])];
+    const w = bare(t[a]);
+    const alone = w === "militants" ? generic : STANDALONE[w];
+    if (!alone && !AGENT.has(w)) continue; // most words name no one: skip the scans below
     // "453 PKK/PYD militants had been neutralised": the counted victims, not the actor
     const counted = victims.some(([i, e]) => a >= i && a < e) || (!!alone && [1, 2, 3, 4].some((d) => t[a - d]?.type === "num"));
     if (alone && !counted && !(bare(t[a]) === "is" && t[a].text !== "IS") && !/^(?:against|on|of|at|from|to|into|with|in)$/.test(t[a - 1]?.lower ?? "")

@@ -11,7 +11,7 @@ import { Discourse, countryInPlay, resolveSpeaker, type Claimant } from "./speak
 import { findEntities, speakerBody } from "./gazetteer";
 import { actorSide, attacking, governmentSide, militantSide } from "./actor";
 import { findPeriod } from "./period";
-import { findLocation, isPlaceName } from "./location";
+import { isPlaceName, nearestPlace, placesIn, type PlaceHit } from "./location";
 import { mergeRestatements, type Candidate } from "./merge";
 
 export * from "./types";
@@ -87,7 +87,8 @@ function prepare(text: string, d: Discourse): Prepared[] {
   const firstLine = sentences[0]?.line ?? 0;
   sentences.forEach((s, si) => {
     let t = toks[si];
-    const isTable = s.text.startsWith("|") || (s.text.match(/ \| /g)?.length ?? 0) >= 2;
+    const bar = s.text.indexOf(" | ");
+    const isTable = s.text.startsWith("|") || (bar >= 0 && s.text.indexOf(" | ", bar + 3) >= 0);
     if (isTable) t = t.filter((x) => x.text !== "|");
     const lm = s.lineStart && isLabel(s.text) ? LABEL_RE.exec(s.text) : null;
     // "BAGHDAD: Russia on Wednesday..." is a dateline, not a speaker
@@ -157,6 +158,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     if (isNonClaimSentence(s.text)) return;
     let ante: Antecedent | null = idx > 0 && prep[idx - 1].s.para === s.para ? prevAnte : null;
     let sentenceActor: { side: Side; by: string } | null = null;
+    // period and places are read once per sentence, not once per figure
+    let period: string | null | undefined;
+    let places: PlaceHit[] | undefined;
     const items: Array<{ q: Quantity; u: UnitInfo }> = [];
     for (const q of findQuantities(t)) {
       if (isNonClaim(t, q)) continue;
@@ -196,7 +200,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           value: q.value, valueMax: q.valueMax, qualifier: q.qualifier,
           unit: unitTok.map((x) => x.text).join(" ").replace(/ (['’]s)/g, "$1"),
           metric: u.metric, claimant: claimant.name, side: claimant.side, actorSide: actor.side,
-          period: findPeriod(s.text, options.publishedAt), location: findLocation(s.text, start - s.start),
+          period: period === undefined ? (period = findPeriod(s.text, options.publishedAt)) : period,
+          location: nearestPlace(places ??= placesIn(s.text), start - s.start),
           sentence: s.text, start, end,
           cue: cue?.text ?? (p.label ? "speaker label" : null), speaker: cue?.speakerText ?? null,
           mentions: [{ start, end, sentence: s.text, sentenceStart: s.start }],

@@ -5,18 +5,31 @@ const NAMES = Object.entries(placesData).filter(([k]) => k !== "_doc").flatMap((
   .sort((a, b) => b.length - a.length);
 const PLACE_RE = new RegExp(`\\b(?:${NAMES.map((n) => n.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&")).join("|")})\\b`, "g");
 
-export function findLocation(sentence: string, figureOffset: number): string | null {
-  let best: string | null = null;
-  let bestD = Infinity;
+export interface PlaceHit { index: number; name: string }
+
+/** Every known place named in a sentence, found once and shared by all its figures. */
+export function placesIn(sentence: string): PlaceHit[] {
+  const out: PlaceHit[] = [];
   PLACE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = PLACE_RE.exec(sentence))) {
+  while ((m = PLACE_RE.exec(sentence))) out.push({ index: m.index, name: m[0] });
+  return out;
+}
+
+export function nearestPlace(places: PlaceHit[], figureOffset: number): string | null {
+  let best: string | null = null;
+  let bestD = Infinity;
+  for (const p of places) {
     // places after the figure ("killed 27 civilians in Raqqa") are preferred; one before it is
     // often the actor ("Russia launched six missiles")
-    const d = m.index >= figureOffset ? m.index - figureOffset : 1000 + figureOffset - m.index;
-    if (d < bestD) { bestD = d; best = m[0]; }
+    const d = p.index >= figureOffset ? p.index - figureOffset : 1000 + figureOffset - p.index;
+    if (d < bestD) { bestD = d; best = p.name; }
   }
   return best;
+}
+
+export function findLocation(sentence: string, figureOffset: number): string | null {
+  return nearestPlace(placesIn(sentence), figureOffset);
 }
 
 const PLACE_SET = new Set(NAMES.map((n) => n.toLowerCase()));

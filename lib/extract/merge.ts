@@ -14,6 +14,7 @@ function compatible(a: ExtractedClaim, b: ExtractedClaim): boolean {
 export function mergeRestatements(cands: Candidate[]): ExtractedClaim[] {
   const groups = new Map<string, Candidate[]>();
   const out: Candidate[][] = [];
+  const groupOf = new Map<Candidate, Candidate[]>();
   for (const c of cands) {
     const list = groups.get(key(c.claim)) ?? [];
     // different named sides giving the same figure stay separate claims, and so does the same
@@ -23,10 +24,11 @@ export function mergeRestatements(cands: Candidate[]): ExtractedClaim[] {
     const loose = (g: Candidate) => g.strength <= 1 || c.strength <= 1;
     const home = list.find((g) => loose(g) || (g.claim.side === c.claim.side && compatible(g.claim, c.claim)));
     if (home) {
-      const grp = out.find((g) => g.includes(home))!;
-      grp.push(c);
+      groupOf.get(home)!.push(c);
     } else {
-      out.push([c]);
+      const grp = [c];
+      out.push(grp);
+      groupOf.set(c, grp);
       list.push(c);
       groups.set(key(c.claim), list);
     }

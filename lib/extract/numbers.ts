@@ -11,21 +11,21 @@ export interface Quantity {
   qi: number;
 }
 
-const UNITS: Record<string, number> = {
+const UNITS: Record<string, number> = Object.assign(Object.create(null), {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
   eighty: 80, ninety: 90,
-};
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
-const FRACTIONS: Record<string, number> = {
+});
+const SCALES: Record<string, number> = Object.assign(Object.create(null), { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 });
+const FRACTIONS: Record<string, number> = Object.assign(Object.create(null), {
   half: 0.5, third: 0.3333, thirds: 0.6667, quarter: 0.25, quarters: 0.75, fifth: 0.2, fifths: 0.2,
   tenth: 0.1, tenths: 0.1, sixth: 0.1667, eighth: 0.125,
-};
-const VAGUE: Record<string, number> = { dozens: 12, hundreds: 100, thousands: 1000, millions: 1e6, tens: 10 };
+});
+const VAGUE: Record<string, number> = Object.assign(Object.create(null), { dozens: 12, hundreds: 100, thousands: 1000, millions: 1e6, tens: 10 });
 const OPENERS: ReadonlySet<string> = new Set([...Object.keys(UNITS), ...Object.keys(SCALES), ...Object.keys(FRACTIONS),
   ...Object.keys(VAGUE), "a", "several", "few", "dozen"]);
-const SUFFIX_SCALE: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9 };
+const SUFFIX_SCALE: Record<string, number> = Object.assign(Object.create(null), { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9 });
 
 // Qualifiers read backwards from the figure (lower-case token sequences).
 const QUALIFIERS: Array<[string[], Qualifier]> = [
@@ -59,8 +59,15 @@ export function opensFigure(tok: Token | undefined): boolean {
   return !!tok && (tok.type === "num" || isNumberWord(tok.lower) || tok.lower in VAGUE);
 }
 
+const NUMBER_WORD = new Map<string, boolean>(); // asked of every word of every sentence: remember answers
+
 function isNumberWord(lower: string): boolean {
-  return lower.split(/[-–]/).every((w) => w in UNITS || w in SCALES);
+  let v = NUMBER_WORD.get(lower);
+  if (v === undefined) {
+    v = lower.split(/[-–]/).every((w) => w in UNITS || w in SCALES);
+    if (NUMBER_WORD.size < 50_000) NUMBER_WORD.set(lower, v);
+  }
+  return v;
 }
 
 /** Reads one figure starting at token k; returns [value, endToken, kind, qualifier?]. */
@@ -81,8 +88,10 @@ function readCore(t: Token[], k: number): { value: number; j: number; kind: Quan
   }
   if (tok.type !== "word") return null;
   // most words open no figure: decide that from the first part of the word before any splitting
-  const dash = low.search(/[-–]/);
-  if (!OPENERS.has(dash < 0 ? low : low.slice(0, dash))) return null;
+  if (!OPENERS.has(low)) {
+    const dash = low.search(/[-–]/);
+    if (dash < 0 || !OPENERS.has(low.slice(0, dash))) return null;
+  }
   if (low === "a" && next === "dozen") return { value: 12, j: k + 2, kind: "number", q: "approx" };
   if ((low === "several" || low === "a") && next === "dozen") return { value: 12, j: k + 2, kind: "vague" };
   if ((low === "several" || low === "few") && (next === "hundred" || next === "thousand"))

@@ -9,7 +9,7 @@ import placesData from "./data/places.json";
 
 export interface Claimant { name: string; side: Side; person: boolean; entry?: GazetteerEntry }
 
-const NATIONALITY: Record<string, Side> = {
+const NATIONALITY: Record<string, Side> = Object.assign(Object.create(null), {
   russian: "russia", russia: "russia", moscow: "russia", kremlin: "russia",
   us: "us_coalition", "u.s": "us_coalition", american: "us_coalition", washington: "us_coalition", british: "us_coalition", french: "us_coalition",
   syrian: "syria_gov", syria: "syria_gov", damascus: "syria_gov", regime: "syria_gov",
@@ -18,7 +18,7 @@ const NATIONALITY: Record<string, Side> = {
   iraqi: "iraq_gov", iraq: "iraq_gov", baghdad: "iraq_gov",
   kurdish: "other", israeli: "other",
   opposition: "rebels", rebel: "rebels", activists: "rebels", activist: "rebels",
-};
+});
 // side words that override a plain nationality ("Syrian opposition", "Syrian Kurdish")
 const STRONG = new Set(["opposition", "rebel", "activists", "activist", "kurdish"]);
 const SIDE_OF_COUNTRY: Record<string, Side> = { syria: "syria_gov", iraq: "iraq_gov", turkey: "turkey", russia: "russia", iran: "iran" };

@@ -8,6 +8,8 @@ export interface Token {
   suffix?: string;
   /** "-year-old", "-hour" glued to a number */
   compound?: string;
+  /** lower-cased without a possessive, computed once: the lookups all key on it */
+  bare?: string;
 }
 
 const TOKEN_RE =
@@ -20,15 +22,19 @@ export function tokenize(sentence: string, offset: number): Token[] {
   while ((m = TOKEN_RE.exec(sentence))) {
     const start = offset + m.index;
     if (m[1] !== undefined) {
-      const tok: Token = { text: m[1], lower: m[1], start, end: start + m[1].length, type: "num" };
+      // every token gets the same fields in the same order: one object shape keeps property reads fast
+      const tok: Token = { text: m[1], lower: m[1], start, end: start + m[1].length, type: "num", suffix: undefined, compound: undefined, bare: m[1] };
       if (m[2]) { tok.suffix = m[2].toLowerCase(); tok.end += m[2].length; }
       if (m[3]) { tok.compound = m[3].toLowerCase(); tok.end += m[3].length; }
       out.push(tok);
       continue;
     }
     const text = m[0];
-    const type: TokenType = /^[A-Za-z]/.test(text) ? "word" : "punct";
-    out.push({ text, lower: text.toLowerCase().replace(/’/g, "'"), start, end: start + text.length, type });
+    const c = text.charCodeAt(0) | 32;
+    const type: TokenType = c >= 97 && c <= 122 ? "word" : "punct";
+    let lower = text.toLowerCase();
+    if (lower.includes("’")) lower = lower.replace(/’/g, "'");
+    out.push({ text, lower, start, end: start + text.length, type, suffix: undefined, compound: undefined, bare: type === "word" ? bareOf(lower) : lower });
   }
   return out;
 }
@@ -36,5 +42,9 @@ export function tokenize(sentence: string, offset: number): Token[] {
 /** Lower-cased word with a possessive "'s" removed: "russia's" -> "russia". */
 export function bare(tok: Token | undefined): string {
   if (!tok) return "";
-  return tok.lower.replace(/'s$|'$/, "");
+  return tok.bare ?? bareOf(tok.lower);
+}
+
+function bareOf(lower: string): string {
+  return lower.charCodeAt(lower.length - 1) === 39 || lower.endsWith("'s") ? lower.replace(/'s$|'$/, "") : lower;
 }
