@@ -48,7 +48,7 @@ for (let r = 0; r < 3; r++) {
 }
 
 let hits = 0;
-let t0 = process.hrtime.bigint();
+const t0 = process.hrtime.bigint();
 for (let r = 0; r < 5; r++) for (const t of corpus) hits += (t.match(/\d[\d,.]*/g) ?? []).length;
 const floorSecs = Number(process.hrtime.bigint() - t0) / 1e9 / 5;
 
