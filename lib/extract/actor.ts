@@ -7,7 +7,8 @@ const AGENT = new Set(["strikes", "strike", "airstrikes", "airstrike", "raids", 
   "planes", "bombers", "helicopters", "drones", "forces", "troops", "army", "military", "artillery", "shelling",
   "bombardment", "navy", "ships", "warships", "pilots", "aviation", "offensive", "operation", "missiles", "fire",
   "gunfire", "campaign", "gunships", "crews", "defences", "defenses", "units", "attack", "attacks", "destroyers",
-  "fighters", "soldiers", "militants", "submarine", "force", "air", "bombing", "bombs", "actions"]);
+  "fighters", "soldiers", "militants", "submarine", "force", "air", "bombing", "bombs", "actions", "rockets", "shells",
+  "mortars", "mortar", "barrage", "barrages", "bombardments", "raiders", "gunmen", "snipers", "militias", "militia"]);
 const SIDE_WORD: Record<string, Side> = Object.assign(Object.create(null), {
   russian: "russia", russia: "russia", moscow: "russia",
   us: "us_coalition", "u.s": "us_coalition", american: "us_coalition", "us-led": "us_coalition", coalition: "us_coalition",
@@ -120,7 +121,7 @@ export function attacking(t: Token[], unitEnd: number): boolean {
   return ATTACK.test(t[k]?.lower ?? "");
 }
 
-const KILLED: ReadonlySet<Metric> = new Set(["soldiers_killed", "militants_killed", "people_killed", "civilians_killed", "people_injured"]);
+export const KILLED: ReadonlySet<Metric> = new Set(["soldiers_killed", "militants_killed", "people_killed", "civilians_killed", "people_injured"]);
 
 /** The single side other than the victims' and the speaker's that a sentence names, else null. */
 function opponent(t: Token[], from: number, to: number, victim: Side, claimant: Side, gov: Side): Side | null {
@@ -158,7 +159,7 @@ export interface ActorInput {
   militants?: Side; // whom bare "militants" means
 }
 
-export function actorSide(x: ActorInput): { side: Side | null; explicit: Side | null } {
+export function actorSide(x: ActorInput): { side: Side | null; explicit: Side | null; victim?: Side | null } {
   if (NO_ACTOR.has(x.metric)) return { side: null, explicit: null };
   // attacking aircraft act for the side their phrase names ("28 Israeli jets fired")
   if (x.metric === "aircraft" && attacking(x.t, x.unitEnd)) {
@@ -184,5 +185,5 @@ export function actorSide(x: ActorInput): { side: Side | null; explicit: Side | 
   if (side && victim && side === victim) side = null;
   // "Turkish soldiers killed in clashes with Kurdish fighters": the one other side the sentence names
   if (!side && victim && KILLED.has(x.metric)) side = opponent(x.t, Math.min(x.figure, x.unitStart), Math.max(x.figure, x.unitEnd), victim, x.claimantSide, x.gov);
-  return { side, explicit };
+  return { side, explicit, victim };
 }

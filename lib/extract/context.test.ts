@@ -41,6 +41,16 @@ describe("actor side", () => {
     expect(one(`${a} It said 30 more people were wounded.`, 30).actorSide).toBe("syria_gov");
     expect(one(`${a} The UN's own tally, which runs to March 11, put civilian deaths at over 1,100.`, 1100).actorSide).toBeNull();
   });
+  it("takes the attacker of strikes the sentence points back to", () => {
+    const a = "Russian air strikes hit a crowded market in Ariha on Monday.\n\nRescue workers pulled bodies from the rubble for hours.";
+    expect(one(`${a} The Syrian Observatory for Human Rights said the strikes had killed at least 40 people.`, 40).actorSide).toBe("russia");
+    expect(one(`${a} Doctors said 12 people wounded in the raids had been taken to Idlib.`, 12).actorSide).toBe("russia");
+    // no reference back to the strikes: the toll's actor stays unsaid
+    expect(one(`${a} The Syrian Observatory for Human Rights said 40 people had been killed in the province this month.`, 40).actorSide).toBeNull();
+  });
+  it("reads rockets and shells as the weapons of the side they are named for", () => {
+    expect(one("State news agency SANA put the toll from rebel rockets at 23 dead.", 23).actorSide).toBe("rebels");
+  });
   it("reads bare 'militants' as IS in an article about IS", () => {
     const text = "Government forces retook Abu Kamal from Islamic State on Thursday. IS had held the town since 2014, and Daesh fighters fled east.\n\nAt one point, the Observatory said, the militants had recaptured more than 40 percent of the town.";
     expect(one(text, 40).actorSide).toBe("isis");

@@ -9,7 +9,8 @@ import type { Quantity } from "./numbers";
 import { findCues, cueFor, firstCueIndex, type Cue } from "./attribution";
 import { Discourse, countryInPlay, resolveSpeaker, type Claimant } from "./speaker";
 import { findEntities, speakerBody } from "./gazetteer";
-import { actorSide, attacking, governmentSide, militantSide } from "./actor";
+import { actorSide, agentSides, attacking, governmentSide, KILLED, militantSide } from "./actor";
+import { AttackRecord, pointsBack, type PendingActor } from "./event-actor";
 import { findPeriod } from "./period";
 import { isPlaceName, nearestPlace, placesIn, type PlaceHit } from "./location";
 import { mergeRestatements, type Candidate } from "./merge";
@@ -20,7 +21,7 @@ export { listGazetteer, findGazetteerEntry } from "./gazetteer";
 const VICTIM: ReadonlySet<Metric> = new Set(["aircraft", "vehicles_destroyed", "militants_killed", "civilians_killed",
   "soldiers_killed", "people_killed", "people_injured"]);
 
-export const EXTRACTOR_VERSION = "2026.11.21-4";
+export const EXTRACTOR_VERSION = "2026.11.21-5";
 
 const LABEL_RE = /^([A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?: [A-Z][a-z'’-]+){0,2})(?:\s*\([^)]*\))?:\s/;
 
@@ -153,6 +154,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   let lastMetric: Metric | null = null;
   let prevAnte: Antecedent | null = null;
   let carried: { side: Side; idx: number; by: string } | null = null;
+  const attacks = new AttackRecord();
+  const pending: PendingActor[] = [];
   prep.forEach((p, idx) => {
     const { s, t } = p;
     if (isNonClaimSentence(s.text)) return;
@@ -171,6 +174,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     }
     // counted victims ("two Syrian warplanes", "135 tanks") are never the actor of another figure
     const victims = items.filter((x) => x.u.metric && VICTIM.has(x.u.metric) && !(x.u.metric === "aircraft" && attacking(t, x.u.unitEnd))).map((x): [number, number] => [x.q.i, x.u.unitEnd]);
+    attacks.note(idx, agentSides(t, "media", -1, -1, victims, gov, militants));
+    let anaphoric: boolean | undefined;
     for (const { q, u } of items) {
       if (!u.metric) continue;
       // attribution: a cue in the sentence, the quote's speaker, the transcript label, the table's source
@@ -194,7 +199,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       if (actor.explicit) sentenceActor = { side: actor.explicit, by: claimant.name };
       const end = t[q.j - 1].end; // the figure as written: "60 to 70", "25,000", "83 percent"
       const unitTok = t.slice(u.unitStart, Math.max(u.unitStart, u.unitEnd));
-      cands.push({
+      const cand: Candidate = {
         strength,
         claim: {
           value: q.value, valueMax: q.valueMax, qualifier: q.qualifier,
@@ -206,10 +211,17 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           cue: cue?.text ?? (p.label ? "speaker label" : null), speaker: cue?.speakerText ?? null,
           mentions: [{ start, end, sentence: s.text, sentenceStart: s.start }],
         },
-      });
+      };
+      cands.push(cand);
+      // a toll with no actor of its own may be the outcome of an attack named elsewhere
+      if (!actor.side && KILLED.has(u.metric)) {
+        anaphoric ??= pointsBack(s.text);
+        pending.push({ idx, victim: actor.victim ?? null, anaphoric, set: (side) => { cand.claim.actorSide = side; } });
+      }
     }
     prevAnte = ante;
     if (sentenceActor) carried = { ...sentenceActor, idx };
   });
+  attacks.resolve(pending);
   return mergeRestatements(cands);
 }
