@@ -14,6 +14,7 @@ import { AttackRecord, pointsBack, type PendingActor } from "./event-actor";
 import { findPeriod } from "./period";
 import { isPlaceName, nearestPlace, placesIn, type PlaceHit } from "./location";
 import { mergeRestatements, type Candidate } from "./merge";
+import { isHypothetical } from "./modality";
 
 export * from "./types";
 export { listGazetteer, findGazetteerEntry } from "./gazetteer";
@@ -21,7 +22,7 @@ export { listGazetteer, findGazetteerEntry } from "./gazetteer";
 const VICTIM: ReadonlySet<Metric> = new Set(["aircraft", "vehicles_destroyed", "militants_killed", "civilians_killed",
   "soldiers_killed", "people_killed", "people_injured"]);
 
-export const EXTRACTOR_VERSION = "2026.11.21-5";
+export const EXTRACTOR_VERSION = "2026.11.21-6";
 
 const LABEL_RE = /^([A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?: [A-Z][a-z'’-]+){0,2})(?:\s*\([^)]*\))?:\s/;
 
@@ -192,6 +193,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       if (!cue && (p.label || p.table || weSpeak) && claimant.side !== "media") strength = 2;
       if (u.metric === "other" && claimant.side === "media") continue; // bare counts of things are not claims
       if (u.metric === "other" && u.breakdown) continue; // "two-thirds of them children" of a bare count
+      if (u.metric !== "other" && isHypothetical(t, q.qi, Math.max(q.j, u.unitEnd))) continue; // not (yet) happened
       if (p.headline) strength -= 2;
       // an actor carries on only in the same source's next sentences: another source's toll is its own account
       const recentCarry = carried && idx - carried.idx <= 2 && prep[carried.idx].s.para === s.para && carried.by === claimant.name ? carried.side : null;

@@ -71,6 +71,15 @@ function personOf(head: NounClass | null, mods: NounClass[]): NounClass | null {
   return all.length ? all[all.length - 1] : null;
 }
 
+/** ", most of them Syrian Kurds,", ", about two-thirds of them children under five,": a breakdown set off by commas. */
+function isAside(t: Token[], comma: number): boolean {
+  if (ASIDE.has(t[comma + 1]?.lower ?? "")) return true;
+  for (let c = comma + 1; c < t.length && c < comma + 10 && t[c].text !== ","; c++) {
+    if ((t[c].lower === "of" || t[c].lower === "among") && ["them", "whom", "those", "these"].includes(t[c + 1]?.lower ?? "")) return true;
+  }
+  return false;
+}
+
 /** The event word in a window from `from` in direction `dir`, with its distance in tokens. */
 function findEvent(t: Token[], from: number, to: number, dir: 1 | -1): { ev: Ev | null; dist: number } {
   let found: Ev | null = null;
@@ -78,9 +87,9 @@ function findEvent(t: Token[], from: number, to: number, dir: 1 | -1): { ev: Ev 
   for (let k = from, n = 0; k >= 0 && k < t.length && n < 8; k += dir, n++) {
     const tok = t[k];
     // skip an aside: "130,000 people, most of them Syrian Kurds, crossed into Turkey"
-    if (dir === 1 && tok.text === "," && ASIDE.has(t[k + 1]?.lower ?? "")) {
+    if (dir === 1 && tok.text === "," && isAside(t, k)) {
       let c = k + 1;
-      while (c < t.length && c < k + 8 && t[c].text !== ",") c++;
+      while (c < t.length && c < k + 10 && t[c].text !== ",") c++;
       if (t[c]?.text === ",") { k = c; continue; }
     }
     // "2,647 Daesh members and 453 PKK/PYD militants had been neutralised": the list shares its verb
@@ -251,7 +260,10 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
   // "had given a figure of 2,212 troops": a restated tally keeps the meaning of the last one
   if (!info.event && info.person && t[q.qi - 1]?.lower === "of" && FIGURE_OF.has(t[q.qi - 2]?.lower ?? "") && lastMetric?.endsWith("_killed")) info.event = "kill";
   // lists share their verb: "killed 553 people, most of them IS fighters but also 32 civilians"
-  const listed = [",", "and", "also", "or", "including", "includes", "include"].includes(t[q.qi - 1]?.lower ?? "");
+  const listed = [",", "and", "also", "or", "including", "includes", "include"].includes(t[q.qi - 1]?.lower ?? "")
+    // "12 people were killed, among them three children" (fighters among evacuees are not evacuees)
+    || (t[q.qi - 2]?.lower === "among" && ["them", "whom", "those", "these"].includes(t[q.qi - 1]?.lower ?? "")
+      && (info.person === "civilian" || info.person === ante?.person));
   if (!info.event && (inheritEvent || info.unitEnd === q.j || (info.person && ante?.person && listed)) && ante) info.event = ante.event;
   if (info.noun === "facility" && !info.event) info.event = findEvent(t, q.qi - 1, 0, -1).ev;
   info.metric = decideMetric(info.noun, info.person, info.event);

@@ -23,6 +23,7 @@ const MEASURE_AFTER = new Set([
   "kg", "kilograms", "dollars", "euros", "pounds", "rubles", "roubles", "lira", "cents", "percentage",
   "years-old", "year-old", "shares", "comments", "partners", "photos", "questions", "minutes'",
 ]);
+const YOUNG = new Set(["children", "child", "kids", "babies", "infants", "boys", "girls", "toddlers", "minors", "those", "aged", "ages"]);
 const COPYRIGHT_RE = /©|\(c\)|copyright|all rights reserved/i;
 const META_LINE_RE = /^\s*[a-z_]+_[a-z_]+\s*:|^\s*(?:record_id|crawl_date|word_count|share_count)\s*:/i;
 
@@ -60,6 +61,8 @@ export function isNonClaim(t: Token[], q: Quantity): boolean {
   if (q.value === 0) return true;
   if (prev && LABEL_BEFORE.has(prev.lower.replace(/\.$/, ""))) return true;
   if (prev?.lower === "aged" || prev?.lower === "age") return true;
+  // "children under five", "boys over 15": an age bracket, not a count
+  if ((prev?.lower === "under" || prev?.lower === "over" || prev?.lower === "below" || prev?.lower === "above") && YOUNG.has(prev2?.lower ?? "")) return true;
   if (prev?.lower === "not" && first.lower === "one") return true; // "not one fighter"
   // "Umm Ahmed, 52, in a tent": an age in apposition to a name
   if (prev?.text === "," && /^[A-Z]/.test(prev2?.text ?? "") && (nextLow === "," || nextLow === ")") && q.value < 120 && first.type === "num") return true;

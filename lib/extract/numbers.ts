@@ -109,7 +109,8 @@ function readCore(t: Token[], k: number): { value: number; j: number; kind: Quan
   if (low === "half" && next === "a" && t[k + 2] && t[k + 2].lower in SCALES) return { value: SCALES[t[k + 2].lower] / 2, j: k + 3, kind: "number" };
   if (fracWord in FRACTIONS && (next === "of" || (fracWord === "half" && next === "the"))) {
     let mult = 1;
-    if (parts.length === 2) { const u = UNITS[parts[0]]; if (!u) return null; mult = u; }
+    // "two-thirds": FRACTIONS holds the whole of "thirds" and "quarters" (2/3, 3/4) for "two thirds of", so scale back to one part
+    if (parts.length === 2) { const u = UNITS[parts[0]]; if (!u) return null; mult = fracWord === "thirds" ? u / 2 : fracWord === "quarters" ? u / 3 : u; }
     else if (fracWord !== "half") {
       const prev = t[k - 1]?.lower;
       if (prev && prev in UNITS) return null; // handled from the number word
