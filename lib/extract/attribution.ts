@@ -46,7 +46,9 @@ function npStart(t: Token[], end: number): number {
       const rel = ["who", "which"].includes(t[c + 1]?.lower ?? "");
       if (c >= 0 && t[c].text === "," && c > 0 && (isNpWord(t[c - 1]) || /^[A-Z]/.test(t[c - 1].text) || rel)) {
         const seg = t[c + 1];
-        if (seg && (k - c <= 12 || ["who", "which", "quoting", "citing", "speaking"].includes(seg.lower))) {
+        // not a clause with a figure of its own: "..., killing at least 18 people, rescuers said"
+        const clause = t.slice(c + 1, k).some((x) => x.type === "num") || /ing$/.test(seg?.lower ?? "") && !["speaking", "quoting", "citing"].includes(seg?.lower ?? "");
+        if (seg && !clause && (k - c <= 12 || ["who", "which", "quoting", "citing", "speaking"].includes(seg.lower))) {
           // keep the appositive: it may hold the name
           k = c - 1; continue;
         }

@@ -34,6 +34,7 @@ for (const [country, names] of Object.entries(placesData)) {
 // unnamed sources quoted by the outlet: someone else, side unknown
 const UNNAMED = new Set(["sources", "source", "people", "witnesses", "residents", "analysts", "workers", "medics",
   "doctors", "doctor", "nurses", "rescuers", "survivors", "relatives", "locals", "villagers", "observers", "experts"]);
+const UNNAMED_PLURAL = new Set(["officials", "commanders", "officers", "authorities", "spokesmen"]);
 export const ROLE = new Set([
   "officials", "official", "officers", "officer", "military", "army", "government", "ministry", "minister",
   "spokesman", "spokeswoman", "spokesperson", "command", "commander", "commanders", "forces", "authorities",
@@ -158,11 +159,14 @@ export function resolveSpeaker(t: Token[], from: number, to: number, d: Discours
   // a relative clause kept by the phrase ("who declined to be named") is not part of the name
   const text = words.map((w) => w.text).join(" ").replace(/^(?:the|a|an) /i, "").replace(/ (?:who|which) .*$/, "");
   // "a commander said", "an official told AFP": an unnamed source, of the one side the sentence names
-  if (!side && ["a", "an", "one"].includes(first) && PERSON_ROLE.has(head)) {
+  // "a spokesman for the group", "a senior officer in the service": the role word need not be last
+  if (!side && ["a", "an", "one"].includes(first) && (PERSON_ROLE.has(head) || words.slice(1, 4).some((w) => PERSON_ROLE.has(bare(w))))) {
     const sides = new Set(t.filter((x) => x.type === "word").map((x) => NATIONALITY[bare(x)]).filter(Boolean));
     return { name: text, side: sides.size === 1 ? [...sides][0] : "other", person: true };
   }
   if (side && hasRole) return { name: text, side, person };
+  // "Officials said", "local officials said", "security sources say": unnamed, of no side the text gives
+  if (!side && words.length <= 3 && UNNAMED_PLURAL.has(head)) return { name: text, side: "other", person: true };
   if (words.some((w) => UNNAMED.has(bare(w)))) return { name: text, side: "other", person };
   if (/news|site|newspaper|channel|television|media|reports|report/.test(text.toLowerCase())) return { name: text, side: "media", person: false };
   // a named source the gazetteer does not know ("the International Committee of the Red Cross",
