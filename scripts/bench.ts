@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { z } from "zod";
 import { createTempDatabase } from "@/lib/bench/temp-database";
+import type { ExportFigures } from "@/lib/bench/export-bench";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 const USAGE = "usage: npm run bench -- [--articles N | --quick] [--ingest M] [--repeats R] [--reuse FILE] [--no-start] [--keep]";
@@ -100,12 +101,17 @@ await benchQueries(db.file, cases, REPEATS, (q) => {
   else line(`${q.name} [${q.statements} stmts]`, `${fmt(q.p95, 1)} ms (p50 ${fmt(q.p50, 1)})`, `${fmt(q.bareP95, 1)} ms`, q.p95 / q.bareP95);
 });
 
+// Each export runs in a child process of its own (its RSS is the export's); interleaved twice
+// and the faster of each kept, so neither side is the one that met a cold page cache.
 const exportLimit = 1_000_000;
-const csv = await benchCsvExport(parseClaimFilters(new URLSearchParams("")), exportLimit, path.join(OUT, "export.csv"));
-const raw = await benchRawExport(db.file, exportLimit, path.join(OUT, "export-raw.tsv"));
+const best = (a: ExportFigures, b: ExportFigures) => (b.rowsPerSecond > a.rowsPerSecond ? b : a);
+let raw = await benchRawExport(db.file, "", exportLimit, path.join(OUT, "export-raw.tsv"));
+let csv = await benchCsvExport(db.file, "", exportLimit, path.join(OUT, "export.csv"));
+raw = best(raw, await benchRawExport(db.file, "", exportLimit, path.join(OUT, "export-raw.tsv")));
+csv = best(csv, await benchCsvExport(db.file, "", exportLimit, path.join(OUT, "export.csv")));
 console.log("");
 line(`CSV export (${fmt(csv.rows)} rows, ${fmt(csv.bytes / 1024 / 1024)} MB)`, `${fmt(csv.rowsPerSecond)} rows/s`, `${fmt(raw.rowsPerSecond)} rows/s`, raw.rowsPerSecond / csv.rowsPerSecond);
-line("  peak RSS during export (process start→peak)", `${fmt(csv.startRssMb)}→${fmt(csv.peakRssMb)} MB`, `${fmt(raw.startRssMb)}→${fmt(raw.peakRssMb)} MB`);
+line("  peak RSS of the export process (start→peak)", `${fmt(csv.startRssMb)}→${fmt(csv.peakRssMb)} MB`, `${fmt(raw.startRssMb)}→${fmt(raw.peakRssMb)} MB`);
 fs.rmSync(path.join(OUT, "export.csv"), { force: true });
 fs.rmSync(path.join(OUT, "export-raw.tsv"), { force: true });
 

@@ -37,3 +37,15 @@ describe("toClaimExportRow", () => {
     expect(sheet[CLAIM_EXPORT_COLUMNS.indexOf("valueMax")]).toBeNull();
   });
 });
+
+describe("rawToExportRow", () => {
+  it("gives the row toClaimExportRow gives for the same claim", async () => {
+    const { rawToExportRow, rawToExportable } = await import("./claim-export-row");
+    const raws: Array<Parameters<typeof rawToExportRow>[0]> = [
+      [7, 125, null, "at_least", "civilians", "civilians_killed", "SOHR", "monitor", "us_coalition", "week", "Raqqa", "s", "t", "Ledger", "2017-08-20T00:00:00.000+00:00", 3, 41],
+      [8, 2.5, 4, "range", "u", "m", null, "media", null, null, null, "s", "t", null, null, 3, null],
+      [9, 1, null, "exact", "u", "m", null, "media", null, null, null, "s", "t", null, "2017-08-20T23:30:00.000-02:00", 3, null],
+    ];
+    for (const r of raws) expect(rawToExportRow(r, "http://x.test")).toEqual(toClaimExportRow(rawToExportable(r), "http://x.test/"));
+  });
+});

@@ -1,17 +1,16 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { CLAIM_EXPORT_COLUMNS, type ClaimExportRow } from "./claim-export-row";
-import { csvStream, jsonStream, xlsxStream } from "./claims-stream";
+import { CLAIM_EXPORT_COLUMNS, type RawExportRow } from "./claim-export-row";
+import { csvStream, jsonStream, xlsxStream, type ExportRowSource } from "./claims-stream";
 
-function row(id: number, sentence = `Sentence ${id}, with "quotes".`): ClaimExportRow {
-  return {
-    id, value: id * 10, valueMax: null, qualifier: "exact", unit: "targets", metric: "targets_hit", claimant: "Ministry", side: "russia",
-    actorSide: null, period: null, location: "Raqqa", sentence, articleTitle: "Title", outlet: null, date: "2017-01-02", link: `http://x.test/articles/1#m-${id}`,
-  };
+function raw(id: number, sentence = `Sentence ${id}, with "quotes".`): RawExportRow {
+  return [id, id * 10, null, "exact", "targets", "targets_hit", "Ministry", "russia", null, null, "Raqqa", sentence, "Title", null, "2017-01-02T00:00:00.000+00:00", 1, id];
 }
 
-async function* batches(...sets: ClaimExportRow[][]) {
-  for (const s of sets) yield s;
+function source(rows: RawExportRow[]): ExportRowSource & { closed: number } {
+  const it = rows[Symbol.iterator]();
+  const s = { rows: it, closed: 0, close: () => void s.closed++ };
+  return s;
 }
 
 async function bytes(stream: ReadableStream<Uint8Array>): Promise<Buffer> {
@@ -19,29 +18,48 @@ async function bytes(stream: ReadableStream<Uint8Array>): Promise<Buffer> {
 }
 
 describe("claim export streams", () => {
-  it("writes CSV with a BOM, one header and every batch's rows, defused", async () => {
-    const text = (await bytes(csvStream(batches([row(1), row(2)], [row(3, "=1+2")])))).toString("utf8");
+  it("writes CSV with a BOM, one header and every row, defused, and closes the source", async () => {
+    const src = source([raw(1), raw(2), raw(3, "=1+2")]);
+    const text = (await bytes(csvStream(src, "http://x.test/"))).toString("utf8");
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).trim().split("\n");
     expect(lines[0]).toBe(CLAIM_EXPORT_COLUMNS.join(","));
     expect(lines).toHaveLength(4);
     expect(lines[1]).toContain('"Sentence 1, with ""quotes""."');
+    expect(lines[1].endsWith(",2017-01-02,http://x.test/articles/1#m-1")).toBe(true);
     expect(lines[3]).toContain("'=1+2");
+    expect(src.closed).toBeGreaterThan(0);
+  });
+
+  it("splits a large export into chunks and stops reading when the client cancels", async () => {
+    const rows = Array.from({ length: 5_000 }, (_, i) => raw(i + 1, "x".repeat(200)));
+    const src = source(rows);
+    let pulled = 0;
+    const counted = { ...src, rows: { next: () => (pulled++, src.rows.next()) } as Iterator<RawExportRow> };
+    const reader = csvStream(counted, "http://x.test").getReader();
+    const first = await reader.read();
+    expect(first.value!.byteLength).toBeGreaterThan(200_000);
+    await reader.cancel();
+    expect(pulled).toBeLessThan(rows.length);
+    expect(src.closed).toBeGreaterThan(0);
   });
 
   it("writes JSON that parses with the meta and all rows", async () => {
-    const parsed = JSON.parse((await bytes(jsonStream(batches([row(1)], [row(2), row(3)]), { total: 3, filters: { side: ["russia"] } }))).toString("utf8"));
+    const parsed = JSON.parse((await bytes(jsonStream(source([raw(1), raw(2), raw(3)]), "http://x.test", { total: 3, filters: { side: ["russia"] } }))).toString("utf8"));
     expect(parsed.total).toBe(3);
     expect(parsed.filters.side).toEqual(["russia"]);
-    expect(parsed.rows.map((r: ClaimExportRow) => r.id)).toEqual([1, 2, 3]);
+    expect(parsed.rows.map((r: { id: number }) => r.id)).toEqual([1, 2, 3]);
+    expect(Object.keys(parsed.rows[0])).toEqual([...CLAIM_EXPORT_COLUMNS]);
+    expect(parsed.rows[0]).toMatchObject({ date: "2017-01-02", link: "http://x.test/articles/1#m-1", outlet: null });
   });
 
-  it("writes JSON for an empty result", async () => {
-    expect(JSON.parse((await bytes(jsonStream(batches(), { total: 0 }))).toString("utf8"))).toEqual({ total: 0, rows: [] });
+  it("writes JSON for an empty result, with or without meta", async () => {
+    expect(JSON.parse((await bytes(jsonStream(source([]), "http://x.test", { total: 0 }))).toString("utf8"))).toEqual({ total: 0, rows: [] });
+    expect(JSON.parse((await bytes(jsonStream(source([]), "http://x.test", {}))).toString("utf8"))).toEqual({ rows: [] });
   });
 
   it("writes an XLSX workbook whose cells are values, not formulas", async () => {
-    const buf = await bytes(xlsxStream(batches([row(1)], [row(2, "=SUM(A1:A2)")])));
+    const buf = await bytes(xlsxStream(source([raw(1), raw(2, "=SUM(A1:A2)")]), "http://x.test"));
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
     const sheet = wb.worksheets[0];

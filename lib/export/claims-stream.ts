@@ -1,51 +1,73 @@
-// Streams of exported claims. Each takes batches of rows (keyset-paged from the database) and
-// pulls the next batch only when the client has read the previous one, so memory holds one
-// batch whatever the export's size.
+// Streams of exported claims, read from an open export (lib/db/claims-export-sql) one raw row
+// at a time. Each pull fills one chunk of about 256 KB and the next pull comes only when the
+// client has taken it, so memory holds a chunk (not the export) and a slow client slows the
+// read instead of filling the server's memory. The export is closed at the end, on error and
+// when the client goes away.
 import { PassThrough } from "node:stream";
-import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
-import { CLAIM_EXPORT_COLUMNS, toCsvCells, toSheetCells, type ClaimExportRow } from "./claim-export-row";
+import { CLAIM_EXPORT_COLUMNS, exportBase, rawToExportRow, toSheetCells, type RawExportRow } from "./claim-export-row";
+import { csvHeader, csvLine } from "./csv-line";
 
-type Batches = AsyncIterator<ClaimExportRow[]>;
-const encoder = new TextEncoder();
+export interface ExportRowSource {
+  rows: Iterator<RawExportRow>;
+  close(): void;
+}
 
-function pullStream(batches: Batches, encode: (rows: ClaimExportRow[], first: boolean) => string, head: string, tail: string): ReadableStream<Uint8Array> {
+const CHUNK_CHARS = 256 * 1024;
+
+function pullStream(source: ExportRowSource, head: string, encode: (row: RawExportRow, first: boolean) => string, tail: string): ReadableStream<Uint8Array> {
+  let pending = head;
   let first = true;
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(encoder.encode(head));
+  return new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        try {
+          let chunk = pending;
+          pending = "";
+          while (chunk.length < CHUNK_CHARS) {
+            const next = source.rows.next();
+            if (next.done) {
+              source.close();
+              controller.enqueue(Buffer.from(chunk + tail));
+              controller.close();
+              return;
+            }
+            chunk += encode(next.value, first);
+            first = false;
+          }
+          controller.enqueue(Buffer.from(chunk));
+        } catch (error) {
+          source.close();
+          controller.error(error);
+        }
+      },
+      cancel() {
+        source.close();
+      },
     },
-    async pull(controller) {
-      const next = await batches.next();
-      if (next.done) {
-        controller.enqueue(encoder.encode(tail));
-        controller.close();
-        return;
-      }
-      controller.enqueue(encoder.encode(encode(next.value, first)));
-      first = false;
-    },
-    async cancel() {
-      await batches.return?.(undefined);
-    },
-  });
+    { highWaterMark: 1 },
+  );
 }
 
 // UTF-8 with a byte-order mark so Excel reads accents and quotes correctly; a header row first.
-export function csvStream(batches: Batches): ReadableStream<Uint8Array> {
-  const header = stringify([[...CLAIM_EXPORT_COLUMNS]], { eof: true });
-  return pullStream(batches, (rows) => stringify(rows.map(toCsvCells), { eof: true }), `\uFEFF${header}`, "");
+export function csvStream(source: ExportRowSource, origin: string): ReadableStream<Uint8Array> {
+  const base = exportBase(origin);
+  return pullStream(source, `\uFEFF${csvHeader(CLAIM_EXPORT_COLUMNS)}`, (row) => csvLine(row, base), "");
 }
 
-// {"filters":…,"total":N,"rows":[…]} written row by row.
-export function jsonStream(batches: Batches, meta: Record<string, unknown>): ReadableStream<Uint8Array> {
-  const head = `${JSON.stringify(meta).slice(0, -1)},"rows":[`;
-  return pullStream(batches, (rows, first) => (first ? "" : ",") + rows.map((r) => JSON.stringify(r)).join(","), head, "]}");
+// {"filters":…,"total":N,…,"rows":[…]} written row by row.
+export function jsonStream(source: ExportRowSource, origin: string, meta: Record<string, unknown>): ReadableStream<Uint8Array> {
+  const base = exportBase(origin);
+  const head = `${JSON.stringify(meta).slice(0, -1)}${Object.keys(meta).length ? "," : ""}"rows":[`;
+  return pullStream(source, head, (row, first) => (first ? "" : ",") + JSON.stringify(rawToExportRow(row, base)), "]}");
 }
+
+const XLSX_ROWS_PER_PULL = 2_000;
 
 // XLSX through ExcelJS's streaming writer: rows are committed (written out and forgotten) as
 // they come; values are plain strings and numbers, never formula objects.
-export function xlsxStream(batches: Batches, sheetName = "Claims"): ReadableStream<Uint8Array> {
+export function xlsxStream(source: ExportRowSource, origin: string, sheetName = "Claims"): ReadableStream<Uint8Array> {
+  const base = exportBase(origin);
   const out = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
   const sheet = workbook.addWorksheet(sheetName);
@@ -59,21 +81,31 @@ export function xlsxStream(batches: Batches, sheetName = "Claims"): ReadableStre
     },
     async pull() {
       if (finished) return;
-      const next = await batches.next();
-      if (next.done) {
+      try {
+        for (let n = 0; n < XLSX_ROWS_PER_PULL; n++) {
+          const next = source.rows.next();
+          if (next.done) {
+            finished = true;
+            source.close();
+            sheet.commit();
+            await workbook.commit();
+            return;
+          }
+          sheet.addRow(toSheetCells(rawToExportRow(next.value, base))).commit();
+        }
+      } catch (error) {
         finished = true;
-        sheet.commit();
-        await workbook.commit();
+        source.close();
+        out.destroy(error as Error);
         return;
       }
-      for (const row of next.value) sheet.addRow(toSheetCells(row)).commit();
       // Let the zip writer flush this batch before the next one is read.
       await new Promise((resolve) => setImmediate(resolve));
     },
-    async cancel() {
+    cancel() {
       finished = true;
       out.destroy();
-      await batches.return?.(undefined);
+      source.close();
     },
   });
 }
