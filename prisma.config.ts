@@ -31,6 +31,11 @@ if (url.startsWith("file:")) {
 
 export default defineConfig({
   schema: "prisma/schema.prisma",
+  // The FTS5 index over claim sentences (migration claim_sentence_fts) is a virtual table with
+  // shadow tables Prisma cannot model; declared external so migrate diff/dev do not report
+  // them as drift and never try to drop them.
+  experimental: { externalTables: true },
+  tables: { external: ["ClaimSentenceFts", "ClaimSentenceFts_config", "ClaimSentenceFts_data", "ClaimSentenceFts_docsize", "ClaimSentenceFts_idx"] },
   migrations: { path: "prisma/migrations" },
   datasource: { url },
 });
