@@ -47,7 +47,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
         <aside id="facets" aria-labelledby="facets-heading" className="order-last lg:order-first">
           <h2 id="facets-heading" className="mb-3 px-2 text-lg font-semibold">Filter</h2>
           <FacetList facets={facets} filters={filters} />
-          {facets.sampled && <p className="mt-4 px-2 text-xs text-slate-600">Counts cover the {FACET_SAMPLE.toLocaleString("en-US")} most recently added matching claims.</p>}
+          {facets.sampled && <p className="mt-4 px-2 text-xs text-slate-600">Counts marked ≥ cover the {FACET_SAMPLE.toLocaleString("en-US")} most recently added matching claims; the full counts are at least these.</p>}
         </aside>
         <section aria-labelledby="results-heading" className="min-w-0 space-y-3">
           <h2 id="results-heading" className="sr-only">Results</h2>

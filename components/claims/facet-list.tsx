@@ -21,7 +21,8 @@ function toggleHref(filters: ClaimFilters, key: FacetKey, value: string): string
   return claimsHref(toggleFilterValue(filters, key, value));
 }
 
-function FacetItem({ filters, facet, item }: { filters: ClaimFilters; facet: FacetKey; item: FacetValue }) {
+// `atLeast`: the facet was counted over a sample of the matches, so each count is a lower bound.
+function FacetItem({ filters, facet, item, atLeast }: { filters: ClaimFilters; facet: FacetKey; item: FacetValue; atLeast: boolean }) {
   const selected = isSelected(filters, facet, item.value);
   const label = facetValueLabel(facet, item.value);
   return (
@@ -36,7 +37,7 @@ function FacetItem({ filters, facet, item }: { filters: ClaimFilters; facet: Fac
         </span>
         {facet === "side" && <span aria-hidden="true" className="size-2 shrink-0 rounded-full" style={{ backgroundColor: getSideStyle(item.value).dot }} />}
         <span className="min-w-0 flex-1 truncate" title={label}>{label}</span>
-        <span className="tabular-nums text-slate-600">{item.count.toLocaleString("en-US")}</span>
+        <span className="tabular-nums text-slate-600">{atLeast && <><span aria-hidden="true">≥</span><span className="sr-only">at least </span></>}{item.count.toLocaleString("en-US")}</span>
         {selected && <span className="sr-only">(selected; choose to remove)</span>}
       </Link>
     </li>
@@ -53,7 +54,7 @@ export function FacetList({ facets, filters }: { facets: Facets; filters: ClaimF
         <section key={key} aria-labelledby={`facet-${key}`}>
           <h3 id={`facet-${key}`} className="mb-1 px-2 text-xs font-semibold uppercase tracking-wide text-slate-600">{FACET_TITLES[key]}</h3>
           <ul>
-            {facets[key].map((item) => <FacetItem key={item.value} filters={filters} facet={key} item={item} />)}
+            {facets[key].map((item) => <FacetItem key={item.value} filters={filters} facet={key} item={item} atLeast={facets.atLeast.includes(key)} />)}
           </ul>
         </section>
       ))}

@@ -9,6 +9,31 @@ export interface SqlWhere { sql: string; params: Array<string | number> }
 
 const list = (values: ReadonlyArray<string | number>) => values.map(() => "?").join(", ");
 
+// The FTS5 query for a sentence search, or null when the trigram index cannot answer it the way
+// LIKE '%q%' would: under 3 characters there is no trigram to look up, and % or _ are LIKE
+// wildcards a phrase would take literally. A quoted phrase on a trigram table matches exactly the
+// sentences containing q as a substring, case-folded like LIKE (which folds ASCII only: the index
+// also folds other letters, so "É" finds "é" where LIKE would not).
+export function ftsPhrase(q: string | undefined): string | null {
+  if (!q || [...q].length < 3 || /[%_]/.test(q)) return null;
+  return `"${q.replaceAll('"', '""')}"`;
+}
+
+// Where bounded reads (capped counts, facet samples) take their rows from, newest claim first.
+// With an indexed search the FTS match drives the read as a stream (CROSS JOIN keeps it the
+// outer loop), so `LIMIT n` stops after n matches instead of first collecting every matching id;
+// joining the other way round makes SQLite re-run the MATCH per claim (seconds).
+export function newestClaimsSource(f: ClaimFilters): { from: string; where: SqlWhere; order: string } {
+  const phrase = ftsPhrase(f.q);
+  if (!phrase) return { from: "Claim c", where: buildClaimWhereSql(f), order: "c.id DESC" };
+  const rest = buildClaimWhereSql({ ...f, q: undefined });
+  return {
+    from: "(SELECT rowid AS id FROM ClaimSentenceFts WHERE ClaimSentenceFts MATCH ? ORDER BY rowid DESC) f CROSS JOIN Claim c ON c.id = f.id",
+    where: { sql: rest.sql, params: [phrase, ...rest.params] },
+    order: "f.id DESC",
+  };
+}
+
 export function buildClaimWhereSql(f: ClaimFilters): SqlWhere {
   const parts: string[] = [];
   const params: Array<string | number> = [];
@@ -31,8 +56,12 @@ export function buildClaimWhereSql(f: ClaimFilters): SqlWhere {
   inList("c.location", f.location);
   inList("c.period", f.period);
   inList("c.articleId", f.article);
-  // Prisma's `contains` on SQLite is LIKE '%' || ? || '%' (ASCII case-insensitive); the same here.
-  if (f.q) { parts.push(`c.sentence LIKE ('%' || ? || '%')`); params.push(f.q); }
+  // Prisma's `contains` on SQLite is LIKE '%' || ? || '%' (ASCII case-insensitive). Through the
+  // trigram index a quoted phrase is the same substring match (see ftsPhrase); LIKE remains for
+  // what the index cannot serve.
+  const phrase = ftsPhrase(f.q);
+  if (phrase) { parts.push(`c.id IN (SELECT rowid FROM ClaimSentenceFts WHERE ClaimSentenceFts MATCH ?)`); params.push(phrase); }
+  else if (f.q) { parts.push(`c.sentence LIKE ('%' || ? || '%')`); params.push(f.q); }
   // Dates are stored as ISO text with a +00:00 offset by the driver adapter.
   if (f.from) { parts.push("c.date >= ?"); params.push(`${f.from}T00:00:00.000+00:00`); }
   if (f.to) { parts.push("c.date <= ?"); params.push(`${f.to}T23:59:59.999+00:00`); }

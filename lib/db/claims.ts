@@ -3,16 +3,19 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ClaimFilters, SortKey } from "@/lib/filters/claim-filters";
 import { prisma } from "./client";
 import { buildClaimWhere } from "./claim-where";
-import { buildClaimWhereSql } from "./claim-where-sql";
+import { pageIds, readPosition } from "./claim-page-sql";
+import { rollupTotalSql, rollupWhere } from "./claim-rollup";
+import { ftsPhrase, newestClaimsSource } from "./claim-where-sql";
 
 // Keyset ("seek") paging over claims: every page and every export batch is one indexed
 // range read that continues after the last row seen, so page 20,000 costs what page 1 costs
 // (OFFSET would re-read every earlier row).
 
 export const CLAIMS_PER_PAGE = 50;
-// The page counts matches up to this many; beyond it it says "more than" (an exact count of a
-// million-row match is a full scan on every page view).
-export const COUNT_CAP = 100_000;
+// Where the rollup cannot give the total (a search, a claimant, a place, …), the page counts
+// matches up to this many and beyond it says "more than": an exact count of a large match is a
+// scan of every matching row on every page view.
+export const COUNT_CAP = 10_000;
 
 export const claimRowSelect = {
   id: true, value: true, valueMax: true, qualifier: true, unit: true, metric: true, side: true, actorSide: true,
@@ -113,15 +116,20 @@ export interface ClaimPage { rows: ClaimRow[]; total: number; capped: boolean; n
 
 // A page of the explorer. `after`/`before` are claim ids: the cursor row's own sort value is
 // read back from the database, so cursors stay short and cannot be forged into odd values.
+// The page's ids come from one keyset statement in SQL (lib/db/claim-page-sql.ts: index-ordered,
+// the search through the FTS index); Prisma then loads those rows with their relations.
 export async function listClaimPage(filters: ClaimFilters, cursor: { after?: number; before?: number }): Promise<ClaimPage> {
   const cursorId = cursor.after ?? cursor.before;
-  const cursorRow = cursorId ? await prisma.claim.findUnique({ where: { id: cursorId }, select: claimRowSelect }) : null;
-  const pos = cursorRow ? positionOf(filters.sort, cursorRow) : null;
+  const pos = cursorId ? await readPosition(filters.sort, cursorId) : null;
   const reverse = Boolean(pos && cursor.before);
-  const [fetched, { total, capped }] = await Promise.all([claimBatch(filters, pos, CLAIMS_PER_PAGE + 1, reverse), countClaimsCapped(filters)]);
+  const dir: Dir = reverse ? (filters.dir === "asc" ? "desc" : "asc") : filters.dir;
+  const [ids, { total, capped }] = await Promise.all([pageIds(filters, dir, pos, CLAIMS_PER_PAGE + 1), countClaimsCapped(filters)]);
   // The extra row only says whether another page exists in the walking direction.
-  const more = fetched.length > CLAIMS_PER_PAGE;
-  const rows = reverse ? fetched.slice(more ? 1 : 0) : fetched.slice(0, CLAIMS_PER_PAGE);
+  const more = ids.length > CLAIMS_PER_PAGE;
+  const kept = ids.slice(0, CLAIMS_PER_PAGE);
+  const byId = new Map((await prisma.claim.findMany({ where: { id: { in: kept } }, select: claimRowSelect })).map((r) => [r.id, r]));
+  const walked = kept.flatMap((id) => byId.get(id) ?? []);
+  const rows = reverse ? walked.reverse() : walked;
   const hasNext = reverse ? true : more;
   const hasPrev = reverse ? more : Boolean(pos);
   return {
@@ -148,10 +156,22 @@ export async function* iterateClaims(filters: ClaimFilters, options: { batchSize
   }
 }
 
-// The total, counted over at most COUNT_CAP + 1 matching rows: `capped` means "more than".
+// The total: exact from the rollup when the filters allow (side, metric, whole years), else
+// counted over at most COUNT_CAP + 1 matching rows, where `capped` means "more than".
 export async function countClaimsCapped(filters: ClaimFilters): Promise<{ total: number; capped: boolean }> {
-  const where = buildClaimWhereSql(filters);
-  const [row] = await prisma.$queryRawUnsafe<Array<{ n: number | bigint }>>(`SELECT count(*) AS n FROM (SELECT 1 FROM Claim c WHERE ${where.sql} LIMIT ${COUNT_CAP + 1})`, ...where.params);
+  const rollup = rollupWhere(filters);
+  if (rollup) {
+    const q = rollupTotalSql(rollup);
+    const [row] = await prisma.$queryRawUnsafe<Array<{ n: number | bigint }>>(q.sql, ...q.params);
+    return { total: Number(row.n), capped: false };
+  }
+  const src = newestClaimsSource(filters);
+  // A search alone is counted on the FTS index, without reading the claims.
+  const phrase = ftsPhrase(filters.q);
+  const sql = phrase && src.where.sql === "1"
+    ? `SELECT count(*) AS n FROM (SELECT 1 FROM ClaimSentenceFts WHERE ClaimSentenceFts MATCH ? LIMIT ${COUNT_CAP + 1})`
+    : `SELECT count(*) AS n FROM (SELECT 1 FROM ${src.from} WHERE ${src.where.sql} LIMIT ${COUNT_CAP + 1})`;
+  const [row] = await prisma.$queryRawUnsafe<Array<{ n: number | bigint }>>(sql, ...src.where.params);
   const total = Number(row.n);
   return { total: Math.min(total, COUNT_CAP), capped: total > COUNT_CAP };
 }
