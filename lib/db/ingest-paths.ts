@@ -1,9 +1,13 @@
 import "server-only";
-import fs from "node:fs";
+import os from "node:os";
 import { collectFiles } from "@/lib/ingest/collect-files";
-import { describeFileSize, InputError, MAX_ARTICLE_BYTES } from "@/lib/ingest/decode-text";
-import { prepareArticle } from "@/lib/ingest/prepare-article";
+import { prepareFile, type PrepareOutcome } from "@/lib/ingest/prepare-file";
+import { resolveDatabaseFile } from "./client";
+import { prepareInOrder, startPreparePool } from "./ingest-pool";
+import { getWriter } from "./sqlite-writer";
 import { storeArticle } from "./store-article";
+
+export { readArticleFile } from "@/lib/ingest/prepare-file";
 
 export interface IngestReport {
   added: { file: string; id: number; claims: number }[];
@@ -11,39 +15,60 @@ export interface IngestReport {
   failed: { file: string; reason: string }[];
 }
 
-// Reads one file for ingest, refusing before reading when it cannot be an article: a 50 MB
-// dump is reported from its size alone instead of being pulled into memory. Synchronous on
-// purpose: a local article file is read in tens of microseconds, while the async version's
-// thread-pool round trips left the CPU idle about a millisecond per file.
-export function readArticleFile(file: string, maxBytes = MAX_ARTICLE_BYTES): Buffer {
-  const stat = fs.statSync(file);
-  if (!stat.isFile()) throw new InputError("not a regular file");
-  if (stat.size > maxBytes) {
-    throw new InputError(`the file is ${describeFileSize(stat.size)}; one article may be at most ${describeFileSize(maxBytes)}`);
+export interface IngestOptions {
+  onProgress?: (done: number, total: number, file: string) => void;
+  // Worker threads for read + parse + extract; 0 prepares on the main thread. Default: one
+  // per core when there are enough files to repay a worker's start (about half a second).
+  workers?: number;
+}
+
+// Below this many files the workers' start-up costs more than they save.
+const POOL_MIN_FILES = 200;
+
+function* inline(files: string[], knownId: (hash: string) => number | undefined): Generator<[string, PrepareOutcome]> {
+  for (const file of files) yield [file, prepareFile(file, knownId)];
+}
+
+// Stored articles by content hash, on the writer's connection. An unusable database is left
+// for the writer to report, file by file.
+function hashLookup(): (hash: string) => number | undefined {
+  try {
+    const byHash = getWriter().db.prepare<[string], number>('SELECT id FROM "Article" WHERE "contentHash" = ?').pluck();
+    return (hash) => byHash.get(hash);
+  } catch {
+    return () => undefined;
   }
-  return fs.readFileSync(file);
 }
 
-function reasonOf(error: unknown): string {
-  if (error instanceof InputError) return error.message;
-  const code = (error as NodeJS.ErrnoException)?.code;
-  if (code === "EACCES" || code === "EPERM") return "permission denied";
-  if (code === "ENOENT") return "the file disappeared before it could be read";
-  if (code === "EISDIR") return "is a folder";
-  return error instanceof Error ? error.message : String(error);
-}
-
-export async function ingestPaths(paths: string[], onProgress?: (done: number, total: number, file: string) => void): Promise<IngestReport> {
+// Stores files and folders of articles. Extraction (CPU-bound, a few ms per article) runs on
+// worker threads; this thread stores each outcome in file order, one transaction per article
+// through storeArticle, so a crash leaves only whole articles and a re-run finishes the rest.
+export async function ingestPaths(paths: string[], options: IngestOptions | IngestOptions["onProgress"] = {}): Promise<IngestReport> {
+  const { onProgress, workers: requested } = typeof options === "function" ? { onProgress: options, workers: undefined } : options;
   const { files, missing } = await collectFiles(paths);
   const report: IngestReport = { added: [], unchanged: [], failed: missing.map((file) => ({ file, reason: "no such file or folder" })) };
-  let done = 0;
-  for (const file of files) {
+  const knownId = hashLookup();
+  const size = requested ?? (files.length >= POOL_MIN_FILES ? os.availableParallelism() : 0);
+  let outcomes: Iterable<[string, PrepareOutcome]> | AsyncIterable<[string, PrepareOutcome]> = inline(files, knownId);
+  if (size > 0) {
     try {
-      const result = await storeArticle(prepareArticle({ bytes: readArticleFile(file), fileName: file, source: file }));
-      if (result.status === "new") report.added.push({ file, id: result.id, claims: result.claims });
-      else report.unchanged.push({ file, id: result.id });
+      outcomes = prepareInOrder(await startPreparePool(size, resolveDatabaseFile()), files, knownId);
     } catch (error) {
-      report.failed.push({ file, reason: reasonOf(error) });
+      console.warn(`ingest: worker threads unavailable (${(error as Error).message}); extracting on one thread`);
+    }
+  }
+  let done = 0;
+  for await (const [file, outcome] of outcomes) {
+    try {
+      if (outcome.kind === "failed") report.failed.push({ file, reason: outcome.reason });
+      else if (outcome.kind === "known") report.unchanged.push({ file, id: outcome.id });
+      else {
+        const result = await storeArticle(outcome.article);
+        if (result.status === "new") report.added.push({ file, id: result.id, claims: result.claims });
+        else report.unchanged.push({ file, id: result.id });
+      }
+    } catch (error) {
+      report.failed.push({ file, reason: error instanceof Error ? error.message : String(error) });
     }
     onProgress?.(++done, files.length, file);
   }

@@ -1,11 +1,16 @@
-// Parse + extract in one pure step, so the CLI, uploads and re-extraction share it.
+// Parse + extract in one pure step, so the CLI, uploads and re-extraction share it. Split in
+// two (parse and hash, then extract) so a bulk ingest can skip extraction, the costly half,
+// for text it already holds.
 import { EXTRACTOR_VERSION, extractClaims, type ExtractedClaim } from "@/lib/extract";
 import { hashContent } from "./hash-content";
 import { parseArticle, type ParsedArticle } from "./parse-article";
 
-export interface PreparedArticle extends ParsedArticle {
+export interface ParsedForStore extends ParsedArticle {
   source: string;
   contentHash: string;
+}
+
+export interface PreparedArticle extends ParsedForStore {
   extractorVersion: string;
   claims: ExtractedClaim[];
 }
@@ -18,18 +23,22 @@ export interface PrepareInput {
   outlet?: string | null;
 }
 
-export function prepareArticle(input: PrepareInput): PreparedArticle {
+export function parseForStore(input: PrepareInput): ParsedForStore {
   const parsed = parseArticle({ bytes: input.bytes, fileName: input.fileName });
-  const title = input.title?.trim() || parsed.title;
-  const outlet = input.outlet?.trim() || parsed.outlet;
-  const claims = extractClaims(parsed.text, { outlet, publishedAt: parsed.publishedAt });
   return {
     ...parsed,
-    title,
-    outlet,
+    title: input.title?.trim() || parsed.title,
+    outlet: input.outlet?.trim() || parsed.outlet,
     source: input.source ?? input.fileName,
     contentHash: hashContent(parsed.text),
-    extractorVersion: EXTRACTOR_VERSION,
-    claims,
   };
+}
+
+export function addClaims(parsed: ParsedForStore): PreparedArticle {
+  const claims = extractClaims(parsed.text, { outlet: parsed.outlet, publishedAt: parsed.publishedAt });
+  return { ...parsed, extractorVersion: EXTRACTOR_VERSION, claims };
+}
+
+export function prepareArticle(input: PrepareInput): PreparedArticle {
+  return addClaims(parseForStore(input));
 }

@@ -1,0 +1,125 @@
+import "server-only";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import { prepareFile, type PrepareOutcome } from "@/lib/ingest/prepare-file";
+
+// Runs prepareFile (read + parse + extract) over many files on worker threads and hands the
+// outcomes back in file order, so the caller stores them one by one through the usual write
+// path: the store order, progress and report are those of a single-threaded run.
+
+export interface PoolTask { i: number; file: string }
+export interface PoolReply { i: number; outcome: PrepareOutcome }
+
+// Each worker holds a few tasks so it never waits on a round trip; no task is handed out
+// more than AHEAD places past the next one to store, which bounds the reorder buffer when
+// one article takes long.
+const PER_WORKER = 4;
+const AHEAD = 128;
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+// Node 20 does not apply the parent's --import loader hooks (tsx) to a worker's entry
+// module, so the worker boots from a line of JavaScript that registers tsx itself and then
+// imports the TypeScript entry (with the project's path aliases). Works in a clean clone:
+// nothing is compiled ahead.
+function bootCode(): string {
+  const tsxApi = import.meta.resolve("tsx/esm/api");
+  const entry = pathToFileURL(path.join(ROOT, "lib/db/ingest-worker.ts")).href;
+  const tsconfig = path.join(ROOT, "tsconfig.json");
+  return `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register({ tsconfig: ${JSON.stringify(tsconfig)} }); return import(${JSON.stringify(entry)}); });`;
+}
+
+function startWorker(code: string, dbFile: string): Promise<Worker> {
+  const worker = new Worker(code, { eval: true, workerData: { dbFile } });
+  return new Promise((resolve, reject) => {
+    const fail = (error: unknown) => {
+      void worker.terminate();
+      reject(error instanceof Error ? error : new Error(`the worker exited with code ${String(error)}`));
+    };
+    worker.once("error", fail);
+    worker.once("exit", fail);
+    worker.once("message", () => {
+      worker.off("error", fail);
+      worker.off("exit", fail);
+      resolve(worker);
+    });
+  });
+}
+
+// Starts `size` workers; rejects (after stopping any that started) if one cannot boot, so
+// the caller can fall back to preparing files on the main thread.
+export async function startPreparePool(size: number, dbFile: string): Promise<Worker[]> {
+  const code = bootCode();
+  const started = await Promise.allSettled(Array.from({ length: size }, () => startWorker(code, dbFile)));
+  const failed = started.find((s) => s.status === "rejected");
+  if (failed) {
+    await Promise.all(started.map((s) => (s.status === "fulfilled" ? s.value.terminate() : undefined)));
+    throw failed.reason;
+  }
+  return started.map((s) => (s as PromiseFulfilledResult<Worker>).value);
+}
+
+// Yields [file, outcome] in the order of `files`. A worker that dies takes no file down with
+// it: its unfinished files are prepared on the main thread, as are all files once no worker
+// is left. The workers are stopped when the caller finishes or stops iterating.
+export async function* prepareInOrder(
+  workers: Worker[], files: string[], knownId: (hash: string) => number | undefined,
+): AsyncGenerator<[string, PrepareOutcome]> {
+  const finished = new Map<number, PrepareOutcome>();
+  const held = new Map<Worker, Set<number>>(workers.map((w) => [w, new Set()]));
+  let dispatched = 0;
+  let emitted = 0;
+  let wake: (() => void) | null = null;
+  const signal = () => {
+    wake?.();
+    wake = null;
+  };
+  const feed = (worker: Worker) => {
+    const mine = held.get(worker);
+    while (mine && mine.size < PER_WORKER && dispatched < files.length && dispatched < emitted + AHEAD) {
+      mine.add(dispatched);
+      worker.postMessage({ i: dispatched, file: files[dispatched] } satisfies PoolTask);
+      dispatched++;
+    }
+  };
+  const lose = (worker: Worker) => {
+    const mine = held.get(worker);
+    if (!mine) return;
+    held.delete(worker);
+    for (const i of mine) finished.set(i, prepareFile(files[i], knownId));
+    void worker.terminate();
+    signal();
+  };
+  for (const worker of workers) {
+    worker.on("message", (reply: PoolReply) => {
+      held.get(worker)?.delete(reply.i);
+      finished.set(reply.i, reply.outcome);
+      feed(worker);
+      signal();
+    });
+    worker.on("error", () => lose(worker));
+    worker.on("exit", () => lose(worker));
+  }
+  try {
+    workers.forEach(feed);
+    while (emitted < files.length) {
+      if (!finished.has(emitted) && held.size === 0 && emitted >= dispatched) {
+        finished.set(emitted, prepareFile(files[emitted], knownId));
+        dispatched = emitted + 1;
+      }
+      const outcome = finished.get(emitted);
+      if (outcome) {
+        finished.delete(emitted);
+        yield [files[emitted], outcome];
+        emitted++;
+        for (const worker of held.keys()) feed(worker);
+        continue;
+      }
+      await new Promise<void>((resolve) => (wake = resolve));
+    }
+  } finally {
+    const all = [...held.keys()];
+    held.clear();
+    await Promise.all(all.map((w) => w.terminate()));
+  }
+}
