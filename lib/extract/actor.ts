@@ -105,6 +105,8 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
       named = false;
     }
     if (army && !named) sides.add(gov);
+    // "the army regained control": a bare "army" is the government's
+    else if (bare(t[a]) === "army" && !named && ["the", "syrian", "government"].includes(t[a - 1]?.lower ?? "") && !sides.size) sides.add(gov);
   }
   return [...sides];
 }

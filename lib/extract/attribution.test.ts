@@ -29,7 +29,7 @@ describe("attribution", () => {
   });
   it("reads 'put the toll at' past a long relative clause", () => {
     const text = "A security source in the service, who declined to be named because he was not authorised to speak to the media, put the toll higher, at 21 killed and 60 wounded.";
-    expect(one(text, 60)).toMatchObject({ claimant: "source in the service", side: "other" });
+    expect(one(text, 60)).toMatchObject({ claimant: "security source in the service", side: "other" });
   });
   it("reads 'X said, citing Y' as Y's claim", () => {
     expect(one("State television said 40 people had been killed in the strike, citing the Syrian Observatory for Human Rights.", 40).side).toBe("monitor");
@@ -120,5 +120,10 @@ describe("transcript turns over several paragraphs", () => {
   it("does not stretch a headline label over the article", () => {
     const text = "Monitor: 30 civilians killed in Idlib\n\nThe conflict has killed 250,000 people.";
     expect(one(text, 250000).side).toBe("media");
+  });
+  it("reads lower-case words in a speaker's name and not a prepositional phrase as a title", () => {
+    expect(one("The White Helmets civil defence group put the number of dead at 47.", 47).side).toBe("rebels");
+    const text = "Russia's defence ministry denied its aircraft had flown any missions in the area. In a statement, it said Russian jets had struck 28 \"terrorist targets\" in Idlib province.";
+    expect(one(text, 28)).toMatchObject({ side: "russia", metric: "targets_hit" });
   });
 });

@@ -27,9 +27,15 @@ const NP_GLUE = new Set(["the", "a", "an", "of", "for", "in", "and", "-", "'s", 
   "de", "al", "bin", "ibn", "abu", "van", "von", "el"]);
 const SKIP_BEFORE_VERB = new Set(["also", "has", "have", "had", "now", "later", "then", "previously", "earlier", "again", "has", "separately", "itself", "only", "first", "finally", "already"]);
 
+// lower-case words inside a speaker's name: "rescue workers", "the civil defence group", "a war monitor"
+// ("the rights group" stays a definite description, which points back to the group named before)
+const PREP = new Set(["in", "on", "at", "by", "for", "with", "from", "after", "during", "before", "later", "earlier", "separately", "meanwhile", "however"]);
+const MODIFIER = new Set(["rescue", "aid", "civil", "war", "medical", "relief", "provincial", "municipal",
+  "hospital", "emergency", "security", "intelligence", "military", "army", "air", "press", "media"]);
+
 function isNpWord(tok: Token): boolean {
   if (tok.type !== "word") return tok.text === "-" || tok.text === "'";
-  return /^[A-Z]/.test(tok.text) || ROLE.has(bare(tok)) || NP_GLUE.has(tok.lower) || /-/.test(tok.text);
+  return /^[A-Z]/.test(tok.text) || ROLE.has(bare(tok)) || NP_GLUE.has(tok.lower) || MODIFIER.has(tok.lower) || /-/.test(tok.text);
 }
 
 /** Start of the noun phrase ending at token end-1, skipping appositives between commas. */
@@ -57,7 +63,8 @@ function npStart(t: Token[], end: number): number {
       // "The governor of Homs province, Talal Barazi, said": the title before the name belongs to it
       let b = k - 1;
       while (b >= 0 && b > k - 10 && isNpWord(t[b]) && t[b].text !== ",") b--;
-      if (start < end && b < k - 1 && (b < 0 || t[b].text === ",") && t.slice(b + 1, k).some((x) => ROLE.has(bare(x)))) { k = b; start = b + 1; continue; }
+      // ("In a statement, it said": a prepositional phrase is no title)
+      if (start < end && b < k - 1 && (b < 0 || t[b].text === ",") && !PREP.has(t[b + 1].lower) && t.slice(b + 1, k).some((x) => ROLE.has(bare(x)))) { k = b; start = b + 1; continue; }
       break;
     }
     if (!isNpWord(tok)) break;

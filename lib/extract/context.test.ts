@@ -55,6 +55,9 @@ describe("actor side", () => {
     const text = "Government forces retook Abu Kamal from Islamic State on Thursday. IS had held the town since 2014, and Daesh fighters fled east.\n\nAt one point, the Observatory said, the militants had recaptured more than 40 percent of the town.";
     expect(one(text, 40).actorSide).toBe("isis");
   });
+  it("reads a bare 'the army' as the government's", () => {
+    expect(one("SANA said the army had regained control of 15 villages since the start of the month.", 15).actorSide).toBe("syria_gov");
+  });
   it("reads 'army units' as the government's", () => {
     expect(one("The source said army units had killed \"hundreds\" of militants and destroyed 17 vehicles.", 17).actorSide).toBe("syria_gov");
     expect(one("The source said Turkish army units had destroyed 17 vehicles.", 17).actorSide).toBe("turkey");

@@ -22,7 +22,7 @@ export { listGazetteer, findGazetteerEntry } from "./gazetteer";
 const VICTIM: ReadonlySet<Metric> = new Set(["aircraft", "vehicles_destroyed", "militants_killed", "civilians_killed",
   "soldiers_killed", "people_killed", "people_injured"]);
 
-export const EXTRACTOR_VERSION = "2026.11.21-6";
+export const EXTRACTOR_VERSION = "2026.11.21-7";
 
 const LABEL_RE = /^([A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?: [A-Z][a-z'’-]+){0,2})(?:\s*\([^)]*\))?:\s/;
 

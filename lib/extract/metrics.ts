@@ -4,6 +4,7 @@ import type { Metric } from "./types";
 import type { Token } from "./tokens";
 import type { Quantity } from "./numbers";
 import { opensFigure } from "./numbers";
+import { bare } from "./tokens";
 import { nounAt, eventAt, type NounClass, type EventKind } from "./lexicon";
 import placesData from "./data/places.json";
 
@@ -36,6 +37,8 @@ const PLACE_WORDS = new Set(Object.entries(placesData).filter(([k]) => k !== "_d
 const SUBORD = new Set(["because", "although", "though", "while", "but", "when", "whether", "if", "since"]);
 const ASIDE = new Set(["most", "many", "some", "all", "including", "mostly", "among", "mainly", "both"]);
 const FIGURE_OF = new Set(["figure", "tally", "toll", "count", "total"]);
+const SIZE_OF = new Set(["population"]);
+const QUOTE = new Set(["\"", "“", "”", "‘", "’", "'"]);
 const CLAUSE_END = new Set([".", ";", ":", "!", "?", "(", ")", "\"", "“", "”", "|"]);
 
 function isStop(tok: Token | undefined): boolean {
@@ -52,6 +55,8 @@ function scanPhrase(t: Token[], from: number, maxLen: number, stopAtStop = true)
     // "48 people left rebel-held Aleppo": the verb after the head ends the phrase
     if (stopAtStop && head && (eventAt(t, k) || AUX.has(t[k].lower))) break;
     if (!stopAtStop && t[k].type === "punct" && CLAUSE_END.has(t[k].text)) break;
+    // '28 "terrorist targets"': quotation marks inside the counted phrase
+    if (t[k].type === "punct" && QUOTE.has(t[k].text) && k < from + 2) { k++; continue; }
     const hit = nounAt(t, k);
     if (hit) { if (head) mods.push(head.key); head = hit; k = hit.end; continue; }
     if (stopAtStop && t[k].type === "punct" && t[k].text !== "-") break;
@@ -210,6 +215,8 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
     if (np.head) { info.noun = np.head.key; info.person = personOf(np.head.key, np.mods); info.unitEnd = np.end; }
   }
   // "put the number of Turkish soldiers killed at 41", "bringing the toll to 93"
+  // "a pre-war population of 22 million", "a city of 300,000": a size given in passing, not a count of the event
+  if (!info.noun && t[q.qi - 1]?.lower === "of" && SIZE_OF.has(bare(t[q.qi - 2]))) return info;
   if (!info.noun && ["at", "to", "reached", "was", "of"].includes(t[q.qi - 1]?.lower ?? "")) {
     for (let b = q.qi - 2; b >= Math.max(0, q.qi - 16); b--) {
       const w = t[b].lower.replace(/'s$/, "");

@@ -13,6 +13,15 @@ describe("predictions and conditions", () => {
     expect(one("The United Nations says up to 100,000 civilians may still be trapped in the Old City.", 100000).metric).toBe("people_trapped");
     expect(one("The Observatory said 40 people were killed, a toll that could not be independently verified.", 40).metric).toBe("people_killed");
   });
+  it("reads a prediction after 'more' and not a verb of another clause", () => {
+    expect(claims("The UN warned that as many as 800,000 more could be displaced if the fighting continued.")).toHaveLength(0);
+    expect(one("Rami Abdel Rahman told Reuters that the toll was likely to rise because more than 60 people were seriously wounded.", 60).metric).toBe("people_injured");
+  });
+  it("reads a population in passing as no count of the event", () => {
+    const cs = claims("The war has displaced half of the country's pre-war population of 22 million, the UN said.");
+    expect(cs.map((c) => c.value)).toEqual([0.5]);
+    expect(cs[0].metric).toBe("people_displaced");
+  });
   it("keeps planned counts of things, which the labels count as claims", () => {
     expect(one("The World Food Programme says 44 aid trucks will carry enough food for 40,000 people.", 44).metric).toBe("other");
   });

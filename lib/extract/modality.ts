@@ -9,7 +9,11 @@ const MODAL = new Set(["will", "would", "could", "might", "may", "shall", "can",
 // "threatens to displace", "is expected to kill": the verb after "to" has not happened
 const LEAD_TO = new Set(["threatens", "threaten", "threatened", "threatening", "risk", "risks", "risking", "expected",
   "likely", "set", "going", "plans", "planned", "plan", "aims", "intends", "intended", "hopes", "poised", "feared"]);
-const SKIP = new Set(["also", "soon", "still", "probably", "likely", "only", "then", "now", "eventually", "all", "each"]);
+const SKIP = new Set(["also", "soon", "still", "probably", "likely", "only", "then", "now", "eventually", "all", "each",
+  "more", "others", "other", "additional", "new", "further"]);
+// words before a figure that are not its verb
+const NOT_VERB = new Set(["because", "as", "when", "while", "after", "before", "since", "and", "but", "of", "than",
+  "that", "the", "to", "for", "with", "at", "in", "on", "by", "about", "around", "some", "nearly", "over", "under"]);
 const BOUNDARY = new Set([",", ";", ".", ":", "!", "?", "(", ")", "\"", "“", "”", "–", "—"]);
 const STATE = new Set(["trapped", "besieged", "stranded", "held", "living", "missing", "detained", "buried", "stuck",
   "under", "in", "inside", "among", "dead", "alive", "hiding", "sheltering", "encircled"]);
@@ -44,11 +48,13 @@ export function isHypothetical(t: Token[], qi: number, unitEnd: number): boolean
     }
     break;
   }
-  // before the figure: "could kill up to 500", "threatens to displace 300,000", "would force 700,000 to flee"
-  for (let k = qi - 1, n = 0; k >= 0 && n < 4; k--, n++) {
-    if (BOUNDARY.has(t[k].text)) break;
-    if (modalAt(t, k)) return n >= 1; // a verb must sit between: "could kill 500", not "the 30 would"
-    if (t[k].lower === "to" && LEAD_TO.has(t[k - 1]?.lower ?? "") && n >= 1) return true;
-  }
+  // before the figure, with its verb right before it: "could kill up to 500", "threatens to displace
+  // 300,000", "would force 700,000 to flee" (not "likely to rise because 60 people were wounded")
+  const verb = t[qi - 1];
+  if (!verb || verb.type !== "word" || MODAL.has(verb.lower) || NOT_VERB.has(verb.lower)) return false;
+  let k = qi - 2;
+  while (k >= 0 && SKIP.has(t[k].lower)) k--;
+  if (k >= 0 && modalAt(t, k)) return true;
+  if (t[k]?.lower === "to" && LEAD_TO.has(t[k - 1]?.lower ?? "")) return true;
   return false;
 }
