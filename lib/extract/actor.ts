@@ -54,6 +54,7 @@ function sideWord(tok: Token | undefined, govSide: Side): Side | null {
   if (!tok) return null;
   const w = bare(tok);
   if (w === "is" && tok.text !== "IS") return null;
+  if (w === "us" && tok.text !== "US") return null; // "told us", "for us"
   if (GOVERNMENT.has(w)) return govSide;
   return SIDE_WORD[w] ?? null;
 }

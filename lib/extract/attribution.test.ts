@@ -126,4 +126,13 @@ describe("transcript turns over several paragraphs", () => {
     const text = "Russia's defence ministry denied its aircraft had flown any missions in the area. In a statement, it said Russian jets had struck 28 \"terrorist targets\" in Idlib province.";
     expect(one(text, 28)).toMatchObject({ side: "russia", metric: "targets_hit" });
   });
+  it("reads unnamed singular sources and does not count the speakers", () => {
+    expect(one("An officer said 15 soldiers were killed.", 15).side).toBe("other");
+    expect(one("A resident said 20 people were killed.", 20).side).toBe("other");
+    const cs = claims("At least 15 Iraqi soldiers were killed when a suicide car bomb hit their convoy near Qaraqosh, two officers told us.");
+    expect(cs.map((c) => c.value)).toEqual([15]);
+    // "us" in "told us" is no American actor
+    expect(cs[0].actorSide).toBeNull();
+    expect(one("Kurdish Peshmerga commanders tell our correspondent they destroyed 9 car bombs.", 9).side).toBe("other");
+  });
 });

@@ -10,12 +10,14 @@ export interface Cue {
   speakerText: string;
   claimant: Claimant;
   scope: "right" | "left" | "both" | "relative";
+  /** token span of the speaker phrase: "two officers told us" counts no one */
+  speakerSpan?: [number, number];
 }
 
 const VERBS = new Set([
   "said", "says", "say", "told", "tells", "added", "adds", "announced", "announces", "reported", "reports",
   "estimated", "estimates", "estimate", "acknowledged", "acknowledges", "claimed", "claims", "claim", "stated",
-  "states", "counted", "counts", "recorded", "records", "documented", "documents", "confirmed", "confirms",
+  "states", "tell", "counted", "counts", "recorded", "records", "documented", "documents", "confirmed", "confirms",
   "put", "puts", "gave", "gives", "insisted", "insists", "noted", "warned", "believes", "suggested", "suggests",
   "tallied", "listed", "registered", "offered", "cited", "given", "wrote", "tweeted", "declared",
   "alleged", "revealed", "disclosed", "calculated", "asserted", "indicated", "explained", "briefed", "accused", "conceded", "concedes", "admitted", "admits", "announcing",
@@ -171,6 +173,7 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
     const s = npStart(t, v);
     let c = s < v ? resolveSpeaker(t, s, v, d) : null;
     let speakerText = txt(t, s, v);
+    let speakerSpan: [number, number] = [s, v];
     let scope: Cue["scope"] = "right";
     const before = t[s - 1]?.lower;
     if (c && (before === "that" || before === "which") && s > 1 && ["says", "said", "say", "estimates"].includes(w)) scope = "relative";
@@ -178,7 +181,7 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
       // inverted: ", said White House spokesman Josh Earnest"
       const e = npEnd(t, k + 1);
       const c2 = resolveSpeaker(t, k + 1, e, d);
-      if (c2 && e > k + 1) { c = c2; speakerText = txt(t, k + 1, e); scope = "left"; }
+      if (c2 && e > k + 1) { c = c2; speakerText = txt(t, k + 1, e); speakerSpan = [k + 1, e]; scope = "left"; }
     }
     if (!c) continue;
     if (scope === "right") {
@@ -190,7 +193,7 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
       else if (!nx || nx.text === "." || nx.text === "," || nx.text === ";" || nx.lower === "adding" || nx.text === "”" || nx.text === "\"") scope = "left";
       else if (before === "," || before === "”" || before === "\"") scope = "both";
     }
-    cues.push({ at: k, text: t[k].text, speakerText, claimant: c, scope });
+    cues.push({ at: k, text: t[k].text, speakerText, claimant: c, scope, speakerSpan });
   }
   return cues;
 }

@@ -22,7 +22,9 @@ export { listGazetteer, findGazetteerEntry } from "./gazetteer";
 const VICTIM: ReadonlySet<Metric> = new Set(["aircraft", "vehicles_destroyed", "militants_killed", "civilians_killed",
   "soldiers_killed", "people_killed", "people_injured"]);
 
-export const EXTRACTOR_VERSION = "2026.11.21-7";
+const SPEECH = new Set(["said", "says", "say", "told", "tell", "tells", "added", "stated", "confirmed", "claimed"]);
+
+export const EXTRACTOR_VERSION = "2026.11.21-8";
 
 const LABEL_RE = /^([A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?: [A-Z][a-z'’-]+){0,2})(?:\s*\([^)]*\))?:\s/;
 
@@ -168,6 +170,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     const items: Array<{ q: Quantity; u: UnitInfo }> = [];
     for (const q of findQuantities(t)) {
       if (isNonClaim(t, q)) continue;
+      // "two officers told us", "said two Syrian officials": the number of speakers is no claim
+      if (p.cues.some((c) => c.speakerSpan && SPEECH.has(c.text.toLowerCase()) && ((q.i >= c.speakerSpan[0] && q.i < c.speakerSpan[1]) || q.j === c.speakerSpan[0]))) continue;
       const u = analyseUnit(t, q, ante, lastMetric);
       if (u.noun) ante = { noun: u.noun, person: u.person, event: u.event, unitStart: u.unitStart, unitEnd: u.unitEnd };
       items.push({ q, u });

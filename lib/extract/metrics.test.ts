@@ -50,4 +50,9 @@ describe("phrase boundaries", () => {
     expect(one("Local activists said only about 30 doctors were left in the east.", 30).metric).toBe("other");
     expect(claims("Not one fighter had used them, the ministry said.")).toEqual([]);
   });
+  it("reads strike-release targets and aid for people named before", () => {
+    expect(one("Near Raqqa, 24 strikes engaged 15 ISIS tactical units and destroyed 12 ISIS boats, the coalition said.", 15).metric).toBe("targets_hit");
+    expect(one("Near Raqqa, 24 strikes engaged 15 ISIS tactical units and destroyed 12 ISIS boats, the coalition said.", 12).metric).toBe("targets_hit");
+    expect(one("The UN refugee agency says 10,500 people have been displaced. It says it has tents for 120,000.", 120000).metric).toBe("other");
+  });
 });

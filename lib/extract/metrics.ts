@@ -263,6 +263,9 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
       info.noun = "person"; info.person = "person";
     }
   }
+  // "tents for 120,000": the people an aid figure serves, whatever happened to the people named before
+  // ("a camp for 20,000 displaced people" names its own)
+  if (t[q.qi - 1]?.lower === "for" && info.person && !inheritEvent && info.unitEnd === q.j) return { ...info, event: null, metric: decideMetric(info.noun, info.person, null) };
   info.event = info.event ?? nearestEvent(t, info.unitEnd, q.qi - 1);
   // "had given a figure of 2,212 troops": a restated tally keeps the meaning of the last one
   if (!info.event && info.person && t[q.qi - 1]?.lower === "of" && FIGURE_OF.has(t[q.qi - 2]?.lower ?? "") && lastMetric?.endsWith("_killed")) info.event = "kill";

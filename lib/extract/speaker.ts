@@ -33,7 +33,8 @@ for (const [country, names] of Object.entries(placesData)) {
 }
 // unnamed sources quoted by the outlet: someone else, side unknown
 const UNNAMED = new Set(["sources", "source", "people", "witnesses", "residents", "analysts", "workers", "medics",
-  "doctors", "doctor", "nurses", "rescuers", "survivors", "relatives", "locals", "villagers", "observers", "experts"]);
+  "doctors", "doctor", "nurses", "rescuers", "survivors", "relatives", "locals", "villagers", "observers", "experts",
+  "resident", "witness", "villager", "survivor", "relative", "medic", "nurse", "rescuer", "worker", "analyst", "observer"]);
 const UNNAMED_PLURAL = new Set(["officials", "commanders", "officers", "authorities", "spokesmen"]);
 export const ROLE = new Set([
   "officials", "official", "officers", "officer", "military", "army", "government", "ministry", "minister",
@@ -53,7 +54,8 @@ export const ROLE = new Set([
 const PERSON_ROLE = new Set(["official", "spokesman", "spokeswoman", "spokesperson", "commander", "governor",
   "envoy", "president", "director", "head", "chief", "general", "leader", "minister", "diplomat", "mayor",
   "ambassador", "secretary", "doctor", "dr", "source", "correspondent", "representative", "he", "she", "colonel",
-  "captain", "major", "admiral", "lieutenant"]);
+  "captain", "major", "admiral", "lieutenant", "officer", "resident", "witness", "medic", "nurse", "rescuer",
+  "worker", "activist", "villager", "survivor"]);
 
 const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you"]);
 const ORG_WORD = /\b(?:Committee|Council|Organi[sz]ation|Agency|Office|Ministry|Red Cross|Red Crescent|Group|Network|Centre|Center|Institute|Foundation|Union|Federation|Association|Army|Forces|Front|Brigade|Movement|Party)\b/;
@@ -148,7 +150,7 @@ export function resolveSpeaker(t: Token[], from: number, to: number, d: Discours
   for (const w of words) {
     const b = bare(w);
     if (STRONG.has(b)) { side = NATIONALITY[b]; break; }
-    if (!side && b in NATIONALITY) side = NATIONALITY[b];
+    if (!side && b in NATIONALITY && !(b === "us" && w.text !== "US")) side = NATIONALITY[b]; // "told us"
   }
   for (let k = from; k < to && !side; k++) {
     if (!/^[A-Z]/.test(t[k].text)) continue;
@@ -161,7 +163,7 @@ export function resolveSpeaker(t: Token[], from: number, to: number, d: Discours
   // "a commander said", "an official told AFP": an unnamed source, of the one side the sentence names
   // "a spokesman for the group", "a senior officer in the service": the role word need not be last
   if (!side && ["a", "an", "one"].includes(first) && (PERSON_ROLE.has(head) || words.slice(1, 4).some((w) => PERSON_ROLE.has(bare(w))))) {
-    const sides = new Set(t.filter((x) => x.type === "word").map((x) => NATIONALITY[bare(x)]).filter(Boolean));
+    const sides = new Set(t.filter((x) => x.type === "word" && x.text !== "us").map((x) => NATIONALITY[bare(x)]).filter(Boolean));
     return { name: text, side: sides.size === 1 ? [...sides][0] : "other", person: true };
   }
   if (side && hasRole) return { name: text, side, person };
