@@ -24,7 +24,7 @@ const VICTIM: ReadonlySet<Metric> = new Set(["aircraft", "vehicles_destroyed", "
 
 const SPEECH = new Set(["said", "says", "say", "told", "tell", "tells", "added", "stated", "confirmed", "claimed"]);
 
-export const EXTRACTOR_VERSION = "2026.11.21-8";
+export const EXTRACTOR_VERSION = "2026.11.21-9";
 
 const LABEL_RE = /^([A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?: [A-Z][a-z'’-]+){0,2})(?:\s*\([^)]*\))?:\s/;
 
@@ -209,7 +209,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         strength,
         claim: {
           value: q.value, valueMax: q.valueMax, qualifier: q.qualifier,
-          unit: unitTok.map((x) => x.text).join(" ").replace(/ (['’]s)/g, "$1"),
+          unit: unitTok.filter((x) => !/^["“”]$/.test(x.text)).map((x) => x.text).join(" ").replace(/ (['’]s)/g, "$1"),
           metric: u.metric, claimant: claimant.name, side: claimant.side, actorSide: actor.side,
           period: period === undefined ? (period = findPeriod(s.text, options.publishedAt)) : period,
           location: nearestPlace(places ??= placesIn(s.text), start - s.start),

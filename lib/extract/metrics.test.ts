@@ -55,4 +55,11 @@ describe("phrase boundaries", () => {
     expect(one("Near Raqqa, 24 strikes engaged 15 ISIS tactical units and destroyed 12 ISIS boats, the coalition said.", 12).metric).toBe("targets_hit");
     expect(one("The UN refugee agency says 10,500 people have been displaced. It says it has tents for 120,000.", 120000).metric).toBe("other");
   });
+  it("reads counts of things, fighters remaining and quoted phrases", () => {
+    expect(one("We have 180 reports still under assessment, the coalition said.", 180).metric).toBe("other");
+    expect(one("We assess there are about 2,500 ISIS fighters left inside, the coalition said.", 2500).metric).toBe("other");
+    expect(one("The Russian military said its pilots had destroyed 200 \"terrorist\" weapons stores.", 200).metric).toBe("targets_hit");
+    expect(one("The World Food Programme says 44 trucks will carry enough food for 40,000 people.", 44).metric).toBe("other");
+    expect(one("The Iraqi government said last week 1,200 soldiers had died in the Mosul campaign.", 1200).metric).toBe("soldiers_killed");
+  });
 });

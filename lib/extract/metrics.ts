@@ -51,12 +51,12 @@ function scanPhrase(t: Token[], from: number, maxLen: number, stopAtStop = true)
   const mods: NounClass[] = [];
   let k = from;
   while (k < t.length && k < from + maxLen) {
+    // '28 "terrorist targets"': quotation marks inside the counted phrase
+    if (t[k].type === "punct" && QUOTE.has(t[k].text) && (k < from + 2 || t[k + 1]?.type === "word")) { k++; continue; }
     if (stopAtStop && k > from && isStop(t[k]) && !(t[k].lower === "and" && !head)) break;
     // "48 people left rebel-held Aleppo": the verb after the head ends the phrase
     if (stopAtStop && head && (eventAt(t, k) || AUX.has(t[k].lower))) break;
     if (!stopAtStop && t[k].type === "punct" && CLAUSE_END.has(t[k].text)) break;
-    // '28 "terrorist targets"': quotation marks inside the counted phrase
-    if (t[k].type === "punct" && QUOTE.has(t[k].text) && k < from + 2) { k++; continue; }
     const hit = nounAt(t, k);
     if (hit) { if (head) mods.push(head.key); head = hit; k = hit.end; continue; }
     if (stopAtStop && t[k].type === "punct" && t[k].text !== "-") break;
@@ -112,6 +112,8 @@ function findEvent(t: Token[], from: number, to: number, dir: 1 | -1): { ev: Ev 
     let hit = eventAt(t, k);
     // "only 30 doctors were left": left over, not fled
     if (hit && t[k].lower === "left" && ["were", "are", "is", "was", "been"].includes(t[k - 1]?.lower ?? "")) hit = null;
+    // "2,500 fighters left inside the city": remaining, not fleeing
+    if (hit && t[k].lower === "left" && ["inside", "behind", "alive", "there", "standing", "intact"].includes(t[k + 1]?.lower ?? "")) hit = null;
     if (hit) {
       if (!found) dist = n;
       // "killed or wounded": both a death and an injury
@@ -162,7 +164,8 @@ export function decideMetric(noun: NounClass | null, person: NounClass | null, e
     case "targets": return "targets_hit";
     case "facility": return event === "destroy" ? "targets_hit" : null;
     case "missiles": return "missiles";
-    case "vehicles": return "vehicles_destroyed";
+    // vehicles are a loss when something happened to them; "44 trucks will carry food" is a count of things
+    case "vehicles": return event === "deliver" ? "other" : "vehicles_destroyed";
     case "aircraft": return "aircraft";
     case "territory": return event === "displace" || event === "trap" ? null : "territory";
     case "times": return event === "destroy" ? "strikes" : null;

@@ -23,6 +23,8 @@ const MEASURE_AFTER = new Set([
   "kg", "kilograms", "dollars", "euros", "pounds", "rubles", "roubles", "lira", "cents", "percentage",
   "years-old", "year-old", "shares", "comments", "partners", "photos", "questions", "minutes'",
 ]);
+const TIME_WORD = new Set(["day", "week"]);
+const TIME_BEFORE = new Set(["last", "this", "next", "past", "previous"]);
 const YOUNG = new Set(["children", "child", "kids", "babies", "infants", "boys", "girls", "toddlers", "minors", "those", "aged", "ages"]);
 const COPYRIGHT_RE = /©|\(c\)|copyright|all rights reserved/i;
 const META_LINE_RE = /^\s*[a-z_]+_[a-z_]+\s*:|^\s*(?:record_id|crawl_date|word_count|share_count)\s*:/i;
@@ -59,7 +61,8 @@ export function isNonClaim(t: Token[], q: Quantity): boolean {
   if ((nextLow === "-" || nextLow === "–") && next && next.end === t[q.j + 1]?.start && t[q.j + 1]?.type === "num") return true;
   if (prev?.text === "-" && prev2?.type === "num" && prev.start === prev2.end) return true;
   if (q.value === 0) return true;
-  if (prev && LABEL_BEFORE.has(prev.lower.replace(/\.$/, ""))) return true;
+  // "day three", "Week 3" label; "last week 1,200 soldiers" is a time and then a count
+  if (prev && LABEL_BEFORE.has(prev.lower.replace(/\.$/, "")) && !(TIME_WORD.has(prev.lower) && TIME_BEFORE.has(prev2?.lower ?? ""))) return true;
   if (prev?.lower === "aged" || prev?.lower === "age") return true;
   // "children under five", "boys over 15": an age bracket, not a count
   if ((prev?.lower === "under" || prev?.lower === "over" || prev?.lower === "below" || prev?.lower === "above") && YOUNG.has(prev2?.lower ?? "")) return true;
