@@ -2,6 +2,7 @@
 import type { Metric, Side } from "./types";
 import type { Token } from "./tokens";
 import { bare } from "./tokens";
+import { findEntities } from "./gazetteer";
 
 const AGENT = new Set(["strikes", "strike", "airstrikes", "airstrike", "raids", "raid", "jets", "warplanes", "aircraft",
   "planes", "bombers", "helicopters", "drones", "forces", "troops", "army", "military", "artillery", "shelling",
@@ -33,6 +34,13 @@ const SELF_REPORTED: ReadonlySet<Metric> = new Set(["militants_killed", "soldier
 const NO_ACTOR: ReadonlySet<Metric> = new Set(["people_displaced", "people_trapped", "other"]);
 const STATE: ReadonlySet<Side> = new Set(["russia", "us_coalition", "turkey", "syria_gov", "iran", "iraq_gov"]);
 
+// named operations of the wars in Syria and Iraq
+const OPERATIONS: Record<string, Side> = Object.assign(Object.create(null), {
+  "olive branch": "turkey", "euphrates shield": "turkey", "peace spring": "turkey", "spring shield": "turkey",
+  "inherent resolve": "us_coalition", shader: "us_coalition", chammal: "us_coalition", okra: "us_coalition",
+  roundup: "other",
+});
+const NON_COMBATANT: ReadonlySet<Side> = new Set(["monitor", "un", "media"]);
 const GOVERNMENT = new Set(["government", "pro-government"]);
 const ATTACK = /^(?:fired|attacked|struck|launched|dropped|bombed|hit|carried|targeted|raided|flew)$/;
 
@@ -80,6 +88,9 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
         // passive agent of a harm: "were killed by IS", "destroyed by the regime" (not "held by Daesh")
         || passiveBy(t, t[a - 1]?.lower === "the" ? a - 1 : a))) { sides.add(alone); continue; }
     if (!AGENT.has(bare(t[a]))) continue;
+    // "since Operation Olive Branch began": a named operation is its side's
+    const op = bare(t[a]) === "operation" ? OPERATIONS[`${bare(t[a + 1])} ${bare(t[a + 2])}`] ?? OPERATIONS[bare(t[a + 1])] : undefined;
+    if (op) { sides.add(op); continue; }
     // "the Syrian Democratic Forces said": the speaker, not who did it
     if (/^(?:said|says|say|told|reported|claimed|added|announced|stated)$/.test(t[a + 1]?.lower ?? "")) continue;
     // a counted phrase ("135 tanks", "2,557 Syrian government troops") is not the actor
@@ -129,8 +140,13 @@ export const KILLED: ReadonlySet<Metric> = new Set(["soldiers_killed", "militant
 /** The single side other than the victims' and the speaker's that a sentence names, else null. */
 function opponent(t: Token[], from: number, to: number, victim: Side, claimant: Side, gov: Side): Side | null {
   const sides = new Set<Side>();
+  // "the Syrian Observatory", "the Syrian Network for Human Rights": a monitor's or agency's name acts for no side
+  const named = findEntities(t).filter((m) => NON_COMBATANT.has(m.entry.side));
   for (let k = 0; k < t.length; k++) {
     if (k >= from && k < to) continue;
+    if (named.some((m) => k >= m.i && k < m.end)) continue;
+    // "rebel fighters allied to Turkey", "militias backed by Iran": the victims' friends, not their enemy
+    if (/^(?:allied|loyal|close|backed|supported|sponsored|aligned)$/.test(t[k - 2]?.lower ?? "") && /^(?:to|by|with)$/.test(t[k - 1]?.lower ?? "")) continue;
     const s = sideWord(t[k], gov) ?? (t[k].text !== "IS" && bare(t[k]) === "is" ? null : STANDALONE[bare(t[k])] ?? null);
     if (s && s !== victim && s !== claimant) sides.add(s);
   }

@@ -55,6 +55,14 @@ describe("actor side", () => {
     const text = "Government forces retook Abu Kamal from Islamic State on Thursday. IS had held the town since 2014, and Daesh fighters fled east.\n\nAt one point, the Observatory said, the militants had recaptured more than 40 percent of the town.";
     expect(one(text, 40).actorSide).toBe("isis");
   });
+  it("does not read a monitor's name or the victims' allies as the actor, and reads named operations", () => {
+    expect(one("The Syrian Observatory for Human Rights said 54 SDF fighters had also been killed.", 54).actorSide).toBeNull();
+    expect(one("The Observatory says at least 614 rebel fighters allied to Turkey also died.", 614).actorSide).toBeNull();
+    expect(one("The Observatory said it had documented the deaths of 376 YPG fighters since Operation Olive Branch began.", 376).actorSide).toBe("turkey");
+  });
+  it("reads whose deaths a toll counts from the word before it", () => {
+    expect(one("The Syrian Observatory for Human Rights put the civilian death toll at 38.", 38).metric).toBe("civilians_killed");
+  });
   it("reads a bare 'the army' as the government's", () => {
     expect(one("SANA said the army had regained control of 15 villages since the start of the month.", 15).actorSide).toBe("syria_gov");
   });

@@ -237,7 +237,11 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
         }
       }
       if (["toll", "count", "tally", "figure", "estimate"].includes(w)) {
-        if (w === "toll") { info.noun = "death"; info.person = null; }
+        if (w === "toll") {
+          // "the civilian death toll", "the soldiers' toll": the word before names whose deaths
+          const who = [t[b - 1], t[b - 2]].map((x) => (x ? nounAt(t, t.indexOf(x)) : null)).find((h) => h && PERSON.has(h.key));
+          info.noun = "death"; info.person = who ? who.key : null;
+        }
         else if (lastMetric) { info.metric = lastMetric; info.unitStart = b; info.unitEnd = b + 1; return info; }
         break;
       }
