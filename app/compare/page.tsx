@@ -14,18 +14,13 @@ import { parseCompareFilters, serializeCompareFilters } from "@/lib/filters/comp
 
 export const metadata: Metadata = { title: "Compare" };
 
-const TOPICS_PER_PAGE = 40;
-
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ComparePage({ searchParams }: Props) {
   await connection();
   const compare = parseCompareFilters(await searchParams);
-  const [view, options] = await Promise.all([loadCompareView(compare), listCompareOptions()]);
-  const { matched, capped, claimCount } = view;
-  const pages = Math.max(1, Math.ceil(view.rows.length / TOPICS_PER_PAGE));
-  const page = Math.min(compare.filters.page, pages);
-  const rows = view.rows.slice((page - 1) * TOPICS_PER_PAGE, page * TOPICS_PER_PAGE);
+  const [view, options] = await Promise.all([loadCompareView(compare, { page: compare.filters.page }), listCompareOptions()]);
+  const { matched, capped, claimCount, page, pages, pageRows: rows } = view;
   const pageHref = (p: number) => `/compare${serializeCompareFilters({ ...compare, filters: { ...compare.filters, page: p } })}`;
   const filtered = hasActiveFilters(compare.filters);
   return (
