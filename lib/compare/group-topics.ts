@@ -2,7 +2,7 @@
 // claims"): one metric, one actor side (an unstated actor is its own bucket), overlapping
 // time and compatible place. Greedy and deterministic: specific places first so that a
 // figure with no place joins the nearest topic instead of founding one of its own.
-import { narrowerPlace, normalisePlace, placeLevel, placesCompatible } from "./places";
+import { narrowerPlace, placeInfo, placeLevel, placesCompatibleInfo, type PlaceInfo } from "./places";
 import { DAY_MS, readSpan } from "./span";
 import type { CompareClaim, Topic, TopicFigure } from "./types";
 
@@ -12,6 +12,8 @@ const WINDOW = TOPIC_WINDOW_DAYS * DAY_MS;
 
 interface Draft {
   topic: Topic;
+  /** topic.place, read once per change instead of once per comparison. */
+  place: PlaceInfo | null;
   undated: boolean;
   // per-incident figures: earliest start, article-date range, longest span
   pi: { minStart: number; minEnd: number; maxEnd: number; maxDays: number } | null;
@@ -34,7 +36,8 @@ function timeFits(d: Draft, f: TopicFigure): boolean {
 function add(d: Draft, f: TopicFigure): void {
   const t = d.topic;
   t.figures.push(f);
-  t.place = narrowerPlace(t.place, f.claim.location);
+  const place = narrowerPlace(t.place, f.claim.location);
+  if (place !== t.place) { t.place = place; d.place = placeInfo(place); }
   const { start, end, kind, days } = f.span;
   if (end == null) return;
   t.from = t.from == null ? end : Math.min(t.from, end);
@@ -58,10 +61,10 @@ function distance(d: Draft, f: TopicFigure): number {
 function pickDraft(drafts: Draft[], f: TopicFigure): Draft | null {
   let best: Draft | null = null;
   let bestScore = Number.POSITIVE_INFINITY;
-  const place = f.claim.location;
+  const place = placeInfo(f.claim.location);
   for (const d of drafts) {
-    if (!timeFits(d, f) || !placesCompatible(d.topic.place, place)) continue;
-    const samePlace = place && d.topic.place && normalisePlace(place) === normalisePlace(d.topic.place);
+    if (!timeFits(d, f) || !placesCompatibleInfo(d.place, place)) continue;
+    const samePlace = place && d.place && place.normalised === d.place.normalised;
     // Same place beats nearer time; nearer time beats a bigger topic.
     const score = (samePlace ? 0 : 1e15) + distance(d, f) - d.topic.figures.length * 1e-3;
     if (score < bestScore) { best = d; bestScore = score; }
@@ -94,7 +97,7 @@ export function groupTopics(claims: readonly CompareClaim[]): Topic[] {
       const found = pickDraft(drafts, f);
       if (found) { add(found, f); continue; }
       const c = f.claim;
-      const d: Draft = { topic: { id: "", metric: c.metric, actorSide: c.actorSide, place: null, from: null, to: null, figures: [] }, undated: f.span.end == null, pi: null, cum: null };
+      const d: Draft = { topic: { id: "", metric: c.metric, actorSide: c.actorSide, place: null, from: null, to: null, figures: [] }, place: null, undated: f.span.end == null, pi: null, cum: null };
       add(d, f);
       drafts.push(d);
     }

@@ -54,6 +54,30 @@ export function placesCompatible(a: string | null, b: string | null): boolean {
   return false;
 }
 
+// A place read once: grouping compares each figure's place with every candidate topic's, so
+// the normalised form, level and country are computed once per distinct string (memoised, bounded).
+export interface PlaceInfo { normalised: string; level: PlaceLevel; country: string | null }
+const infos = new Map<string, PlaceInfo>();
+
+export function placeInfo(place: string | null): PlaceInfo | null {
+  if (!place) return null;
+  let info = infos.get(place);
+  if (!info) {
+    info = { normalised: normalisePlace(place), level: placeLevel(place), country: countryOf(place) };
+    if (infos.size < 10_000) infos.set(place, info);
+  }
+  return info;
+}
+
+/** placesCompatible on places already read by placeInfo. */
+export function placesCompatibleInfo(a: PlaceInfo | null, b: PlaceInfo | null): boolean {
+  if (!a || !b) return true;
+  if (a.normalised === b.normalised) return true;
+  if (a.level === 1 && b.level === 2) return b.country === a.normalised;
+  if (b.level === 1 && a.level === 2) return a.country === b.normalised;
+  return false;
+}
+
 /** The more specific of two compatible places (what a topic is about). */
 export function narrowerPlace(a: string | null, b: string | null): string | null {
   return placeLevel(b) > placeLevel(a) ? b : a;
