@@ -92,11 +92,11 @@ function npEnd(t: Token[], start: number): number {
 
 const txt = (t: Token[], a: number, b: number) => t.slice(a, b).map((x) => x.text).join(" ").replace(/ (['’]s|,|\.)/g, "$1");
 
-const SUBJECT_PRONOUN = new Set(["he", "she", "it", "they"]);
+const FIRST_CUE = new Set([...VERBS, ...PARTICIPLE, "according", "he", "she", "it", "they"]);
 
 /** Index of the first attribution word or pronoun; entities after it are noted later. */
 export function firstCueIndex(t: Token[]): number {
-  const k = t.findIndex((x) => VERBS.has(x.lower) || PARTICIPLE.has(x.lower) || x.lower === "according" || SUBJECT_PRONOUN.has(x.lower));
+  const k = t.findIndex((x) => FIRST_CUE.has(x.lower));
   return k < 0 ? t.length : k;
 }
 

@@ -1,7 +1,7 @@
 // Whose losses, at whose hands, when the figure's own sentence does not say: a toll reported in
 // one sentence often belongs to strikes named in another ("Russian air strikes hit a market in
-// Ariha. ... The toll rose to 40, the Observatory said"). The article's attack phrases are read
-// once, and a toll with no actor of its own takes the attacker that the text points back to.
+// Ariha. ... The toll rose to 40, the Observatory said"). The attack phrases of earlier sentences are read
+// on demand, and a toll with no actor of its own takes the attacker that the text points back to.
 import type { Side } from "./types";
 
 // "the strikes", "those raids", "the attack", "the toll": a definite reference to an event named before
@@ -17,32 +17,30 @@ export interface PendingActor { idx: number; victim: Side | null; anaphoric: boo
 
 /** The attack sides named in each sentence of an article, and the resolution of tolls without an actor. */
 export class AttackRecord {
-  private bySentence = new Map<number, Side[]>();
-  private counts = new Map<Side, number>();
+  // read lazily: few tolls point back, and reading every sentence's attackers would cost every article
+  private readers = new Map<number, () => Side[]>();
+  private read = new Map<number, Side[]>();
 
-  note(idx: number, sides: Side[]): void {
-    const real = sides.filter((s) => s !== "media" && s !== "monitor" && s !== "un");
-    if (!real.length) return;
-    this.bySentence.set(idx, real);
-    for (const s of new Set(real)) this.counts.set(s, (this.counts.get(s) ?? 0) + 1);
+  note(idx: number, sides: () => Side[]): void {
+    this.readers.set(idx, sides);
+  }
+
+  private sidesAt(idx: number): Side[] | undefined {
+    if (!this.read.has(idx)) {
+      const reader = this.readers.get(idx);
+      this.read.set(idx, reader ? reader().filter((s) => s !== "media" && s !== "monitor" && s !== "un") : []);
+    }
+    return this.read.get(idx);
   }
 
   /** The nearest earlier sentence that names exactly one attacker other than the victims. */
   private recent(idx: number, victim: Side | null): Side | null {
     for (let k = idx; k >= 0 && k >= idx - 6; k--) {
-      const sides = this.bySentence.get(k)?.filter((s) => s !== victim);
+      const sides = this.sidesAt(k)?.filter((s) => s !== victim);
       if (!sides?.length) continue;
       return new Set(sides).size === 1 ? sides[0] : null;
     }
     return null;
-  }
-
-  /** The one side the article names as attacker again and again, if there is one. */
-  private dominant(victim: Side | null): Side | null {
-    const ranked = [...this.counts].filter(([s]) => s !== victim).sort((a, b) => b[1] - a[1]);
-    if (!ranked.length) return null;
-    const [top, second] = [ranked[0][1], ranked[1]?.[1] ?? 0];
-    return top >= 2 && top >= 3 * second ? ranked[0][0] : null;
   }
 
   resolve(pending: PendingActor[]): void {

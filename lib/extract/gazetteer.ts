@@ -38,11 +38,11 @@ export function entryByName(name: string): GazetteerEntry | undefined { return B
 
 export interface EntityMatch { entry: GazetteerEntry; i: number; end: number }
 
-export function matchAt(t: Token[], i: number): EntityMatch | null {
+export function matchAt(t: Token[], i: number, limit = t.length): EntityMatch | null {
   const list = INDEX.get(bare(t[i]));
   if (!list) return null;
   for (const a of list) {
-    if (i + a.words.length > t.length) continue;
+    if (i + a.words.length > limit) continue;
     let ok = true;
     for (let x = 0; x < a.words.length && ok; x++) {
       const tok = t[i + x];
@@ -54,10 +54,11 @@ export function matchAt(t: Token[], i: number): EntityMatch | null {
 }
 
 /** All non-overlapping gazetteer mentions in a token list, left to right. */
-export function findEntities(t: Token[], from = 0, to = t.length): EntityMatch[] {
+export function findEntities(t: Token[], from = 0, to = t.length, bounded = false): EntityMatch[] {
   const out: EntityMatch[] = [];
   for (let i = from; i < to; i++) {
-    const m = matchAt(t, i);
+    // bounded: no alias may run past `to` (a shorter one may still fit), as if the tokens ended there
+    const m = matchAt(t, i, bounded ? to : t.length);
     if (m && m.end <= to) { out.push(m); i = m.end - 1; }
   }
   return out;

@@ -37,11 +37,12 @@ interface Prepared { s: Sentence; t: Token[]; cues: Cue[]; label: Claimant | nul
 function quoteSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let open = -1;
+  // char codes, not one-character strings: this runs over every character of every article
   for (let k = 0; k < text.length; k++) {
-    const ch = text[k];
-    if (ch === "\n" && text[k + 1] === "\n") open = -1;
-    if (ch === "“" || (ch === "\"" && open < 0)) open = k;
-    else if ((ch === "”" || ch === "\"") && open >= 0) { spans.push([open, k]); open = -1; }
+    const ch = text.charCodeAt(k);
+    if (ch === 10 && text.charCodeAt(k + 1) === 10) open = -1;
+    if (ch === 0x201c || (ch === 34 && open < 0)) open = k;
+    else if ((ch === 0x201d || ch === 34) && open >= 0) { spans.push([open, k]); open = -1; }
   }
   return spans;
 }
@@ -108,9 +109,9 @@ function prepare(text: string, d: Discourse): Prepared[] {
     } else if (s.lineStart && s.line !== labelLine && (!transcript || /^\(/.test(s.text))) label = null;
     // note what was named before the first pronoun, so "he said" cannot point forward
     const p = firstCueIndex(t);
-    d.noteEntities(t.slice(0, p));
+    d.noteEntities(t, 0, p);
     const cues = findCues(t, d);
-    d.noteEntities(t.slice(p));
+    d.noteEntities(t, p);
     for (const c of cues) if (c.claimant.side !== "media" || c.claimant.name !== d.outletName) d.note(c.claimant);
     // a table row's source sits in its later cells
     const table = isTable ? resolveSpeaker(t, Math.floor(t.length / 2), t.length, d) : null;
@@ -179,7 +180,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     }
     // counted victims ("two Syrian warplanes", "135 tanks") are never the actor of another figure
     const victims = items.filter((x) => x.u.metric && VICTIM.has(x.u.metric) && !(x.u.metric === "aircraft" && attacking(t, x.u.unitEnd))).map((x): [number, number] => [x.q.i, x.u.unitEnd]);
-    attacks.note(idx, agentSides(t, "media", -1, -1, victims, gov, militants));
+    attacks.note(idx, () => agentSides(t, "media", -1, -1, victims, gov, militants));
     let anaphoric: boolean | undefined;
     for (const { q, u } of items) {
       if (!u.metric) continue;

@@ -74,6 +74,7 @@ function isNumberWord(lower: string): boolean {
 function readCore(t: Token[], k: number): { value: number; j: number; kind: Quantity["kind"]; q?: Qualifier; article?: boolean } | null {
   const tok = t[k];
   const low = tok.lower;
+  if (tok.type === "punct") return null;
   const next = t[k + 1]?.lower;
   if (tok.type === "num") {
     if (tok.compound) return null; // "14-year-old", "72-hour"

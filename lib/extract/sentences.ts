@@ -46,6 +46,11 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
+/** A-Z, a-z or "." */
+function isWordChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+}
+
 function splitLine(lineText: string, offset: number, para: number, line: number, out: Sentence[]): void {
   let segStart = 0;
   let first = true;
@@ -56,8 +61,10 @@ function splitLine(lineText: string, offset: number, para: number, line: number,
     if (m[4] !== undefined) {
       cut = m.index + m[4].length;
     } else {
-      const before = lineText.slice(segStart, m.index);
-      const word = /([A-Za-z.]+)$/.exec(before)?.[1]?.toLowerCase() ?? "";
+      // the letters and dots right before the stop, read backwards without slicing the line
+      let w0 = m.index;
+      while (w0 > segStart && isWordChar(lineText.charCodeAt(w0 - 1))) w0--;
+      const word = lineText.slice(w0, m.index).toLowerCase();
       // "U.S." / "a.m." / "Gen." / single initials ("J. Smith") do not end a sentence
       if (m[1] === "." && (ABBREV.has(word) || ABBREV.has(word.replace(/\.$/, "")) || /^[a-z]$/.test(word))) continue;
       cut = m.index + m[1].length + m[2].length;

@@ -83,10 +83,11 @@ export class Discourse {
   constructor(outlet: string | null | undefined) { this.outletName = outlet || "media"; }
   media(): Claimant { return { name: this.outletName, side: "media", person: false }; }
   note(c: Claimant): void { this.mentions.push(c); if (this.mentions.length > 60) this.mentions.shift(); }
-  noteEntities(t: Token[]): void {
-    for (const m of findEntities(t)) {
+  /** Notes the entities named in tokens [from, to), read as if that range were all there is. */
+  noteEntities(t: Token[], from = 0, to = t.length): void {
+    for (const m of findEntities(t, from, to, true)) {
       // "Pentagon spokesman Jeff Davis": a person speaking for the body; "he" may point to it later
-      const titled = [t[m.i - 1], t[m.end]].some((x) => !!x && PERSON_ROLE.has(bare(x)));
+      const titled = (m.i > from && PERSON_ROLE.has(bare(t[m.i - 1]))) || (m.end < to && PERSON_ROLE.has(bare(t[m.end])));
       this.note(claimantOf(m.entry, titled || m.entry.kind === "person" || m.entry.kind === "official"));
     }
   }
