@@ -66,4 +66,25 @@ describe("ingestPaths", () => {
     expect(pooled.again.unchanged).toHaveLength(41);
     expect(pooled.again.failed).toHaveLength(2);
   }, 60_000);
+
+  it("hands files to the workers once they are up, with the outcomes one thread gives", async () => {
+    const { prepareInOrder, startPreparePool } = await import("./ingest-pool");
+    const { prepareFile } = await import("@/lib/ingest/prepare-file");
+    const files = fs.readdirSync(dir).sort().map((f) => path.join(dir, f));
+    let mainThreadLookups = 0;
+    const knownId = () => void mainThreadLookups++;
+    const outcomes: Array<[string, string, number]> = [];
+    const pool = await startPreparePool(2, dbs[0].file);
+    for await (const [file, o] of prepareInOrder(Promise.resolve(pool), files, knownId)) {
+      outcomes.push([file, o.kind, o.kind === "prepared" ? o.article.claims.length : 0]);
+    }
+    // Workers look hashes up on their own connection: only what this thread prepared came here.
+    expect(mainThreadLookups).toBeLessThan(5);
+    const expected = files.map((file) => {
+      const o = prepareFile(file, () => undefined);
+      return [file, o.kind, o.kind === "prepared" ? o.article.claims.length : 0];
+    });
+    // dbs[0] already holds these articles, so the workers report them known.
+    expect(outcomes.map(([f, k]) => [f, k === "known" ? "prepared" : k])).toEqual(expected.map(([f, k]) => [f, k]));
+  }, 60_000);
 });

@@ -49,14 +49,10 @@ export async function ingestPaths(paths: string[], options: IngestOptions | Inge
   const report: IngestReport = { added: [], unchanged: [], failed: missing.map((file) => ({ file, reason: "no such file or folder" })) };
   const knownId = hashLookup();
   const size = requested ?? (files.length >= POOL_MIN_FILES ? os.availableParallelism() : 0);
-  let outcomes: Iterable<[string, PrepareOutcome]> | AsyncIterable<[string, PrepareOutcome]> = inline(files, knownId);
-  if (size > 0) {
-    try {
-      outcomes = prepareInOrder(await startPreparePool(size, resolveDatabaseFile()), files, knownId);
-    } catch (error) {
-      console.warn(`ingest: worker threads unavailable (${(error as Error).message}); extracting on one thread`);
-    }
-  }
+  const outcomes = size > 0
+    ? prepareInOrder(startPreparePool(size, resolveDatabaseFile()), files, knownId, (error) =>
+        console.warn(`ingest: worker threads unavailable (${(error as Error).message}); extracting on one thread`))
+    : inline(files, knownId);
   let done = 0;
   for await (const [file, outcome] of outcomes) {
     try {

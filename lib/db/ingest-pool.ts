@@ -59,14 +59,18 @@ export async function startPreparePool(size: number, dbFile: string): Promise<Wo
   return started.map((s) => (s as PromiseFulfilledResult<Worker>).value);
 }
 
-// Yields [file, outcome] in the order of `files`. A worker that dies takes no file down with
-// it: its unfinished files are prepared on the main thread, as are all files once no worker
-// is left. The workers are stopped when the caller finishes or stops iterating.
+// Yields [file, outcome] in the order of `files`. Until the workers are up (a second or two
+// on a busy machine) this thread prepares files itself, so the start costs no time and a
+// re-run of known files may finish before they are. A worker that dies takes no file down
+// with it: its unfinished files are prepared here, as are all files if no worker is left or
+// none could start. The workers are stopped when the caller finishes or stops iterating.
 export async function* prepareInOrder(
-  workers: Worker[], files: string[], knownId: (hash: string) => number | undefined,
+  pool: Promise<Worker[]>, files: string[], knownId: (hash: string) => number | undefined, onPoolError?: (error: unknown) => void,
 ): AsyncGenerator<[string, PrepareOutcome]> {
   const finished = new Map<number, PrepareOutcome>();
-  const held = new Map<Worker, Set<number>>(workers.map((w) => [w, new Set()]));
+  const held = new Map<Worker, Set<number>>();
+  let pending = true;
+  let closed = false;
   let dispatched = 0;
   let emitted = 0;
   let wake: (() => void) | null = null;
@@ -90,7 +94,8 @@ export async function* prepareInOrder(
     void worker.terminate();
     signal();
   };
-  for (const worker of workers) {
+  const attach = (worker: Worker) => {
+    held.set(worker, new Set());
     worker.on("message", (reply: PoolReply) => {
       held.get(worker)?.delete(reply.i);
       finished.set(reply.i, reply.outcome);
@@ -99,13 +104,27 @@ export async function* prepareInOrder(
     });
     worker.on("error", () => lose(worker));
     worker.on("exit", () => lose(worker));
-  }
+    feed(worker);
+  };
+  pool.then(
+    (workers) => {
+      pending = false;
+      if (closed) return void Promise.all(workers.map((w) => w.terminate()));
+      workers.forEach(attach);
+      signal();
+    },
+    (error) => {
+      pending = false;
+      if (!closed) onPoolError?.(error);
+    },
+  );
   try {
-    workers.forEach(feed);
     while (emitted < files.length) {
       if (!finished.has(emitted) && held.size === 0 && emitted >= dispatched) {
         finished.set(emitted, prepareFile(files[emitted], knownId));
         dispatched = emitted + 1;
+        // Let the workers' start messages in between files while they boot.
+        if (pending) await new Promise((resolve) => setImmediate(resolve));
       }
       const outcome = finished.get(emitted);
       if (outcome) {
@@ -118,6 +137,7 @@ export async function* prepareInOrder(
       await new Promise<void>((resolve) => (wake = resolve));
     }
   } finally {
+    closed = true;
     const all = [...held.keys()];
     held.clear();
     await Promise.all(all.map((w) => w.terminate()));
