@@ -72,15 +72,26 @@ function passiveBy(t: Token[], a: number): boolean {
   return t[a - 1]?.lower === "by" && HARM.test(t[a - 2]?.lower ?? "");
 }
 
+// most words name no one: the few that can are listed once per sentence, not once per figure
+const CANDIDATES = new WeakMap<Token[], number[]>();
+function agentCandidates(t: Token[]): number[] {
+  let c = CANDIDATES.get(t);
+  if (!c) {
+    c = [];
+    for (let a = 0; a < t.length; a++) { const w = bare(t[a]); if (w === "militants" || STANDALONE[w] || AGENT.has(w)) c.push(a); }
+    CANDIDATES.set(t, c);
+  }
+  return c;
+}
+
 /** Explicit actor phrases in tokens outside [skipFrom, skipTo). */
 export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, skipTo: number,
   victims: Array<[number, number]> = [], gov: Side = "syria_gov", generic: Side = "rebels"): Side[] {
   const sides = new Set<Side>();
-  for (let a = 0; a < t.length; a++) {
+  for (const a of agentCandidates(t)) {
     if (a >= skipFrom && a < skipTo) continue;
     const w = bare(t[a]);
     const alone = w === "militants" ? generic : STANDALONE[w];
-    if (!alone && !AGENT.has(w)) continue; // most words name no one: skip the scans below
     // "453 PKK/PYD militants had been neutralised": the counted victims, not the actor
     const counted = victims.some(([i, e]) => a >= i && a < e) || (!!alone && [1, 2, 3, 4].some((d) => t[a - d]?.type === "num"));
     if (alone && !counted && !(bare(t[a]) === "is" && t[a].text !== "IS") && !/^(?:against|on|of|at|from|to|into|with|in)$/.test(t[a - 1]?.lower ?? "")
@@ -153,12 +164,12 @@ function opponent(t: Token[], from: number, to: number, victim: Side, claimant: 
   return sides.size === 1 ? [...sides][0] : null;
 }
 
-const SAID = /^(?:said|says|say|claimed|claims|announced|reported)$/;
+const SAID = new Set(["said", "says", "say", "claimed", "claims", "announced", "reported"]);
 const DID = /^(?:killed|destroyed|hit|struck|downed|shot|neutralised|neutralized|captured|took|taken|seized|eliminated)$/;
 /** "said (that) they had killed", "says it has destroyed": the speaker reports its own action. */
 function speakerActs(t: Token[]): boolean {
   for (let k = 0; k < t.length; k++) {
-    if (!SAID.test(t[k].lower)) continue;
+    if (!SAID.has(t[k].lower)) continue;
     let p = k + 1;
     if (/^[a-z]+day$|^yesterday$|^today$/.test(t[p]?.lower ?? "")) p++;
     if (t[p]?.lower === "that") p++;
