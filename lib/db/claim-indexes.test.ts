@@ -134,6 +134,15 @@ describe("SQL keyset pages", () => {
     },
   );
 
+  it.each([3, 10, 40, 1000])("finds a broad search's newest page by walking the date index (span %i) as the sort would", async (walkSpan) => {
+    const filters = parseClaimFilters(new URLSearchParams("q=the"));
+    const sorted = await lib.pageIds(filters, "desc", null, 60);
+    expect(sorted.length).toBeGreaterThan(10);
+    expect(await lib.pageIds(filters, "desc", null, 60, { denseSearch: true, walkSpan })).toEqual(sorted);
+    const pos = await lib.readPosition("date", sorted[7]);
+    expect(await lib.pageIds(filters, "desc", pos, 20, { denseSearch: true, walkSpan })).toEqual(await lib.pageIds(filters, "desc", pos, 20));
+  });
+
   it("walks side and value sorts by their index under coarse filters", () => {
     const plan = (query: string) => {
       const q = lib.segmentQuery(parseClaimFilters(new URLSearchParams(query)), "desc", "value", null, 51);

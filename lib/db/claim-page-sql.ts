@@ -75,7 +75,28 @@ export function segmentQuery(filters: ClaimFilters, dir: Dir, segment: Segment, 
   return { sql: `SELECT c.id AS id FROM Claim c${hint} ${spec.join} WHERE ${parts.join(" AND ")} ORDER BY ${order} LIMIT ${take}`, params };
 }
 
-export async function pageIds(filters: ClaimFilters, dir: Dir, pos: SqlPosition | null, take: number): Promise<number[]> {
+// A search matching many claims, newest first: SQLite would read every match to sort it by date
+// (a common word: 165,000 matches, over a second at a million claims). Instead the date index is
+// walked over the newest WALK_SPAN claims, testing each against the matches; only when that finds
+// too few (matches clustered in older years) do the older matches get read and sorted.
+const WALK_SPAN = 100_000;
+
+async function denseSearchIds(filters: ClaimFilters, pos: SqlPosition | null, take: number, span: number): Promise<number[]> {
+  const after = pos && pos.key !== null ? { sql: " AND c.date <= ?", params: [pos.key] } : { sql: "", params: [] };
+  const [edge] = await prisma.$queryRawUnsafe<Array<{ d: string }>>(
+    `SELECT CAST(c.date AS TEXT) AS d FROM Claim c INDEXED BY Claim_date_idx WHERE c.date IS NOT NULL${after.sql} ORDER BY c.date DESC LIMIT 1 OFFSET ${span}`, ...after.params);
+  const q = segmentQuery(filters, "desc", "value", pos, take);
+  const walk = q.sql.replace("FROM Claim c ", "FROM Claim c INDEXED BY Claim_date_idx ").replace(" ORDER BY ", edge ? " AND c.date >= ? ORDER BY " : " ORDER BY ");
+  const ids = (await prisma.$queryRawUnsafe<Array<{ id: number | bigint }>>(walk, ...q.params, ...(edge ? [edge.d] : []))).map((r) => Number(r.id));
+  if (!edge || ids.length >= take) return ids;
+  const rest = segmentQuery(filters, "desc", "value", pos, take - ids.length);
+  const older = rest.sql.replace(" ORDER BY ", " AND c.date < ? ORDER BY ");
+  return [...ids, ...(await prisma.$queryRawUnsafe<Array<{ id: number | bigint }>>(older, ...rest.params, edge.d)).map((r) => Number(r.id))];
+}
+
+// `denseSearch`: the filters include a search known to match more than a page count's cap.
+// `walkSpan` is for tests.
+export async function pageIds(filters: ClaimFilters, dir: Dir, pos: SqlPosition | null, take: number, options: { denseSearch?: boolean; walkSpan?: number } = {}): Promise<number[]> {
   const spec = KEYS[filters.sort];
   let order = segments(spec, dir);
   // Start in the segment holding the cursor; earlier segments are already behind it.
@@ -83,7 +104,12 @@ export async function pageIds(filters: ClaimFilters, dir: Dir, pos: SqlPosition 
   const ids: number[] = [];
   for (const [i, segment] of order.entries()) {
     if (ids.length >= take) break;
-    const q = segmentQuery(filters, dir, segment, i === 0 ? pos : null, take - ids.length);
+    const from = i === 0 ? pos : null;
+    if (options.denseSearch && filters.q && filters.sort === "date" && dir === "desc" && segment === "value") {
+      ids.push(...(await denseSearchIds(filters, from, take - ids.length, options.walkSpan ?? WALK_SPAN)));
+      continue;
+    }
+    const q = segmentQuery(filters, dir, segment, from, take - ids.length);
     const rows = await prisma.$queryRawUnsafe<Array<{ id: number | bigint }>>(q.sql, ...q.params);
     ids.push(...rows.map((r) => Number(r.id)));
   }
