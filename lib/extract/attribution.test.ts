@@ -135,4 +135,9 @@ describe("transcript turns over several paragraphs", () => {
     expect(cs[0].actorSide).toBeNull();
     expect(one("Kurdish Peshmerga commanders tell our correspondent they destroyed 9 car bombs.", 9).side).toBe("other");
   });
+  it("carries the source to a sentence that goes on with 'Another' or 'N more'", () => {
+    expect(one("At least 15 Iraqi soldiers were killed in the attack, two officers told us. Another 22 were wounded.", 22).side).toBe("other");
+    expect(one("The Observatory said 30 people were killed. Twelve more died in hospital.", 12).side).toBe("monitor");
+    expect(one("The Observatory said 30 people were killed.\n\nTwelve more died in hospital.", 12).side).toBe("media");
+  });
 });

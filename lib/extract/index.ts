@@ -22,9 +22,10 @@ export { listGazetteer, findGazetteerEntry } from "./gazetteer";
 const VICTIM: ReadonlySet<Metric> = new Set(["aircraft", "vehicles_destroyed", "militants_killed", "civilians_killed",
   "soldiers_killed", "people_killed", "people_injured"]);
 
+const CONTINUES = /^(?:Another|A further|Further|(?:[A-Z][a-z]+|\d[\d,]*) (?:more|others)\b)/;
 const SPEECH = new Set(["said", "says", "say", "told", "tell", "tells", "added", "stated", "confirmed", "claimed"]);
 
-export const EXTRACTOR_VERSION = "2026.11.21-10";
+export const EXTRACTOR_VERSION = "2026.11.21-11";
 
 const LABEL_RE = /^([A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?: [A-Z][a-z'’-]+){0,2})(?:\s*\([^)]*\))?:\s/;
 
@@ -158,6 +159,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   let lastMetric: Metric | null = null;
   let prevAnte: Antecedent | null = null;
   let carried: { side: Side; idx: number; by: string } | null = null;
+  let lastSource: { claimant: Claimant; idx: number } | null = null;
   const attacks = new AttackRecord();
   const pending: PendingActor[] = [];
   prep.forEach((p, idx) => {
@@ -194,7 +196,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       }
       // in an interview, an answer's "our medical staff", "the centre we support" speak for the interviewee's body
       const weSpeak = interviewee && !/\?\s*$/.test(s.text) && /\b(?:we|our|us)\b/i.test(s.text) ? interviewee : null;
-      const claimant: Claimant = cue?.claimant ?? p.label ?? p.table ?? weSpeak ?? issuer ?? d.media();
+      // "Another 22 were wounded.", "Five more died in hospital.": the previous sentence's source goes on
+      const goesOn = !cue && lastSource && lastSource.idx === idx - 1 && prep[lastSource.idx].s.para === s.para && CONTINUES.test(s.text) ? lastSource.claimant : null;
+      const claimant: Claimant = cue?.claimant ?? p.label ?? p.table ?? weSpeak ?? goesOn ?? issuer ?? d.media();
       if (!cue && (p.label || p.table || weSpeak) && claimant.side !== "media") strength = 2;
       if (u.metric === "other" && claimant.side === "media") continue; // bare counts of things are not claims
       if (u.metric === "other" && u.breakdown) continue; // "two-thirds of them children" of a bare count
@@ -220,6 +224,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         },
       };
       cands.push(cand);
+      if (cue && claimant.side !== "media") lastSource = { claimant, idx };
       // a toll with no actor of its own may be the outcome of an attack named elsewhere
       if (!actor.side && KILLED.has(u.metric)) {
         anaphoric ??= pointsBack(s.text);
