@@ -17,7 +17,7 @@ export interface Cue {
 const VERBS = new Set([
   "said", "says", "say", "told", "tells", "added", "adds", "announced", "announces", "reported", "reports",
   "estimated", "estimates", "estimate", "acknowledged", "acknowledges", "claimed", "claims", "claim", "stated",
-  "states", "tell", "counted", "counts", "recorded", "records", "documented", "documents", "confirmed", "confirms",
+  "states", "tell", "report", "counted", "counts", "recorded", "records", "documented", "documents", "confirmed", "confirms",
   "put", "puts", "gave", "gives", "insisted", "insists", "noted", "warned", "believes", "suggested", "suggests",
   "tallied", "listed", "registered", "offered", "cited", "given", "wrote", "tweeted", "declared",
   "alleged", "revealed", "disclosed", "calculated", "asserted", "indicated", "explained", "briefed", "accused", "conceded", "concedes", "admitted", "admits", "announcing",

@@ -62,4 +62,13 @@ describe("phrase boundaries", () => {
     expect(one("The World Food Programme says 44 trucks will carry enough food for 40,000 people.", 44).metric).toBe("other");
     expect(one("The Iraqi government said last week 1,200 soldiers had died in the Mosul campaign.", 1200).metric).toBe("soldiers_killed");
   });
+  it("reads 'killing 44' after a count of raids as people", () => {
+    const cs = claims("Activists report 3 air raids on Maarat al-Numan market, killing 44.");
+    expect(cs.find((c) => c.value === 3)?.metric).toBe("strikes");
+    expect(cs.find((c) => c.value === 44)?.metric).toBe("people_killed");
+    expect(cs[0].side).toBe("rebels");
+  });
+  it("reads possessives scraped of their apostrophe", () => {
+    expect(one("Russias Defence Ministry said 52 civilians had left through a humanitarian corridor", 52).side).toBe("russia");
+  });
 });
