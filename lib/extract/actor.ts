@@ -187,6 +187,7 @@ export interface ActorInput {
   victims: Array<[number, number]>; // token spans of counted victims in the sentence
   gov: Side; // whose "government forces" the article means
   militants?: Side; // whom bare "militants" means
+  owned?: boolean; // "14 of its men": the speaker's own people
 }
 
 export function actorSide(x: ActorInput): { side: Side | null; explicit: Side | null; victim?: Side | null } {
@@ -208,7 +209,9 @@ export function actorSide(x: ActorInput): { side: Side | null; explicit: Side | 
   const explicit = found.length === 1 ? found[0] : null;
   if (found.length > 1) return { side: null, explicit: null };
   // the counted phrase may stand before its figure: "the number of Turkish soldiers killed at 41"
-  const victim = self ? null : victimSide(x.t, Math.min(x.figure, x.unitStart), Math.max(x.figure, x.unitEnd), x.gov);
+  // soldiers a state counts without naming whose are its own: "lost 14 of its men", "two of our medics"
+  const victim = self ? null : victimSide(x.t, Math.min(x.figure, x.unitStart), Math.max(x.figure, x.unitEnd), x.gov)
+    ?? (x.owned && STATE.has(x.claimantSide) ? x.claimantSide : null);
   const own = (self || SELF_REPORTED.has(x.metric)) && STATE.has(x.claimantSide) ? x.claimantSide : null;
   let side = explicit ?? x.carried ?? own;
   if (side && victim && side === victim) side = own && own !== victim ? own : null;

@@ -22,10 +22,12 @@ export { listGazetteer, findGazetteerEntry } from "./gazetteer";
 const VICTIM: ReadonlySet<Metric> = new Set(["aircraft", "vehicles_destroyed", "militants_killed", "civilians_killed",
   "soldiers_killed", "people_killed", "people_injured"]);
 
+const STATE_SIDE: ReadonlySet<Side> = new Set(["russia", "us_coalition", "syria_gov", "iran", "iraq_gov", "turkey"]);
+const ARMED_SIDE: ReadonlySet<Side> = new Set(["rebels", "isis", "other"]);
 const CONTINUES = /^(?:Another|A further|Further|(?:[A-Z][a-z]+|\d[\d,]*) (?:more|others)\b)/;
 const SPEECH = new Set(["said", "says", "say", "told", "tell", "tells", "added", "stated", "confirmed", "claimed"]);
 
-export const EXTRACTOR_VERSION = "2026.11.21-12";
+export const EXTRACTOR_VERSION = "2026.11.21-13";
 
 const LABEL_RE = /^([A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?: [A-Z][a-z'’-]+){0,2})(?:\s*\([^)]*\))?:\s/;
 
@@ -201,12 +203,14 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       const claimant: Claimant = cue?.claimant ?? p.label ?? p.table ?? weSpeak ?? goesOn ?? issuer ?? d.media();
       if (!cue && (p.label || p.table || weSpeak) && claimant.side !== "media") strength = 2;
       if (u.metric === "other" && claimant.side === "media") continue; // bare counts of things are not claims
+      // "lost 14 of its men": a state's men are soldiers, an armed group's are fighters
+      if (u.metric === "people_killed" && u.owned && u.person === "person") u.metric = STATE_SIDE.has(claimant.side) ? "soldiers_killed" : ARMED_SIDE.has(claimant.side) ? "militants_killed" : u.metric;
       if (u.metric === "other" && u.breakdown) continue; // "two-thirds of them children" of a bare count
       if (u.metric !== "other" && isHypothetical(t, q.qi, Math.max(q.j, u.unitEnd))) continue; // not (yet) happened
       if (p.headline) strength -= 2;
       // an actor carries on only in the same source's next sentences: another source's toll is its own account
       const recentCarry = carried && idx - carried.idx <= 2 && prep[carried.idx].s.para === s.para && carried.by === claimant.name ? carried.side : null;
-      const actor = actorSide({ metric: u.metric, t, unitStart: u.unitStart, unitEnd: u.unitEnd, figure: q.i, claimantSide: claimant.side, carried: recentCarry, victims, gov, militants });
+      const actor = actorSide({ metric: u.metric, t, unitStart: u.unitStart, unitEnd: u.unitEnd, figure: q.i, claimantSide: claimant.side, carried: recentCarry, victims, gov, militants, owned: u.owned });
       if (actor.explicit) sentenceActor = { side: actor.explicit, by: claimant.name };
       const end = t[q.j - 1].end; // the figure as written: "60 to 70", "25,000", "83 percent"
       const unitTok = t.slice(u.unitStart, Math.max(u.unitStart, u.unitEnd));

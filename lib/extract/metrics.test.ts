@@ -71,4 +71,15 @@ describe("phrase boundaries", () => {
   it("reads possessives scraped of their apostrophe", () => {
     expect(one("Russias Defence Ministry said 52 civilians had left through a humanitarian corridor", 52).side).toBe("russia");
   });
+  it("reads whose men a state or a group lost, and wounded people moved", () => {
+    const ctsMen = one("The Counter Terrorism Service said it had lost 14 of its men in the past week.", 14);
+    expect(ctsMen.metric).toBe("soldiers_killed");
+    expect(ctsMen.actorSide).toBeNull();
+    expect(one("A Nusra commander said 36 of the group's men had been killed.", 36).metric).toBe("militants_killed");
+    expect(one("The Lebanese Red Cross said it had transferred 16 wounded people to hospitals.", 16).metric).toBe("people_injured");
+    expect(one("In its final statement the General Staff said 2,647 Daesh members and 453 PKK/PYD militants had been \"neutralised\".", 2647).metric).toBe("militants_killed");
+  });
+  it("reads a local body nobody named before as someone other than the outlet", () => {
+    expect(one("The municipality says 8,475 houses in the Old City were destroyed.", 8475)).toMatchObject({ side: "other", metric: "other" });
+  });
 });

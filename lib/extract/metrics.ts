@@ -17,6 +17,8 @@ export interface UnitInfo {
   metric: Metric | null; territoryHint: boolean;
   /** "71 of them", "30 of the victims": a part of an earlier figure */
   breakdown?: boolean;
+  /** "14 of its men", "36 of the group's men": people of the side whose men they are */
+  owned?: boolean;
 }
 
 const PERSON: ReadonlySet<string> = new Set(["civilian", "militant", "soldier", "mixedmilitia", "person"]);
@@ -38,6 +40,7 @@ const SUBORD = new Set(["because", "although", "though", "while", "but", "when",
 const ASIDE = new Set(["most", "many", "some", "all", "including", "mostly", "among", "mainly", "both"]);
 const FIGURE_OF = new Set(["figure", "tally", "toll", "count", "total"]);
 const SIZE_OF = new Set(["population"]);
+const OWNER = new Set(["its", "their", "our", "his"]);
 const QUOTE = new Set(["\"", "“", "”", "‘", "’", "'"]);
 const CLAUSE_END = new Set([".", ";", ":", "!", "?", "(", ")", "\"", "“", "”", "|"]);
 
@@ -100,7 +103,7 @@ function findEvent(t: Token[], from: number, to: number, dir: 1 | -1): { ev: Ev 
     // "2,647 Daesh members and 453 PKK/PYD militants had been neutralised": the list shares its verb
     if (dir === 1 && opensFigure(tok) && (t[k - 1]?.lower === "and" || t[k - 1]?.text === ",") && !found) {
       let c = k + 1;
-      while (c < t.length && c < k + 6 && t[c].type === "word" && !AUX.has(t[c].lower) && !eventAt(t, c) && !STOP.has(t[c].lower)) c++;
+      while (c < t.length && c < k + 6 && (t[c].type === "word" || t[c].text === "/" || t[c].text === "-") && !AUX.has(t[c].lower) && !eventAt(t, c) && !STOP.has(t[c].lower)) c++;
       if (c < t.length && (AUX.has(t[c].lower) || eventAt(t, c))) { k = c - 1; continue; }
     }
     if (tok.type === "punct" && /^["“”‘’']$/.test(tok.text)) continue; // 'had been "neutralised"'
@@ -184,6 +187,7 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
   // "half the city" reads like "half of the city"
   if (q.kind === "fraction" && t[k]?.lower === "the") k--;
   let inheritEvent = false;
+  let woundedMod = false;
   if (t[k]?.lower === "of" || (q.kind === "fraction" && t[k + 1]?.lower === "the" && t[k]?.lower !== "of")) {
     // "23 of the 59 missiles", "five of them children", "a third of its territory"
     let m = k + 1;
@@ -200,6 +204,7 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
       info.metric = "territory"; info.unitEnd = Math.max(np.end, m + 1); return info;
     }
     if (np.head) { info.noun = np.head.key; info.person = personOf(np.head.key, np.mods); info.unitStart = m; info.unitEnd = np.end; }
+    info.owned = !!info.person && t.slice(k + 1, m + 3).some((x) => OWNER.has(x.lower) || /['’]s$/.test(x.text));
     if (np.head?.key === "death") { info.event = "kill"; inheritEvent = true; }
     else if (pronoun && ante) { Object.assign(info, { noun: ante.noun, person: ante.person }); inheritEvent = true; info.unitEnd = k + 2; }
     // "30 of the victims were children": the complement names the group
@@ -216,6 +221,7 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
   } else {
     const np = scanPhrase(t, k, 6);
     if (np.head) { info.noun = np.head.key; info.person = personOf(np.head.key, np.mods); info.unitEnd = np.end; }
+    woundedMod = !!info.person && np.head?.key !== "injury" && np.mods.includes("injury");
   }
   // "put the number of Turkish soldiers killed at 41", "bringing the toll to 93"
   // "a pre-war population of 22 million", "a city of 300,000": a size given in passing, not a count of the event
@@ -277,6 +283,8 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
   // ("a camp for 20,000 displaced people" names its own)
   if (t[q.qi - 1]?.lower === "for" && info.person && !inheritEvent && info.unitEnd === q.j) return { ...info, event: null, metric: decideMetric(info.noun, info.person, null) };
   info.event = info.event ?? nearestEvent(t, info.unitEnd, q.qi - 1);
+  // "transferred 16 wounded people": with no verb saying otherwise, the modifier says what happened to them
+  if (!info.event && woundedMod) info.event = "injure";
   // "had given a figure of 2,212 troops": a restated tally keeps the meaning of the last one
   if (!info.event && info.person && t[q.qi - 1]?.lower === "of" && FIGURE_OF.has(t[q.qi - 2]?.lower ?? "") && lastMetric?.endsWith("_killed")) info.event = "kill";
   // lists share their verb: "killed 553 people, most of them IS fighters but also 32 civilians"

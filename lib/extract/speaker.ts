@@ -35,6 +35,7 @@ for (const [country, names] of Object.entries(placesData)) {
 const UNNAMED = new Set(["sources", "source", "people", "witnesses", "residents", "analysts", "workers", "medics",
   "doctors", "doctor", "nurses", "rescuers", "survivors", "relatives", "locals", "villagers", "observers", "experts",
   "resident", "witness", "villager", "survivor", "relative", "medic", "nurse", "rescuer", "worker", "analyst", "observer"]);
+const LOCAL_BODY = new Set(["municipality", "hospital", "police", "mayor", "governorate"]);
 const UNNAMED_PLURAL = new Set(["officials", "commanders", "officers", "authorities", "spokesmen"]);
 export const ROLE = new Set([
   "officials", "official", "officers", "officer", "military", "army", "government", "ministry", "minister",
@@ -49,7 +50,7 @@ export const ROLE = new Set([
   "organisation", "agencies", "fighters", "commanders", "tribal", "local", "senior", "defence", "defense",
   "foreign", "interior", "health", "humanitarian", "pentagon", "spokesmen", "he", "she", "they", "it", "we",
   "opposition", "rebel", "rebels", "kurdish", "tally", "count", "estimate", "assessment", "own", "based", "war",
-  ...UNNAMED,
+  ...UNNAMED, ...LOCAL_BODY,
 ]);
 const PERSON_ROLE = new Set(["official", "spokesman", "spokeswoman", "spokesperson", "commander", "governor",
   "envoy", "president", "director", "head", "chief", "general", "leader", "minister", "diplomat", "mayor",
@@ -142,6 +143,8 @@ export function resolveSpeaker(t: Token[], from: number, to: number, d: Discours
     // "the monitor" with nothing named yet: the monitor the gazetteer lists first for that word
     const dflt = listGazetteer().find((e) => e.side === "monitor" && (e.descriptors ?? []).includes(head));
     if (dflt) return claimantOf(dflt, false);
+    // "the municipality says", "the hospital said": a local body nobody named before, of no known side
+    if (words.length <= 3 && LOCAL_BODY.has(head)) return { name: words.map((w) => w.text).join(" ").replace(/^(?:the|this|that|its) /i, ""), side: "other", person: false };
     if (words.length <= 3 && ["the", "this", "that", "its"].includes(first)) return null;
   }
   // nationality + role: "Russian officers", "Syrian opposition figures", "the governor of Homs"
