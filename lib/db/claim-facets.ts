@@ -34,6 +34,12 @@ function isActive(filters: ClaimFilters, key: FacetKey): boolean {
   return key === "year" ? Boolean(filters.from || filters.to) : (filters[key] as unknown[]).length > 0;
 }
 
+// Claimant and outlet facets count ids; their names are read in the same statement.
+function named(key: FacetKey, inner: string): string {
+  const table = key === "claimant" ? "Claimant" : key === "outlet" ? "Outlet" : null;
+  return table ? `SELECT facet, (SELECT name FROM ${table} WHERE id = CAST(g.value AS INTEGER)) AS value, n FROM (${inner}) g` : `SELECT * FROM (${inner})`;
+}
+
 function collect(rows: Row[], counts: Counts): number {
   let seen = 0;
   for (const r of rows) {
@@ -51,7 +57,7 @@ async function rollupFacets(jobs: Array<{ key: FacetKey; filters: ClaimFilters }
   const parts = jobs.map(({ key, filters }) => {
     const where = rollupWhere(filters)!;
     params.push(key, ...where.params);
-    return `SELECT * FROM (SELECT facet, value, sum(n) AS n FROM ClaimFacetCount r WHERE r.facet = ? AND ${where.sql} GROUP BY value ORDER BY n DESC, value LIMIT ${FACET_LIMIT})`;
+    return named(key, `SELECT facet, value, sum(n) AS n FROM ClaimFacetCount r WHERE r.facet = ? AND ${where.sql} GROUP BY value ORDER BY n DESC, value LIMIT ${FACET_LIMIT}`);
   });
   const counts: Counts = {};
   collect(await prisma.$queryRawUnsafe<Row[]>(parts.join(" UNION ALL "), ...params), counts);
@@ -62,7 +68,7 @@ async function rollupFacets(jobs: Array<{ key: FacetKey; filters: ClaimFilters }
 async function sampledFacets(filters: ClaimFilters, keys: FacetKey[]): Promise<{ counts: Counts; sampled: boolean }> {
   if (!keys.length) return { counts: {}, sampled: false };
   const src = newestClaimsSource(filters);
-  const groups = keys.map((k) => `SELECT * FROM (SELECT '${k}' AS facet, ${k} AS value, count(*) AS n FROM s WHERE ${k} IS NOT NULL GROUP BY ${k} ORDER BY n DESC, value LIMIT ${FACET_LIMIT})`);
+  const groups = keys.map((k) => named(k, `SELECT '${k}' AS facet, ${k} AS value, count(*) AS n FROM s WHERE ${k} IS NOT NULL GROUP BY ${k} ORDER BY n DESC, value LIMIT ${FACET_LIMIT}`));
   // The sample's ids first (often from an index alone), then only those claims are read.
   const sql = `WITH ids AS MATERIALIZED (SELECT c.id AS id FROM ${src.from} WHERE ${src.where.sql} ORDER BY ${src.order} LIMIT ${FACET_SAMPLE}), `
     + `s AS MATERIALIZED (SELECT ${keys.map((k) => `${COLUMNS[k]} AS ${k}`).join(", ")} FROM Claim c WHERE c.id IN (SELECT id FROM ids)) `
@@ -70,14 +76,6 @@ async function sampledFacets(filters: ClaimFilters, keys: FacetKey[]): Promise<{
   const counts: Counts = {};
   const seen = collect(await prisma.$queryRawUnsafe<Row[]>(sql, ...src.where.params), counts);
   return { counts, sampled: seen >= FACET_SAMPLE };
-}
-
-async function names(table: "Claimant" | "Outlet", ids: Array<string | number>): Promise<Map<number, string>> {
-  if (!ids.length) return new Map();
-  const rows = table === "Claimant"
-    ? await prisma.claimant.findMany({ where: { id: { in: ids.map(Number) } }, select: { id: true, name: true } })
-    : await prisma.outlet.findMany({ where: { id: { in: ids.map(Number) } }, select: { id: true, name: true } });
-  return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 export async function getClaimFacets(filters: ClaimFilters): Promise<Facets> {
@@ -98,14 +96,9 @@ export async function getClaimFacets(filters: ClaimFilters): Promise<Facets> {
   own.forEach((j, i) => { merged[j.key] = ownSamples[i].counts[j.key]; });
   const samples = [sharedSample, ...ownSamples];
   const atLeast = [...shared.filter(() => sharedSample.sampled), ...own.filter((_, i) => ownSamples[i].sampled).map((j) => j.key)];
-  const [claimants, outlets] = await Promise.all([names("Claimant", (merged.claimant ?? []).map((v) => v.value)), names("Outlet", (merged.outlet ?? []).map((v) => v.value))]);
-  const plain = (k: FacetKey, label?: Map<number, string>): FacetValue[] =>
-    (merged[k] ?? []).flatMap((v) => {
-      const value = label ? label.get(Number(v.value)) : String(v.value);
-      return value ? [{ value, count: v.count }] : [];
-    });
+  const plain = (k: FacetKey): FacetValue[] => (merged[k] ?? []).flatMap((v) => (v.value === "" ? [] : [{ value: String(v.value), count: v.count }]));
   return {
-    side: plain("side"), claimant: plain("claimant", claimants), outlet: plain("outlet", outlets), metric: plain("metric"),
+    side: plain("side"), claimant: plain("claimant"), outlet: plain("outlet"), metric: plain("metric"),
     location: plain("location"), period: plain("period"), year: plain("year").sort((a, b) => b.value.localeCompare(a.value)),
     sampled: samples.some((r) => r.sampled),
     atLeast,

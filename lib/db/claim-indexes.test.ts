@@ -81,6 +81,10 @@ describe("facet rollup", () => {
       expect(facets.side).toEqual(bySide);
       const byPlace = db.prepare(`SELECT location AS value, count(*) AS count FROM Claim c WHERE ${where.sql} AND location IS NOT NULL GROUP BY location ORDER BY count DESC, value`).all(...where.params);
       expect(facets.location).toEqual(byPlace);
+      const byClaimant = db.prepare(`SELECT cl.name AS value, count(*) AS count FROM Claim c JOIN Claimant cl ON cl.id = c.claimantId WHERE ${where.sql} GROUP BY cl.id ORDER BY count DESC, cl.id`).all(...where.params);
+      expect(facets.claimant).toEqual(byClaimant);
+      const byOutlet = db.prepare(`SELECT o.name AS value, count(*) AS count FROM Claim c JOIN Outlet o ON o.id = c.outletId WHERE ${where.sql} GROUP BY o.id ORDER BY count DESC, CAST(o.id AS TEXT)`).all(...where.params);
+      expect(facets.outlet).toEqual(byOutlet);
     },
   );
 

@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ClaimFilters, SortKey } from "@/lib/filters/claim-filters";
 import { prisma } from "./client";
 import { buildClaimWhere } from "./claim-where";
-import { pageIds, readPosition } from "./claim-page-sql";
+import { loadClaimRows, pageIds, readPosition } from "./claim-page-sql";
 import { rollupTotalSql, rollupWhere } from "./claim-rollup";
 import { ftsPhrase, newestClaimsSource } from "./claim-where-sql";
 
@@ -131,8 +131,7 @@ export async function listClaimPage(filters: ClaimFilters, cursor: { after?: num
   // The extra row only says whether another page exists in the walking direction.
   const more = ids.length > CLAIMS_PER_PAGE;
   const kept = ids.slice(0, CLAIMS_PER_PAGE);
-  const byId = new Map((await prisma.claim.findMany({ where: { id: { in: kept } }, select: claimRowSelect })).map((r) => [r.id, r]));
-  const walked = kept.flatMap((id) => byId.get(id) ?? []);
+  const walked = await loadClaimRows(kept);
   const rows = reverse ? walked.reverse() : walked;
   const hasNext = reverse ? true : more;
   const hasPrev = reverse ? more : Boolean(pos);
