@@ -140,4 +140,10 @@ describe("transcript turns over several paragraphs", () => {
     expect(one("The Observatory said 30 people were killed. Twelve more died in hospital.", 12).side).toBe("monitor");
     expect(one("The Observatory said 30 people were killed.\n\nTwelve more died in hospital.", 12).side).toBe("media");
   });
+  it("reads 'figures from X show', a speaker's affiliation after a preposition, and an unnamed 'the army'", () => {
+    expect(one("Figures from the UN show that 2.1 million people have been displaced.", 2100000).side).toBe("un");
+    expect(one("Data from Airwars shows 1,400 civilians were killed in Raqqa.", 1400).side).toBe("monitor");
+    expect(one("\"We found 30 bodies,\" said Ahmed al-Sheikh, a rescuer with the White Helmets.", 30).side).toBe("rebels");
+    expect(one("Syrian troops advanced on Sunday. The army said in a statement that 65 terrorists were killed.", 65).side).toBe("syria_gov");
+  });
 });

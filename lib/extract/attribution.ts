@@ -17,7 +17,7 @@ export interface Cue {
 const VERBS = new Set([
   "said", "says", "say", "told", "tells", "added", "adds", "announced", "announces", "reported", "reports",
   "estimated", "estimates", "estimate", "acknowledged", "acknowledges", "claimed", "claims", "claim", "stated",
-  "states", "tell", "report", "counted", "counts", "recorded", "records", "documented", "documents", "confirmed", "confirms",
+  "states", "tell", "report", "show", "shows", "showed", "found", "finds", "indicate", "indicates", "counted", "counts", "recorded", "records", "documented", "documents", "confirmed", "confirms",
   "put", "puts", "gave", "gives", "insisted", "insists", "noted", "warned", "believes", "suggested", "suggests",
   "tallied", "listed", "registered", "offered", "cited", "given", "wrote", "tweeted", "declared",
   "alleged", "revealed", "disclosed", "calculated", "asserted", "indicated", "explained", "briefed", "accused", "conceded", "concedes", "admitted", "admits", "announcing",
@@ -31,6 +31,7 @@ const SKIP_BEFORE_VERB = new Set(["also", "has", "have", "had", "now", "later", 
 
 // lower-case words inside a speaker's name: "rescue workers", "the civil defence group", "a war monitor"
 // ("the rights group" stays a definite description, which points back to the group named before)
+const APPOSITIVE_PREP = new Set(["with", "for", "at", "of", "in"]);
 const PREP = new Set(["in", "on", "at", "by", "for", "with", "from", "after", "during", "before", "later", "earlier", "separately", "meanwhile", "however"]);
 const MODIFIER = new Set(["rescue", "aid", "civil", "war", "medical", "relief", "provincial", "municipal",
   "hospital", "emergency", "security", "intelligence", "military", "army", "air", "press", "media"]);
@@ -83,7 +84,8 @@ function npEnd(t: Token[], start: number): number {
   // "said Mustafa Bali, the head of the SDF media office"
   if (t[k]?.text === "," && ["the", "a", "an"].includes(t[k + 1]?.lower ?? "") && k > start) {
     let e = k + 1;
-    while (e < t.length && e < k + 14 && isNpWord(t[e]) && t[e].lower !== "and") e++;
+    // "..., a rescuer with the White Helmets", "..., a spokesman for the SDF": a preposition before a name
+    while (e < t.length && e < k + 14 && (isNpWord(t[e]) || (APPOSITIVE_PREP.has(t[e].lower) && /^(?:the|[A-Z])/.test(t[e + 1]?.text ?? ""))) && t[e].lower !== "and") e++;
     if (e === t.length || t[e].text === "," || t[e].text === ".") k = e;
   }
   while (k > start && NP_GLUE.has(t[k - 1].lower)) k--;

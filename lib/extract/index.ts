@@ -27,7 +27,7 @@ const ARMED_SIDE: ReadonlySet<Side> = new Set(["rebels", "isis", "other"]);
 const CONTINUES = /^(?:Another|A further|Further|(?:[A-Z][a-z]+|\d[\d,]*) (?:more|others)\b)/;
 const SPEECH = new Set(["said", "says", "say", "told", "tell", "tells", "added", "stated", "confirmed", "claimed"]);
 
-export const EXTRACTOR_VERSION = "2026.11.21-13";
+export const EXTRACTOR_VERSION = "2026.11.21-14";
 
 const LABEL_RE = /^([A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?: [A-Z][a-z'’-]+){0,2})(?:\s*\([^)]*\))?:\s/;
 
@@ -152,6 +152,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const d = new Discourse(options.outlet);
   d.country = countryInPlay(text);
   const gov = governmentSide(text);
+  d.gov = gov;
   const militants = militantSide(text);
   const prep = prepare(text, d);
   const issuer = issuerOf(text, prep.map((p) => p.t));

@@ -81,6 +81,8 @@ export class Discourse {
   private mentions: Claimant[] = [];
   outletName: string;
   country: string | null = null;
+  /** the government whose forces the article's "government forces" and "the army" are */
+  gov: Side | null = null;
   constructor(outlet: string | null | undefined) { this.outletName = outlet || "media"; }
   media(): Claimant { return { name: this.outletName, side: "media", person: false }; }
   note(c: Claimant): void { this.mentions.push(c); if (this.mentions.length > 60) this.mentions.shift(); }
@@ -140,6 +142,9 @@ export function resolveSpeaker(t: Token[], from: number, to: number, d: Discours
       // nothing named yet: the ministry of the country the article is about ("The ministry says", France striking Raqqa)
       || (d.country && words.length <= 2 && head === "ministry" && listGazetteer().find((e) => e.kind === "ministry" && e.name.startsWith(`${d.country} `)));
     if (guess) return claimantOf(guess, PERSON_ROLE.has(head));
+    // "the army said" with no army named yet: the army of the government the article is about
+    const army = head === "army" && words.length <= 2 && d.gov ? listGazetteer().find((e) => e.side === d.gov && (e.aliases.includes("Syrian army") || e.aliases.includes("Iraqi army"))) : null;
+    if (army && d.country !== "Turkish") return claimantOf(army, false);
     // "the monitor" with nothing named yet: the monitor the gazetteer lists first for that word
     const dflt = listGazetteer().find((e) => e.side === "monitor" && (e.descriptors ?? []).includes(head));
     if (dflt) return claimantOf(dflt, false);
@@ -177,7 +182,7 @@ export function resolveSpeaker(t: Token[], from: number, to: number, d: Discours
   if (/news|site|newspaper|channel|television|media|reports|report/.test(text.toLowerCase())) return { name: text, side: "media", person: false };
   // a named source the gazetteer does not know ("the International Committee of the Red Cross",
   // "Mustafa Bali"): someone other than the outlet, side unknown
-  const caps = words.filter((w, k) => /^[A-Z][a-z]/.test(w.text) && !(k === 0 && ["The", "A", "An"].includes(w.text)));
+  const caps = words.filter((w, k) => /^(?:[A-Z][a-z]|(?:al|el|abu|bin|ibn)-[A-Z])/.test(w.text) && !(k === 0 && ["The", "A", "An"].includes(w.text)));
   if (caps.length >= 2 && !PRONOUNS.has(first)) return { name: text, side: "other", person: !ORG_WORD.test(text) };
   return null;
 }
