@@ -2,7 +2,7 @@ import "server-only";
 import type { ClaimFilters, SortKey } from "@/lib/filters/claim-filters";
 import type { ClaimRow } from "./claims";
 import { prisma } from "./client";
-import { buildClaimWhereSql } from "./claim-where-sql";
+import { buildClaimWhereSql, ftsPhrase } from "./claim-where-sql";
 
 // The explorer's keyset page as SQL: the ids of up to `take` rows after a position, in the
 // (sort key, id) order the Prisma walk in ./claims.ts uses (claims-query.test.ts checks both walk
@@ -83,16 +83,21 @@ export function segmentQuery(filters: ClaimFilters, dir: Dir, segment: Segment, 
 const WALK_SPAN = 100_000;
 
 async function denseSearchIds(filters: ClaimFilters, pos: SqlPosition | null, take: number, span: number): Promise<number[]> {
-  const after = pos && pos.key !== null ? { sql: " AND c.date <= ?", params: [pos.key] } : { sql: "", params: [] };
-  const [edge] = await prisma.$queryRawUnsafe<Array<{ d: string }>>(
-    `SELECT CAST(c.date AS TEXT) AS d FROM Claim c INDEXED BY Claim_date_idx WHERE c.date IS NOT NULL${after.sql} ORDER BY c.date DESC LIMIT 1 OFFSET ${span}`, ...after.params);
-  const q = segmentQuery(filters, "desc", "value", pos, take);
-  const walk = q.sql.replace("FROM Claim c ", "FROM Claim c INDEXED BY Claim_date_idx ").replace(" ORDER BY ", edge ? " AND c.date >= ? ORDER BY " : " ORDER BY ");
-  const ids = (await prisma.$queryRawUnsafe<Array<{ id: number | bigint }>>(walk, ...q.params, ...(edge ? [edge.d] : []))).map((r) => Number(r.id));
-  if (!edge || ids.length >= take) return ids;
-  const rest = segmentQuery(filters, "desc", "value", pos, take - ids.length);
-  const older = rest.sql.replace(" ORDER BY ", " AND c.date < ? ORDER BY ");
-  return [...ids, ...(await prisma.$queryRawUnsafe<Array<{ id: number | bigint }>>(older, ...rest.params, edge.d)).map((r) => Number(r.id))];
+  // One statement: the matches are collected once (m) for both halves; the date at the edge of
+  // the walk is read from the date index ('' when fewer claims than the span: walk them all).
+  const seek = pos && pos.key !== null ? { sql: " AND d.date <= ?", params: [pos.key] } : { sql: "", params: [] };
+  const edge = `coalesce((SELECT CAST(d.date AS TEXT) FROM Claim d INDEXED BY Claim_date_idx WHERE d.date IS NOT NULL${seek.sql} ORDER BY d.date DESC LIMIT 1 OFFSET ${span}), '')`;
+  const half = (bound: string) => {
+    const q = segmentQuery({ ...filters, q: undefined }, "desc", "value", pos, take);
+    return { sql: q.sql.replace(" ORDER BY ", ` AND c.id IN m AND ${bound} ORDER BY `), params: [...q.params, ...seek.params] };
+  };
+  const walk = half(`c.date >= ${edge}`);
+  walk.sql = walk.sql.replace("FROM Claim c ", "FROM Claim c INDEXED BY Claim_date_idx ");
+  const older = half(`c.date < ${edge}`);
+  const sql = `WITH m AS MATERIALIZED (SELECT rowid AS id FROM ClaimSentenceFts WHERE ClaimSentenceFts MATCH ?)
+    SELECT id FROM (${walk.sql}) UNION ALL SELECT id FROM (${older.sql}) LIMIT ${take}`;
+  const rows = await prisma.$queryRawUnsafe<Array<{ id: number | bigint }>>(sql, ftsPhrase(filters.q), ...walk.params, ...older.params);
+  return rows.map((r) => Number(r.id));
 }
 
 // `denseSearch`: the filters include a search known to match more than a page count's cap.
@@ -106,7 +111,7 @@ export async function pageIds(filters: ClaimFilters, dir: Dir, pos: SqlPosition 
   for (const [i, segment] of order.entries()) {
     if (ids.length >= take) break;
     const from = i === 0 ? pos : null;
-    if (options.denseSearch && filters.q && filters.sort === "date" && dir === "desc" && segment === "value") {
+    if (options.denseSearch && ftsPhrase(filters.q) && filters.sort === "date" && dir === "desc" && segment === "value") {
       ids.push(...(await denseSearchIds(filters, from, take - ids.length, options.walkSpan ?? WALK_SPAN)));
       continue;
     }
