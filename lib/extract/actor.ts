@@ -181,6 +181,19 @@ function speakerActs(t: Token[]): boolean {
   return false;
 }
 
+/** "it had lost 41 soldiers", "the YPG lost 300 fighters": the losses are the subject's own */
+function lostBy(t: Token[], figure: number, claimant: Side, gov: Side): Side | null {
+  let k = figure - 1;
+  while (k >= 0 && k >= figure - 4 && t[k].lower !== "lost") k--;
+  if (k < 0 || t[k].lower !== "lost") return null;
+  k--;
+  while (k >= 0 && /^(?:had|has|have|also|reportedly|already)$/.test(t[k].lower)) k--;
+  const subject = t[k];
+  if (!subject) return null;
+  if (/^(?:it|we|they)$/.test(subject.lower)) return STATE.has(claimant) ? claimant : null;
+  return sideWord(subject, gov) ?? STANDALONE[bare(subject)] ?? null;
+}
+
 export interface ActorInput {
   metric: Metric; t: Token[]; unitStart: number; unitEnd: number; figure: number; claimantSide: Side;
   carried: Side | null; // explicit actor of the previous sentence(s)
@@ -211,6 +224,7 @@ export function actorSide(x: ActorInput): { side: Side | null; explicit: Side | 
   // the counted phrase may stand before its figure: "the number of Turkish soldiers killed at 41"
   // soldiers a state counts without naming whose are its own: "lost 14 of its men", "two of our medics"
   const victim = self ? null : victimSide(x.t, Math.min(x.figure, x.unitStart), Math.max(x.figure, x.unitEnd), x.gov)
+    ?? lostBy(x.t, x.figure, x.claimantSide, x.gov)
     ?? (x.owned && STATE.has(x.claimantSide) ? x.claimantSide : null);
   const own = (self || SELF_REPORTED.has(x.metric)) && STATE.has(x.claimantSide) ? x.claimantSide : null;
   let side = explicit ?? x.carried ?? own;

@@ -63,6 +63,10 @@ describe("actor side", () => {
   it("reads whose deaths a toll counts from the word before it", () => {
     expect(one("The Syrian Observatory for Human Rights put the civilian death toll at 38.", 38).metric).toBe("civilians_killed");
   });
+  it("reads losses as the subject's own", () => {
+    expect(one("Turkey said it had lost 41 soldiers.", 41).actorSide).toBeNull();
+    expect(one("Turkey said the YPG had lost 300 fighters.", 300).actorSide).toBe("turkey");
+  });
   it("reads a bare 'the army' as the government's", () => {
     expect(one("SANA said the army had regained control of 15 villages since the start of the month.", 15).actorSide).toBe("syria_gov");
   });

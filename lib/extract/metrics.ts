@@ -40,6 +40,7 @@ const SUBORD = new Set(["because", "although", "though", "while", "but", "when",
 const ASIDE = new Set(["most", "many", "some", "all", "including", "mostly", "among", "mainly", "both"]);
 const FIGURE_OF = new Set(["figure", "tally", "toll", "count", "total"]);
 const SIZE_OF = new Set(["population"]);
+const SHARE_WORD = new Set(["half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "percent", "%", "cent"]);
 const OWNER = new Set(["its", "their", "our", "his"]);
 const QUOTE = new Set(["\"", "“", "”", "‘", "’", "'"]);
 const CLAUSE_END = new Set([".", ";", ":", "!", "?", "(", ")", "\"", "“", "”", "|"]);
@@ -115,6 +116,8 @@ function findEvent(t: Token[], from: number, to: number, dir: 1 | -1): { ev: Ev 
     let hit = eventAt(t, k);
     // "only 30 doctors were left": left over, not fled
     if (hit && t[k].lower === "left" && ["were", "are", "is", "was", "been"].includes(t[k - 1]?.lower ?? "")) hit = null;
+    // "1 in 5 children had lost a parent": what the counted people lost is not their lives
+    if (hit && dir === 1 && t[k].lower === "lost" && hit.end === k + 1 && t[k - 1]?.lower !== "were") hit = null;
     // "2,500 fighters left inside the city": remaining, not fleeing
     if (hit && t[k].lower === "left" && ["inside", "behind", "alive", "there", "standing", "intact"].includes(t[k + 1]?.lower ?? "")) hit = null;
     if (hit) {
@@ -279,6 +282,9 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
       info.noun = "person"; info.person = "person";
     }
   }
+  // "half of the 3 million people in Idlib had been displaced": the verb is the share's; the whole is a base
+  const ofAt = t[q.qi - 1]?.lower === "the" ? q.qi - 2 : q.qi - 1;
+  if (info.person && t[ofAt]?.lower === "of" && SHARE_WORD.has(t[ofAt - 1]?.lower ?? "") && !inheritEvent) return { ...info, event: null, metric: decideMetric(info.noun, info.person, null) };
   // "tents for 120,000": the people an aid figure serves, whatever happened to the people named before
   // ("a camp for 20,000 displaced people" names its own)
   if (t[q.qi - 1]?.lower === "for" && info.person && !inheritEvent && info.unitEnd === q.j) return { ...info, event: null, metric: decideMetric(info.noun, info.person, null) };

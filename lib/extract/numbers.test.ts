@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { tokenize } from "./tokens";
 import { findQuantities } from "./numbers";
-import { one } from "./test-helpers";
+import { claims, one } from "./test-helpers";
 
 const q = (s: string) => findQuantities(tokenize(s, 0)).map(({ value, valueMax, qualifier, kind }) => ({ value, valueMax, qualifier, kind }));
 
@@ -49,5 +49,14 @@ describe("number forms", () => {
     const text = "Russian jets are making 60 to 70 flights a day, Rudskoi said.";
     const c = one(text, 60);
     expect(text.slice(c.start, c.end)).toBe("60 to 70");
+  });
+  it("reads 'one in three' as a share", () => {
+    expect(claims("The UN says one in three children in the camp is malnourished.")[0].value).toBe(0.3333);
+    expect(claims("Save the Children said 1 in 5 children had lost a parent.")[0]).toMatchObject({ value: 0.2, metric: "other" });
+  });
+  it("reads the whole a share is taken of as a base, not the share's event", () => {
+    const cs = claims("The UN said at least half of the 3 million people in Idlib had been displaced at least once.");
+    expect(cs.find((c) => c.value === 0.5)?.metric).toBe("people_displaced");
+    expect(cs.find((c) => c.value === 3000000)?.metric).toBe("other");
   });
 });

@@ -162,8 +162,12 @@ export function findQuantities(t: Token[]): Quantity[] {
   while (k < t.length) {
     const core = readCore(t, k);
     if (!core) { k++; continue; }
-    const { value } = core;
-    let { j, kind } = core;
+    let { value, j, kind } = core;
+    // "one in three children", "1 in 5": a share, like "a third"
+    if (value === 1 && kind === "number" && t[j]?.lower === "in") {
+      const d = readCore(t, j + 1);
+      if (d && d.kind === "number" && d.value > 1 && d.value <= 100) { value = Math.round((1 / d.value) * 10000) / 10000; kind = "fraction"; j = d.j; }
+    }
     let qualifier: Qualifier = core.q ?? "exact";
     let valueMax: number | null = null;
     let qi = k;
