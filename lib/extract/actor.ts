@@ -164,13 +164,16 @@ function opponent(t: Token[], from: number, to: number, victim: Side, claimant: 
   return sides.size === 1 ? [...sides][0] : null;
 }
 
-const SAID = new Set(["said", "says", "say", "claimed", "claims", "announced", "reported"]);
+const TELL = new Set(["told", "tell", "tells"]);
+const SAID = new Set(["said", "says", "say", "claimed", "claims", "announced", "reported", ...TELL]);
 const DID = /^(?:killed|destroyed|hit|struck|downed|shot|neutralised|neutralized|captured|took|taken|seized|eliminated)$/;
 /** "said (that) they had killed", "says it has destroyed": the speaker reports its own action. */
 function speakerActs(t: Token[]): boolean {
   for (let k = 0; k < t.length; k++) {
     if (!SAID.has(t[k].lower)) continue;
     let p = k + 1;
+    // "told reporters they had", "tell our correspondent they destroyed"
+    if (TELL.has(t[k].lower)) while (p < k + 4 && t[p] && t[p].type === "word" && !/^(?:they|it|we|that)$/.test(t[p].lower)) p++;
     if (/^[a-z]+day$|^yesterday$|^today$/.test(t[p]?.lower ?? "")) p++;
     if (t[p]?.lower === "that") p++;
     if (!/^(?:they|it|we)$/.test(t[p]?.lower ?? "")) continue;
@@ -179,6 +182,15 @@ function speakerActs(t: Token[]): boolean {
     if (DID.test(t[p]?.lower ?? "")) return true;
   }
   return false;
+}
+
+const QUALIFYING = new Set(["about", "around", "some", "nearly", "almost", "roughly", "more", "than", "over", "at", "least", "up", "to", "an", "estimated", "approximately", "a", "total", "of", "another", "further"]);
+const DEED = new Set(["dropped", "fired", "made", "flew", "built", "trained", "cleared", "dismantled", "delivered", "seized",
+  "captured", "launched", "flagged", "detained", "arrested", "freed", "released", "evacuated", "defused", "removed"]);
+function deedBefore(t: Token[], figure: number): boolean {
+  let k = figure - 1;
+  while (k >= 0 && QUALIFYING.has(t[k].lower)) k--;
+  return DEED.has(t[k]?.lower ?? "");
 }
 
 /** "it had lost 41 soldiers", "the YPG lost 300 fighters": the losses are the subject's own */
@@ -204,6 +216,14 @@ export interface ActorInput {
 }
 
 export function actorSide(x: ActorInput): { side: Side | null; explicit: Side | null; victim?: Side | null } {
+  if (x.metric === "other") {
+    // a count of other things has an actor only as the object of a deed the sentence names a doer of:
+    // "US aircraft have dropped 2,500 bombs" (not "500 fighters moved on", "1,400 personnel are deployed")
+    if (!deedBefore(x.t, x.figure)) return { side: null, explicit: null };
+    const found = agentSides(x.t, x.claimantSide, x.figure, x.unitEnd, x.victims, x.gov, x.militants);
+    const side = found.length === 1 ? found[0] : speakerActs(x.t) && STATE.has(x.claimantSide) ? x.claimantSide : null;
+    return { side, explicit: null };
+  }
   if (NO_ACTOR.has(x.metric)) return { side: null, explicit: null };
   // attacking aircraft act for the side their phrase names ("28 Israeli jets fired")
   if (x.metric === "aircraft" && attacking(x.t, x.unitEnd)) {

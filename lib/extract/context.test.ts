@@ -67,6 +67,11 @@ describe("actor side", () => {
     expect(one("Turkey said it had lost 41 soldiers.", 41).actorSide).toBeNull();
     expect(one("Turkey said the YPG had lost 300 fighters.", 300).actorSide).toBe("turkey");
   });
+  it("gives counts of other things an actor only as the object of a named doer's deed", () => {
+    expect(one("The Pentagon says US aircraft have dropped more than 2,500 bombs and missiles in support of the offensive.", 2500).actorSide).toBe("us_coalition");
+    expect(one("Officials say a force of roughly 500 pro-regime fighters moved on the town.", 500).actorSide).toBeNull();
+    expect(one("Kurdish Peshmerga commanders tell our correspondent they destroyed 9 car bombs.", 9).actorSide).toBe("other");
+  });
   it("reads a bare 'the army' as the government's", () => {
     expect(one("SANA said the army had regained control of 15 villages since the start of the month.", 15).actorSide).toBe("syria_gov");
   });
