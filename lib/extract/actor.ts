@@ -184,6 +184,12 @@ function speakerActs(t: Token[]): boolean {
   return false;
 }
 
+/** "1,200 soldiers had died": soldiers a state counts as dying are its own, not ones it "neutralised" */
+function diedAfter(t: Token[], unitEnd: number): boolean {
+  for (let k = unitEnd; k < t.length && k < unitEnd + 5; k++) if (/^(?:died|die|dies|perished|martyred)$/.test(t[k].lower)) return true;
+  return false;
+}
+
 const QUALIFYING = new Set(["about", "around", "some", "nearly", "almost", "roughly", "more", "than", "over", "at", "least", "up", "to", "an", "estimated", "approximately", "a", "total", "of", "another", "further"]);
 const DEED = new Set(["dropped", "fired", "made", "flew", "built", "trained", "cleared", "dismantled", "delivered", "seized",
   "captured", "launched", "flagged", "detained", "arrested", "freed", "released", "evacuated", "defused", "removed"]);
@@ -245,7 +251,7 @@ export function actorSide(x: ActorInput): { side: Side | null; explicit: Side | 
   // soldiers a state counts without naming whose are its own: "lost 14 of its men", "two of our medics"
   const victim = self ? null : victimSide(x.t, Math.min(x.figure, x.unitStart), Math.max(x.figure, x.unitEnd), x.gov)
     ?? lostBy(x.t, x.figure, x.claimantSide, x.gov)
-    ?? (x.owned && STATE.has(x.claimantSide) ? x.claimantSide : null);
+    ?? ((x.owned || (x.metric === "soldiers_killed" && diedAfter(x.t, x.unitEnd))) && STATE.has(x.claimantSide) ? x.claimantSide : null);
   const own = (self || SELF_REPORTED.has(x.metric)) && STATE.has(x.claimantSide) ? x.claimantSide : null;
   let side = explicit ?? x.carried ?? own;
   if (side && victim && side === victim) side = own && own !== victim ? own : null;

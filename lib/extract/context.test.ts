@@ -63,6 +63,9 @@ describe("actor side", () => {
   it("reads whose deaths a toll counts from the word before it", () => {
     expect(one("The Syrian Observatory for Human Rights put the civilian death toll at 38.", 38).metric).toBe("civilians_killed");
   });
+  it("reads soldiers a state says died as its own", () => {
+    expect(one("The Iraqi government said 1,200 soldiers had died in the Mosul campaign.", 1200).actorSide).toBeNull();
+  });
   it("reads losses as the subject's own", () => {
     expect(one("Turkey said it had lost 41 soldiers.", 41).actorSide).toBeNull();
     expect(one("Turkey said the YPG had lost 300 fighters.", 300).actorSide).toBe("turkey");
