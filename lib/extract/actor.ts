@@ -74,11 +74,12 @@ function passiveBy(t: Token[], a: number): boolean {
 
 // most words name no one: the few that can are listed once per sentence, not once per figure
 const CANDIDATES = new WeakMap<Token[], number[]>();
+const CANDIDATE_WORD = new Set([...Object.keys(STANDALONE), ...AGENT, "militants"]);
 function agentCandidates(t: Token[]): number[] {
   let c = CANDIDATES.get(t);
   if (!c) {
     c = [];
-    for (let a = 0; a < t.length; a++) { const w = bare(t[a]); if (w === "militants" || STANDALONE[w] || AGENT.has(w)) c.push(a); }
+    for (let a = 0; a < t.length; a++) if (CANDIDATE_WORD.has(bare(t[a]))) c.push(a);
     CANDIDATES.set(t, c);
   }
   return c;

@@ -47,13 +47,13 @@ export function bare(tok: Token | undefined): string {
 
 function bareOf(lower: string): string {
   if (lower.charCodeAt(lower.length - 1) === 39 || lower.endsWith("'s")) return lower.replace(/'s$|'$/, "");
-  return SCRAPED_POSSESSIVE[lower] ?? lower;
+  return (lower.charCodeAt(lower.length - 1) === 115 && SCRAPED_POSSESSIVE.get(lower)) || lower;
 }
 
 // text scraped without apostrophes ("Russias Defence Ministry", "Assads forces"): the possessive of a name
-const SCRAPED_POSSESSIVE: Record<string, string> = Object.assign(Object.create(null), {
+const SCRAPED_POSSESSIVE = new Map<string, string>(Object.entries({
   russias: "russia", syrias: "syria", turkeys: "turkey", irans: "iran", iraqs: "iraq", israels: "israel",
   lebanons: "lebanon", britains: "britain", frances: "france", moscows: "moscow", ankaras: "ankara",
   tehrans: "tehran", baghdads: "baghdad", washingtons: "washington", assads: "assad", hezbollahs: "hezbollah",
-  kremlins: "kremlin", pentagons: "pentagon", observatorys: "observatory", ministrys: "ministry", coalitions: "coalition",
-});
+  kremlins: "kremlin", pentagons: "pentagon",
+}));
