@@ -146,4 +146,9 @@ describe("transcript turns over several paragraphs", () => {
     expect(one("\"We found 30 bodies,\" said Ahmed al-Sheikh, a rescuer with the White Helmets.", 30).side).toBe("rebels");
     expect(one("Syrian troops advanced on Sunday. The army said in a statement that 65 terrorists were killed.", 65).side).toBe("syria_gov");
   });
+  it("reads a name's affiliation without an article, and 'the civil defence'", () => {
+    expect(one("\"Our colleagues have treated more than 1,300 wounded patients this month, and 180 of them died,\" said Pablo Marco, MSF operations manager for the Middle East.", 180).side).toBe("other");
+    expect(one("\"Our colleagues have treated more than 1,300 wounded patients this month,\" said Pablo Marco, MSF operations manager.", 1300)).toMatchObject({ claimant: "Medecins Sans Frontieres", metric: "other" });
+    expect(one("The civil defence said 96 bodies had been recovered.", 96).side).toBe("rebels");
+  });
 });

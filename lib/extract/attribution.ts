@@ -82,10 +82,12 @@ function npEnd(t: Token[], start: number): number {
   let k = start;
   while (k < t.length && k < start + 12 && isNpWord(t[k]) && t[k].lower !== "and") k++;
   // "said Mustafa Bali, the head of the SDF media office"
-  if (t[k]?.text === "," && ["the", "a", "an"].includes(t[k + 1]?.lower ?? "") && k > start) {
+  // (or a name's affiliation without an article: "said Pablo Marco, MSF operations manager")
+  if (t[k]?.text === "," && (["the", "a", "an"].includes(t[k + 1]?.lower ?? "") || (k - start >= 2 && /^[A-Z]/.test(t[k + 1]?.text ?? "") && /^[A-Z]/.test(t[start].text))) && k > start) {
     let e = k + 1;
     // "..., a rescuer with the White Helmets", "..., a spokesman for the SDF": a preposition before a name
-    while (e < t.length && e < k + 14 && (isNpWord(t[e]) || (APPOSITIVE_PREP.has(t[e].lower) && /^(?:the|[A-Z])/.test(t[e + 1]?.text ?? ""))) && t[e].lower !== "and") e++;
+    const plain = !["the", "a", "an"].includes(t[k + 1].lower); // "Pablo Marco, MSF operations manager": any words up to the stop
+    while (e < t.length && e < k + 14 && (isNpWord(t[e]) || (plain && t[e].type === "word" && !VERBS.has(t[e].lower)) || (APPOSITIVE_PREP.has(t[e].lower) && /^(?:the|[A-Z])/.test(t[e + 1]?.text ?? ""))) && t[e].lower !== "and") e++;
     if (e === t.length || t[e].text === "," || t[e].text === ".") k = e;
   }
   while (k > start && NP_GLUE.has(t[k - 1].lower)) k--;

@@ -27,7 +27,7 @@ const ARMED_SIDE: ReadonlySet<Side> = new Set(["rebels", "isis", "other"]);
 const CONTINUES = /^(?:Another|A further|Further|(?:[A-Z][a-z]+|\d[\d,]*) (?:more|others)\b)/;
 const SPEECH = new Set(["said", "says", "say", "told", "tell", "tells", "added", "stated", "confirmed", "claimed"]);
 
-export const EXTRACTOR_VERSION = "2026.11.21-17";
+export const EXTRACTOR_VERSION = "2026.11.21-18";
 
 const LABEL_RE = /^([A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?: [A-Z][a-z'’-]+){0,2})(?:\s*\([^)]*\))?:\s/;
 
@@ -205,7 +205,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       if (!cue && (p.label || p.table || weSpeak) && claimant.side !== "media") strength = 2;
       if (u.metric === "other" && claimant.side === "media") continue; // bare counts of things are not claims
       // "lost 14 of its men": a state's men are soldiers, an armed group's are fighters
-      if (u.metric === "people_killed" && u.owned && u.person === "person") u.metric = STATE_SIDE.has(claimant.side) ? "soldiers_killed" : ARMED_SIDE.has(claimant.side) ? "militants_killed" : u.metric;
+      const armed = ARMED_SIDE.has(claimant.side) && (!claimant.entry || ["group", "military"].includes(claimant.entry.kind));
+      if (u.metric === "people_killed" && u.owned && u.person === "person") u.metric = STATE_SIDE.has(claimant.side) ? "soldiers_killed" : armed ? "militants_killed" : u.metric;
       if (u.metric === "other" && u.breakdown) continue; // "two-thirds of them children" of a bare count
       if (u.metric !== "other" && isHypothetical(t, q.qi, Math.max(q.j, u.unitEnd))) continue; // not (yet) happened
       if (p.headline) strength -= 2;

@@ -82,4 +82,8 @@ describe("phrase boundaries", () => {
   it("reads a local body nobody named before as someone other than the outlet", () => {
     expect(one("The municipality says 8,475 houses in the Old City were destroyed.", 8475)).toMatchObject({ side: "other", metric: "other" });
   });
+  it("reads volunteers 'left in' a town as still there, and a rescue group's men as no fighters", () => {
+    expect(one("The civil defence said it has 120 volunteers left in Douma.", 120).metric).toBe("other");
+    expect(one("The civil defence said six of our men were killed this month.", 6).metric).toBe("people_killed");
+  });
 });

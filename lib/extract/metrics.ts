@@ -120,6 +120,8 @@ function findEvent(t: Token[], from: number, to: number, dir: 1 | -1): { ev: Ev 
     if (hit && dir === 1 && t[k].lower === "lost" && hit.end === k + 1 && t[k - 1]?.lower !== "were") hit = null;
     // "2,500 fighters left inside the city": remaining, not fleeing
     if (hit && t[k].lower === "left" && ["inside", "behind", "alive", "there", "standing", "intact"].includes(t[k + 1]?.lower ?? "")) hit = null;
+    // "120 volunteers left in Douma": still there
+    if (hit && t[k].lower === "left" && t[k + 1]?.lower === "in" && /^[A-Z]/.test(t[k + 2]?.text ?? "")) hit = null;
     if (hit) {
       if (!found) dist = n;
       // "killed or wounded": both a death and an injury
@@ -224,7 +226,8 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
   } else {
     const np = scanPhrase(t, k, 6);
     if (np.head) { info.noun = np.head.key; info.person = personOf(np.head.key, np.mods); info.unitEnd = np.end; }
-    woundedMod = !!info.person && np.head?.key !== "injury" && np.mods.includes("injury");
+    // (not "1,300 wounded patients" treated: patients are counted as patients)
+    woundedMod = !!info.person && np.head?.key !== "injury" && np.mods.includes("injury") && t[np.end - 1]?.lower !== "patients";
   }
   // "put the number of Turkish soldiers killed at 41", "bringing the toll to 93"
   // "a pre-war population of 22 million", "a city of 300,000": a size given in passing, not a count of the event
