@@ -232,7 +232,7 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
   // "put the number of Turkish soldiers killed at 41", "bringing the toll to 93"
   // "a pre-war population of 22 million", "a city of 300,000": a size given in passing, not a count of the event
   if (!info.noun && t[q.qi - 1]?.lower === "of" && SIZE_OF.has(bare(t[q.qi - 2]))) return info;
-  if (!info.noun && ["at", "to", "reached", "was", "of"].includes(t[q.qi - 1]?.lower ?? "")) {
+  if (!info.noun && ["at", "to", "reached", "was", "of", "from"].includes(t[q.qi - 1]?.lower ?? "")) {
     for (let b = q.qi - 2; b >= Math.max(0, q.qi - 16); b--) {
       const w = t[b].lower.replace(/'s$/, "");
       if (t[b].type === "num" || w === ";") break;
@@ -246,6 +246,14 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
           info.event = findEvent(t, np.head.end, q.qi, 1).ev ?? (np.head.key === "death" ? "kill" : null);
           const metric = decideMetric(info.noun, info.person, info.event);
           return { ...info, metric };
+        }
+      }
+      // "Estimates of the dead range from 200 to 1,000": the phrase after "of" names what is counted
+      if (["estimates", "estimate", "figures", "counts"].includes(w) && t[b + 1]?.lower === "of") {
+        const np = scanPhrase(t, t[b + 2]?.lower === "the" ? b + 3 : b + 2, 4);
+        if (np.head && (np.head.key === "death" || PERSON.has(np.head.key))) {
+          info.noun = np.head.key; info.person = personOf(np.head.key, np.mods); info.unitStart = b; info.unitEnd = np.end;
+          break;
         }
       }
       if (["toll", "count", "tally", "figure", "estimate"].includes(w)) {

@@ -59,4 +59,9 @@ describe("number forms", () => {
     expect(cs.find((c) => c.value === 0.5)?.metric).toBe("people_displaced");
     expect(cs.find((c) => c.value === 3000000)?.metric).toBe("other");
   });
+  it("reads 'a quarter of a million' as a number and 'estimates of the dead range from'", () => {
+    expect(claims("The UN said a quarter of a million people had fled.").map((c) => c.value)).toEqual([250000]);
+    expect(claims("The UN said three-quarters of a million people were displaced.").map((c) => c.value)).toEqual([750000]);
+    expect(one("Estimates of the dead range from 200 to 1,000, the monitor said.", 200)).toMatchObject({ valueMax: 1000, metric: "people_killed" });
+  });
 });

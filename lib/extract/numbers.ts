@@ -117,7 +117,10 @@ function readCore(t: Token[], k: number): { value: number; j: number; kind: Quan
       if (prev && prev in UNITS) return null; // handled from the number word
       if (prev !== "a" && prev !== "one") return null;
     }
-    return { value: Math.round(FRACTIONS[fracWord] * mult * 10000) / 10000, j: k + 1, kind: "fraction", article: parts.length === 1 && fracWord !== "half" };
+    const share = Math.round(FRACTIONS[fracWord] * mult * 10000) / 10000;
+    // "a quarter of a million", "three-quarters of a million": a number, not a share
+    if (t[k + 2]?.lower === "a" && t[k + 3] && t[k + 3].lower in SCALES) return { value: Math.round(share * SCALES[t[k + 3].lower]), j: k + 4, kind: "number", article: parts.length === 1 && fracWord !== "half" };
+    return { value: share, j: k + 1, kind: "fraction", article: parts.length === 1 && fracWord !== "half" };
   }
   if (low === "a" && next && next in SCALES && t[k + 2]?.lower !== "of") {
     return { value: SCALES[next], j: k + 2, kind: "number" };
