@@ -210,7 +210,12 @@ function lostBy(t: Token[], figure: number, claimant: Side, gov: Side): Side | n
   const subject = t[k];
   if (!subject) return null;
   if (/^(?:it|we|they)$/.test(subject.lower)) return STATE.has(claimant) ? claimant : null;
-  return sideWord(subject, gov) ?? STANDALONE[bare(subject)] ?? null;
+  // "the YPG lost", "regime forces had lost", "the Turkish army lost"
+  for (let b = k; b >= 0 && b > k - 3 && t[b].type === "word"; b--) {
+    const s = sideWord(t[b], gov) ?? STANDALONE[bare(t[b])];
+    if (s) return s;
+  }
+  return null;
 }
 
 export interface ActorInput {

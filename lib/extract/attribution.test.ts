@@ -151,4 +151,7 @@ describe("transcript turns over several paragraphs", () => {
     expect(one("\"Our colleagues have treated more than 1,300 wounded patients this month,\" said Pablo Marco, MSF operations manager.", 1300)).toMatchObject({ claimant: "Medecins Sans Frontieres", metric: "other" });
     expect(one("The civil defence said 96 bodies had been recovered.", 96).side).toBe("rebels");
   });
+  it("reads an unnamed 'the ministry' as the ministry of the one country its sentence names", () => {
+    expect(one("Russian warplanes flew more than 1,000 sorties in a week, the ministry said.", 1000).side).toBe("russia");
+  });
 });

@@ -69,6 +69,7 @@ describe("actor side", () => {
   it("reads losses as the subject's own", () => {
     expect(one("Turkey said it had lost 41 soldiers.", 41).actorSide).toBeNull();
     expect(one("Turkey said the YPG had lost 300 fighters.", 300).actorSide).toBe("turkey");
+    expect(one("The Observatory said regime forces had lost 120 soldiers.", 120).actorSide).toBeNull();
   });
   it("gives counts of other things an actor only as the object of a named doer's deed", () => {
     expect(one("The Pentagon says US aircraft have dropped more than 2,500 bombs and missiles in support of the offensive.", 2500).actorSide).toBe("us_coalition");

@@ -67,14 +67,18 @@ const COUNTRY_WORDS: Array<[string, RegExp]> = [
   ["UK", /\b(?:Britain|British|UK|RAF|London)\b/g], ["Turkish", /\b(?:Turkey|Turkish|Ankara)\b/g],
 ];
 /** The country whose ministry an unnamed "the ministry" most likely is: the one the article names most. */
-export function countryInPlay(text: string): string | null {
+export function countryInPlay(text: string, atLeast = 2): string | null {
   let best: string | null = null;
-  let most = 1; // a single passing mention does not put a country in play
+  let most = atLeast - 1; // in an article, a single passing mention does not put a country in play
   for (const [name, re] of COUNTRY_WORDS) {
     const n = text.match(re)?.length ?? 0;
     if (n > most) { most = n; best = name; }
   }
   return best;
+}
+
+function ministryOf(country: string | null): GazetteerEntry | undefined {
+  return country ? listGazetteer().find((e) => e.kind === "ministry" && e.name.startsWith(`${country} `)) : undefined;
 }
 
 export class Discourse {
@@ -140,7 +144,9 @@ export function resolveSpeaker(t: Token[], from: number, to: number, d: Discours
     const ctx = d.recent((c) => c.side !== "media" && c.side !== "monitor" && c.side !== "un");
     const guess = (ctx && listGazetteer().find((e) => e.side === ctx.side && (e.descriptors ?? []).includes(two)))
       // nothing named yet: the ministry of the country the article is about ("The ministry says", France striking Raqqa)
-      || (d.country && words.length <= 2 && head === "ministry" && listGazetteer().find((e) => e.kind === "ministry" && e.name.startsWith(`${d.country} `)));
+      || (d.country && words.length <= 2 && head === "ministry" && listGazetteer().find((e) => e.kind === "ministry" && e.name.startsWith(`${d.country} `)))
+      // or of the one country its own sentence names ("Russian warplanes flew ..., the ministry said")
+      || (words.length <= 2 && head === "ministry" && ministryOf(countryInPlay(t.map((x) => x.text).join(" "), 1)));
     if (guess) return claimantOf(guess, PERSON_ROLE.has(head));
     // "the army said" with no army named yet: the army of the government the article is about
     const army = head === "army" && words.length <= 2 && d.gov ? listGazetteer().find((e) => e.side === d.gov && (e.aliases.includes("Syrian army") || e.aliases.includes("Iraqi army"))) : null;
