@@ -98,7 +98,9 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
     if (alone && !counted && !(bare(t[a]) === "is" && t[a].text !== "IS") && !/^(?:against|on|of|at|from|to|into|with|in)$/.test(t[a - 1]?.lower ?? "")
       && (VERBISH.test(t[a + 1]?.lower ?? "") || (t[a + 1]?.lower === "on" && VERBISH.test(t[a + 3]?.lower ?? ""))
         // passive agent of a harm: "were killed by IS", "destroyed by the regime" (not "held by Daesh")
-        || passiveBy(t, t[a - 1]?.lower === "the" ? a - 1 : a))) { sides.add(alone); continue; }
+        || passiveBy(t, t[a - 1]?.lower === "the" ? a - 1 : a)
+        // "accuse Turkey of killing 43 civilians", "blamed the regime for shelling"
+        || (/^(?:of|for)$/.test(t[a + 1]?.lower ?? "") && /^(?:killing|shelling|bombing|targeting|attacking|striking|wounding)$/.test(t[a + 2]?.lower ?? "")))) { sides.add(alone); continue; }
     if (!AGENT.has(bare(t[a]))) continue;
     // "since Operation Olive Branch began": a named operation is its side's
     const op = bare(t[a]) === "operation" ? OPERATIONS[`${bare(t[a + 1])} ${bare(t[a + 2])}`] ?? OPERATIONS[bare(t[a + 1])] : undefined;

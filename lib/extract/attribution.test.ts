@@ -154,4 +154,9 @@ describe("transcript turns over several paragraphs", () => {
   it("reads an unnamed 'the ministry' as the ministry of the one country its sentence names", () => {
     expect(one("Russian warplanes flew more than 1,000 sorties in a week, the ministry said.", 1000).side).toBe("russia");
   });
+  it("reads a time between speaker and verb, and a number of \"neutralised\" fighters", () => {
+    expect(one("The Observatory on Monday said 30 civilians were killed.", 30).side).toBe("monitor");
+    expect(one("The Turkish defence ministry tonight put the number of \"neutralised\" fighters at 595.", 595)).toMatchObject({ side: "turkey", metric: "militants_killed" });
+    expect(one("The SDF accuse Turkey of killing 43 civilians.", 43).actorSide).toBe("turkey");
+  });
 });

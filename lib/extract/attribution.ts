@@ -27,7 +27,7 @@ const POSSESSED = new Set(["count", "tally", "figure", "figures", "estimate", "a
 const NP_GLUE = new Set(["the", "a", "an", "of", "for", "in", "and", "-", "'s", "’s", "based", "its", "his", "her", "their", "one", "two", "those", "own",
   "province", "region", "city", "district", "town", "governorate", "at", "from", "hospital", "hospitals", "clinic", "camp",
   "de", "al", "bin", "ibn", "abu", "van", "von", "el"]);
-const SKIP_BEFORE_VERB = new Set(["also", "has", "have", "had", "now", "later", "then", "previously", "earlier", "again", "has", "separately", "itself", "only", "first", "finally", "already"]);
+const SKIP_BEFORE_VERB = new Set(["tonight", "today", "yesterday", "overnight", "also", "has", "have", "had", "now", "later", "then", "previously", "earlier", "again", "has", "separately", "itself", "only", "first", "finally", "already"]);
 
 // lower-case words inside a speaker's name: "rescue workers", "the civil defence group", "a war monitor"
 // ("the rights group" stays a definite description, which points back to the group named before)
@@ -171,7 +171,12 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
     if (!VERBS.has(w) || !/^[a-z]/.test(t[k].text)) continue; // "United States" is not a verb
     // subject before the verb
     let v = k;
-    while (v > 0 && SKIP_BEFORE_VERB.has(t[v - 1].lower)) v--;
+    // "the ministry tonight put", "the Observatory on Monday said": a time between subject and verb
+    for (;;) {
+      if (v > 0 && SKIP_BEFORE_VERB.has(t[v - 1].lower)) v--;
+      else if (v > 1 && /^[A-Z][a-z]+day$/.test(t[v - 1].text) && t[v - 2].lower === "on") v -= 2;
+      else break;
+    }
     // "Turkey, which says it ..."
     if ((t[v - 1]?.lower === "which" || t[v - 1]?.lower === "who") && t[v - 2]?.text === ",") v -= 2;
     const s = npStart(t, v);

@@ -142,6 +142,12 @@ function findEvent(t: Token[], from: number, to: number, dir: 1 | -1): { ev: Ev 
   return { ev: found, dist };
 }
 
+/** An event word modifying the counted noun: "neutralised fighters", "wounded civilians" */
+function modifierEvent(t: Token[], from: number, head: number): Ev | null {
+  for (let k = from; k < head; k++) { const e = eventAt(t, k); if (e) return e.key; }
+  return null;
+}
+
 /** The event word closest to the counted phrase, after it or before the figure (ties go after). */
 function nearestEvent(t: Token[], after: number, before: number): Ev | null {
   const f = findEvent(t, after, t.length, 1);
@@ -238,12 +244,13 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
       if (t[b].type === "num" || w === ";") break;
       if (w === "number" && t[b + 1]?.lower === "of" || w === "put" || w === "puts" || w === "putting") {
         let stop = b + (w === "number" ? 2 : 1);
-        while (stop < q.qi - 1 && !(STOP.has(t[stop].lower) && t[stop].lower !== "and" && t[stop].lower !== "the" && stop > b + 2) && !(t[stop].type === "punct" && t[stop].text !== "'")) stop++;
+        while (stop < q.qi - 1 && !(STOP.has(t[stop].lower) && t[stop].lower !== "and" && t[stop].lower !== "the" && stop > b + 2) && !(t[stop].type === "punct" && t[stop].text !== "'" && !QUOTE.has(t[stop].text))) stop++;
         const np = scanPhrase(t, b + (w === "number" ? 2 : 1), stop - b - (w === "number" ? 2 : 1), false);
         if (np.head) {
           info.noun = np.head.key; info.person = personOf(np.head.key, np.mods);
           info.unitStart = b; info.unitEnd = np.end;
-          info.event = findEvent(t, np.head.end, q.qi, 1).ev ?? (np.head.key === "death" ? "kill" : null);
+          // "the number of fighters killed at", or "the number of "neutralised" fighters at"
+          info.event = findEvent(t, np.head.end, q.qi, 1).ev ?? modifierEvent(t, b, np.head.i) ?? (np.head.key === "death" ? "kill" : null);
           const metric = decideMetric(info.noun, info.person, info.event);
           return { ...info, metric };
         }

@@ -41,4 +41,8 @@ describe("more non-claims", () => {
     const c = claims("The Syrian army said 49 men had been killed and 643 were missing after being detained.");
     expect(c.map((x) => [x.value, x.metric])).toEqual([[49, "people_killed"], [643, "other"]]);
   });
+  it("drops tolls of disasters that are no part of the war", () => {
+    expect(claims("ANCHOR: In other news, the death toll from the earthquake in Albania has risen to 51.")).toHaveLength(0);
+    expect(claims("A spokesman for Jazira Storm said the SDF had taken 27 villages.").map((c) => c.value)).toEqual([27]);
+  });
 });

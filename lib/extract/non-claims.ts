@@ -26,11 +26,14 @@ const MEASURE_AFTER = new Set([
 const TIME_WORD = new Set(["day", "week"]);
 const TIME_BEFORE = new Set(["last", "this", "next", "past", "previous"]);
 const YOUNG = new Set(["children", "child", "kids", "babies", "infants", "boys", "girls", "toddlers", "minors", "those", "aged", "ages"]);
+// "In other news, the death toll from the earthquake in Albania has risen to 51": no claim of the war
+const DISASTER_RE = /\b(?:earthquakes?|quakes?|floods?|flooding|storms?|hurricanes?|cyclones?|avalanches?|landslides?|wildfires?|coronavirus|[Cc]ovid(?:-19)?|COVID(?:-19)?|pandemic|plane crash|road accidents?|traffic accidents?)\b/; // lower case: "Jazira Storm" is an operation
+const WAR_RE = /\b(?:war|strikes?|air ?strikes?|raids?|shelling|bomb\w*|attacks?|fighting|clashes|offensive|forces|troops|rebels?|militants?|army|militias?|siege|besieged|displaced|refugees?|camps?|missiles?|rockets?)\b/i;
 const COPYRIGHT_RE = /©|\(c\)|copyright|all rights reserved/i;
 const META_LINE_RE = /^\s*[a-z_]+_[a-z_]+\s*:|^\s*(?:record_id|crawl_date|word_count|share_count)\s*:/i;
 
 export function isNonClaimSentence(sentence: string): boolean {
-  return COPYRIGHT_RE.test(sentence) || META_LINE_RE.test(sentence);
+  return COPYRIGHT_RE.test(sentence) || META_LINE_RE.test(sentence) || (DISASTER_RE.test(sentence) && !WAR_RE.test(sentence));
 }
 
 export function isNonClaim(t: Token[], q: Quantity): boolean {

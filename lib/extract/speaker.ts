@@ -34,7 +34,8 @@ for (const [country, names] of Object.entries(placesData)) {
 // unnamed sources quoted by the outlet: someone else, side unknown
 const UNNAMED = new Set(["sources", "source", "people", "witnesses", "residents", "analysts", "workers", "medics",
   "doctors", "doctor", "nurses", "rescuers", "survivors", "relatives", "locals", "villagers", "observers", "experts",
-  "resident", "witness", "villager", "survivor", "relative", "medic", "nurse", "rescuer", "worker", "analyst", "observer"]);
+  "resident", "witness", "villager", "survivor", "relative", "medic", "nurse", "rescuer", "worker", "analyst", "observer",
+  "man", "woman", "father", "mother", "farmer", "teacher", "driver"]);
 const LOCAL_BODY = new Set(["municipality", "hospital", "police", "mayor", "governorate"]);
 const UNNAMED_PLURAL = new Set(["officials", "commanders", "officers", "authorities", "spokesmen"]);
 export const ROLE = new Set([
