@@ -169,7 +169,7 @@ function opponent(t: Token[], from: number, to: number, victim: Side, claimant: 
 
 const TELL = new Set(["told", "tell", "tells"]);
 const SAID = new Set(["said", "says", "say", "claimed", "claims", "announced", "reported", ...TELL]);
-const DID = /^(?:killed|destroyed|hit|struck|downed|shot|neutralised|neutralized|captured|took|taken|seized|eliminated)$/;
+const DID = /^(?:killed|destroyed|hit|struck|downed|shot|neutralised|neutralized|captured|took|taken|seized|eliminated|retaken|retook|recaptured|regained|liberated|cleared|carried|conducted|flew|fired|launched)$/;
 /** "said (that) they had killed", "says it has destroyed": the speaker reports its own action. */
 function speakerActs(t: Token[]): boolean {
   for (let k = 0; k < t.length; k++) {

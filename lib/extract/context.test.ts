@@ -63,6 +63,9 @@ describe("actor side", () => {
   it("reads whose deaths a toll counts from the word before it", () => {
     expect(one("The Syrian Observatory for Human Rights put the civilian death toll at 38.", 38).metric).toBe("civilians_killed");
   });
+  it("reads 'said it had retaken' as the speaker's own deed", () => {
+    expect(one("The Syrian army said it had retaken 4 neighbourhoods.", 4).actorSide).toBe("syria_gov");
+  });
   it("reads soldiers a state says died as its own", () => {
     expect(one("The Iraqi government said 1,200 soldiers had died in the Mosul campaign.", 1200).actorSide).toBeNull();
   });
