@@ -152,3 +152,12 @@ describe("restatements", () => {
     expect(out.filter((c) => c.metric === "territory").map((c) => c.location)).toEqual(["Deir ez-Zor", "Raqqa"]);
   });
 });
+
+describe("restatements", () => {
+  it("merges a headline's generic toll into the body's specific one with the same figure", () => {
+    const cs = claims("Russian strikes kill 30 people in Idlib - monitor\nRussian air strikes killed 30 civilians in Idlib on Monday, the Observatory said.");
+    expect(cs.map((c) => [c.value, c.metric])).toEqual([[30, "civilians_killed"]]);
+    expect(cs[0].mentions).toHaveLength(2);
+  });
+});
+

@@ -4,6 +4,8 @@ import type { ExtractedClaim } from "./types";
 
 export interface Candidate { claim: ExtractedClaim; strength: number }
 
+const SPECIFIC_KILL = new Set(["civilians_killed", "soldiers_killed", "militants_killed"]);
+
 const key = (c: ExtractedClaim) => `${c.value}|${c.valueMax}|${c.metric}`;
 
 const differ = (a: string | null, b: string | null) => !!a && !!b && a !== b;
@@ -32,6 +34,17 @@ export function mergeRestatements(cands: Candidate[]): ExtractedClaim[] {
       list.push(c);
       groups.set(key(c.claim), list);
     }
+  }
+  // "Strikes kill 30 people" over "killed 30 civilians": a headline's or the outlet's generic toll
+  // restates the specific one with the same figure
+  for (let g = out.length - 1; g >= 0; g--) {
+    const grp = out[g];
+    const c = grp[0].claim;
+    if (c.metric !== "people_killed") continue;
+    const weak = grp.every((x) => x.strength <= 1);
+    const home = out.find((o) => o !== grp && SPECIFIC_KILL.has(o[0].claim.metric) && o[0].claim.value === c.value
+      && o[0].claim.valueMax === c.valueMax && (weak || o[0].claim.side === c.side));
+    if (home) { home.push(...grp); out.splice(g, 1); }
   }
   const merged = out.map((grp) => {
     const best = grp.reduce((a, b) => (b.strength > a.strength ? b : a));
