@@ -45,4 +45,8 @@ describe("more non-claims", () => {
     expect(claims("ANCHOR: In other news, the death toll from the earthquake in Albania has risen to 51.")).toHaveLength(0);
     expect(claims("A spokesman for Jazira Storm said the SDF had taken 27 villages.").map((c) => c.value)).toEqual([27]);
   });
+  it("reads a figure after a heading word as a figure, not a record field", () => {
+    expect(values("Video: 2 Turkish tanks destroyed, YPG claims (1:32)")).toEqual([2]);
+    expect(values("word_count: 356")).toEqual([]);
+  });
 });

@@ -76,6 +76,6 @@ export function isNonClaim(t: Token[], q: Quantity): boolean {
   // "Page 3 of 3", "Segment 2 of 5": the second number follows a label-number
   if (prev?.lower === "of" && prev2?.type === "num" && LABEL_BEFORE.has(t[q.i - 3]?.lower ?? "")) return true;
   // labels like "word_count: 356"
-  if (prev?.lower === ":" && /_|count|id/i.test(prev2?.text ?? "")) return true;
+  if (prev?.lower === ":" && /_|count$|^id$/i.test(prev2?.text ?? "")) return true; // not "Video:", "Idlib:"
   return false;
 }
