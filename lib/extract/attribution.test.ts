@@ -159,4 +159,8 @@ describe("transcript turns over several paragraphs", () => {
     expect(one("The Turkish defence ministry tonight put the number of \"neutralised\" fighters at 595.", 595)).toMatchObject({ side: "turkey", metric: "militants_killed" });
     expect(one("The SDF accuse Turkey of killing 43 civilians.", 43).actorSide).toBe("turkey");
   });
+  it("reads 'the rights group', 'the charity' as the body named before", () => {
+    expect(one("Amnesty International published a report on Raqqa on Tuesday. The rights group said at least 1,600 civilians were killed.", 1600).claimant).toBe("Amnesty International");
+    expect(one("Save the Children published figures. The charity said 500 children had been killed.", 500).claimant).toBe("Save the Children");
+  });
 });

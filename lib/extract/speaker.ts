@@ -37,8 +37,11 @@ const UNNAMED = new Set(["sources", "source", "people", "witnesses", "residents"
   "resident", "witness", "villager", "survivor", "relative", "medic", "nurse", "rescuer", "worker", "analyst", "observer",
   "man", "woman", "father", "mother", "farmer", "teacher", "driver"]);
 const LOCAL_BODY = new Set(["municipality", "hospital", "police", "mayor", "governorate"]);
+const BODY_WORD = new Set(["group", "organisation", "organization", "charity", "watchdog", "agency"]);
+const BODY_KIND = new Set(["monitor", "ngo", "group", "org", "un"]);
+const GENERIC_ENTRY = new Set(["rights groups", "rebel groups", "local activists", "media reports"]);
 const UNNAMED_PLURAL = new Set(["officials", "commanders", "officers", "authorities", "spokesmen"]);
-export const ROLE = new Set([
+export const ROLE = new Set(["charity", "watchdog",
   "officials", "official", "officers", "officer", "military", "army", "government", "ministry", "minister",
   "spokesman", "spokeswoman", "spokesperson", "command", "commander", "commanders", "forces", "authorities",
   "media", "diplomat", "diplomats", "sources", "source", "governor", "envoy", "president", "figures", "director",
@@ -82,6 +85,14 @@ function ministryOf(country: string | null): GazetteerEntry | undefined {
   return country ? listGazetteer().find((e) => e.kind === "ministry" && e.name.startsWith(`${country} `)) : undefined;
 }
 
+/** The latest body a definite description ("the monitor", "the group") fits; named bodies before generic ones. */
+function describes(d: Discourse, head: string, generic: boolean): Claimant | null {
+  return d.recent((c) => !!c.entry && GENERIC_ENTRY.has(c.entry.name) === generic
+    && ((c.entry.descriptors ?? []).some((x) => x === head || x === head.replace(/s$/, ""))
+      // "the group", "the organisation": any named body of that kind
+      || (BODY_WORD.has(head) && BODY_KIND.has(c.entry.kind))));
+}
+
 export class Discourse {
   private mentions: Claimant[] = [];
   outletName: string;
@@ -122,6 +133,11 @@ export function resolveSpeaker(t: Token[], from: number, to: number, d: Discours
   // and a possessive names the owner, not the speaker: "the Russian military's Centre for Reconciliation"
   const own = (m: { end: number }) => /['’]s$/.test(t[m.end - 1].text);
   const named = ents.find((m) => m.entry.name !== "media reports" && !own(m)) ?? ents.find((m) => m.entry.name !== "media reports") ?? ents[0];
+  // "The rights group said", "the rebel group": a definite generic points back to the one named before
+  if (named && GENERIC_ENTRY.has(named.entry.name) && ["the", "this", "that"].includes(bare(words[0]))) {
+    const back = d.recent((c) => c.side === named.entry.side && !!c.entry && !GENERIC_ENTRY.has(c.entry.name));
+    if (back) return back;
+  }
   if (named) return claimantOf(named.entry, person || named.entry.kind === "person");
   const first = bare(words[0]);
   if (words.length === 1 && ["he", "she", "him", "her"].includes(first)) return d.recent((c) => c.person);
@@ -135,7 +151,7 @@ export function resolveSpeaker(t: Token[], from: number, to: number, d: Discours
         ? d.recent((c) => c.side !== "media")
         : head.startsWith("official")
       ? d.recent((c) => !["media", "monitor", "rebels"].includes(c.side) && (c.person || ["ministry", "military", "government", "official"].includes(c.entry?.kind ?? "")))
-      : d.recent((c) => !!c.entry && (c.entry.descriptors ?? []).some((x) => x === head || x === head.replace(/s$/, "")));
+      : describes(d, head, false) ?? describes(d, head, true);
     if (hit) return { ...hit, person: hit.person || PERSON_ROLE.has(head) };
     // "the Defence Ministry" before any ministry was named: the one of the country in play
     // "the Ministry of Defence" is "the defence ministry"
