@@ -163,4 +163,7 @@ describe("transcript turns over several paragraphs", () => {
     expect(one("Amnesty International published a report on Raqqa on Tuesday. The rights group said at least 1,600 civilians were killed.", 1600).claimant).toBe("Amnesty International");
     expect(one("Save the Children published figures. The charity said 500 children had been killed.", 500).claimant).toBe("Save the Children");
   });
+  it("reads 'a spokesman' as the spokesman of the body just named", () => {
+    expect(one("The Pentagon said it was reviewing the strike. A spokesman said 3 civilians may have died.", 3).side).toBe("us_coalition");
+  });
 });

@@ -194,6 +194,11 @@ export function resolveSpeaker(t: Token[], from: number, to: number, d: Discours
   const text = words.map((w) => w.text).join(" ").replace(/^(?:the|a|an) /i, "").replace(/ (?:who|which) .*$/, "");
   // "a commander said", "an official told AFP": an unnamed source, of the one side the sentence names
   // "a spokesman for the group", "a senior officer in the service": the role word need not be last
+  // "The Pentagon said ... A spokesman said": the spokesman of the body just named
+  if (!side && words.length === 2 && ["a", "an"].includes(first) && /^spokes(?:man|woman|person)$/.test(head)) {
+    const body = d.recent((c) => !c.person && c.side !== "media" && !!c.entry && !GENERIC_ENTRY.has(c.entry.name));
+    if (body) return { ...body, person: true };
+  }
   if (!side && ["a", "an", "one"].includes(first) && (PERSON_ROLE.has(head) || words.slice(1, 4).some((w) => PERSON_ROLE.has(bare(w))))) {
     const sides = new Set(t.filter((x) => x.type === "word" && x.text !== "us").map((x) => NATIONALITY[bare(x)]).filter(Boolean));
     return { name: text, side: sides.size === 1 ? [...sides][0] : "other", person: true };
