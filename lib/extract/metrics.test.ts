@@ -86,4 +86,7 @@ describe("phrase boundaries", () => {
     expect(one("The civil defence said it has 120 volunteers left in Douma.", 120).metric).toBe("other");
     expect(one("The civil defence said six of our men were killed this month.", 6).metric).toBe("people_killed");
   });
+  it("reads 'killing 44' with no noun as people killed", () => {
+    expect(one("A car bomb exploded in Azaz on Monday, killing at least 44, the Observatory said.", 44)).toMatchObject({ metric: "people_killed", qualifier: "at_least" });
+  });
 });

@@ -292,7 +292,7 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
     }
     // "3 air raids on the market, killing 44": a kill or wound verb right before counts people
     const harm = eventAt(t, q.qi - 1);
-    if (harm && (harm.key === "kill" || harm.key === "injure") && harm.end === q.qi && ante && !ante.person && ante.noun !== "death") { info.noun = "person"; info.person = "person"; info.event = harm.key; }
+    if (harm && (harm.key === "kill" || harm.key === "injure") && harm.end === q.qi && (!ante || (!ante.person && ante.noun !== "death"))) { info.noun = "person"; info.person = "person"; info.event = harm.key; }
     else if (ante) { info.noun = ante.noun; info.person = ante.person; }
     else {
       const ev = findEvent(t, k, k + 4, 1).ev;
