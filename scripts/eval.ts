@@ -1,5 +1,5 @@
-// npm run eval [-- --verbose] : scores the extractor on the shared devset, the labelled seeds
-// and the held-out extra set (devset/extra), each reported separately. Always exits 0 unless
+// npm run eval [-- --verbose] : scores the extractor on the shared devset, the labelled seeds,
+// the training set, the extra set and the blind set (devset/blind), each reported separately. Always exits 0 unless
 // something crashes: it is a report, not a gate.
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -8,6 +8,8 @@ import { extractClaims } from "@/lib/extract";
 import { score, matches, collapse, type GoldRow, type PredRow } from "./score";
 
 const verbose = process.argv.includes("--verbose") || process.argv.includes("-v");
+// --tuning leaves the held-out set out entirely, so a tuning loop never sees its figures.
+const tuning = process.argv.includes("--tuning");
 const root = process.cwd();
 
 interface Set { name: string; articles: string; gold: string; heldOut?: boolean }
@@ -15,12 +17,16 @@ const SETS: Set[] = [
   { name: "shared devset", articles: "devset/articles", gold: "devset/gold.jsonl" },
   { name: "seeds", articles: "seeds", gold: "devset/seeds-gold.jsonl" },
   { name: "training set (devset/train, tuned on)", articles: "devset/train/articles", gold: "devset/train/gold.jsonl" },
-  { name: "held-out extra (not tuned on)", articles: "devset/extra/articles", gold: "devset/extra/gold.jsonl", heldOut: true },
+  // extra was held out until its last blind score (P .858 R .815 side .891 actor .832) was
+  // recorded; since then it is tuned on, and devset/blind is the only held-out set.
+  { name: "extra (held out first, tuned on since)", articles: "devset/extra/articles", gold: "devset/extra/gold.jsonl" },
+  { name: "blind, held out (written without seeing the extractor)", articles: "devset/blind/articles", gold: "devset/blind/gold.jsonl", heldOut: true },
 ];
 
 const pct = (x: number) => x.toFixed(3);
 
 for (const set of SETS) {
+  if (tuning && set.heldOut) { console.log(`\n== ${set.name}: left out (--tuning)`); continue; }
   const dir = join(root, set.articles);
   const goldPath = join(root, set.gold);
   if (!existsSync(dir) || !existsSync(goldPath)) { console.log(`\n== ${set.name}: not present, skipped`); continue; }
@@ -38,9 +44,10 @@ for (const set of SETS) {
   console.log(`\n== ${set.name}`);
   console.log(`${"article".padEnd(45)} ${"P".padStart(6)} ${"R".padStart(6)} ${"side".padStart(6)} ${"actor".padStart(6)}`);
   for (const a of s.articles) {
+    if (set.heldOut && !process.argv.includes("--verbose-blind")) continue; // summary only
     console.log(`${a.article.padEnd(45)} ${pct(a.p).padStart(6)} ${pct(a.r).padStart(6)} ${(a.nGoldOk ? pct(a.sideOk / a.nGoldOk) : "-").padStart(6)} ${(a.nGoldOk ? pct(a.actorOk / a.nGoldOk) : "-").padStart(6)}`);
     // the held-out set stays unread while tuning: its misses print only on explicit request
-    if (!verbose || (set.heldOut && !process.argv.includes("--verbose-extra"))) continue;
+    if (!verbose || (set.heldOut && !process.argv.includes("--verbose-blind"))) continue;
     const golds = gold.filter((g) => g.article === a.article);
     const cps = collapse(preds.filter((p) => p.article === a.article)) as typeof preds;
     for (const g of golds.filter((g) => !g.optional)) {
