@@ -26,6 +26,12 @@ describe("metric from the counted phrase and its verb", () => {
     expect(one("The monitor counted 414 dead among the Turkish army and its allies, 71 of them Turkish soldiers.", 71).metric).toBe("soldiers_killed");
     expect(one("Russia's Defence Ministry said only 23 of the US cruise missiles had reached their target.", 23).metric).toBe("missiles");
   });
+  it("does not start a counted phrase at a linking word after the figure", () => {
+    const c = claims("The car bomb killed 12 and wounded 30 near the checkpoint, the interior ministry said.");
+    expect(c.map((x) => [x.value, x.metric])).toEqual([[12, "people_killed"], [30, "people_injured"]]);
+    expect(one("The UN said it had recorded 39 attacks on medical facilities and 50 on schools over the same period.", 50).metric).toBe("strikes");
+    expect(one("Officials say the RAF has flown some 8,000 sorties, about a tenth of them by Reapers.", 0.1).metric).toBe("sorties");
+  });
   it("does not report bare counts of things nobody claims", () => {
     expect(claims("Under a plan that applies to three areas of the country, checkpoints were set up.")).toEqual([]);
   });

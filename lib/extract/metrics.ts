@@ -29,6 +29,9 @@ const STOP = new Set([
   "according", "told", "as", "than", "toward", "towards", "onto", "upon", "via", "along", "within", "beyond", "throughout", "if", "when", "where", "among", "out", "inside", "around", "per", "each",
   "a", "an", "the", "this", "their", "its", "his", "her", "they", "it", "he", "she", "we", "not", "no",
 ]);
+const LEAD_LINK = new Set(["and", "or", "but", "in", "on", "at", "by", "from", "to", "for", "with", "near", "since",
+  "during", "after", "before", "over", "under", "against", "across", "into", "through", "toward", "towards", "onto",
+  "upon", "via", "along", "within", "beyond", "throughout", "among", "inside", "around"]);
 const AUX = new Set(["were", "was", "had", "have", "has", "are", "is", "been", "being", "may", "might", "could",
   "would", "will", "also", "reportedly", "had", "did", "more", "others", "other", "another"]);
 const DET = new Set(["the", "them", "those", "these", "its", "their", "his", "her", "our", "whom", "which", "all"]);
@@ -58,6 +61,9 @@ function scanPhrase(t: Token[], from: number, maxLen: number, stopAtStop = true)
     // '28 "terrorist targets"': quotation marks inside the counted phrase
     if (t[k].type === "punct" && QUOTE.has(t[k].text) && (k < from + 2 || t[k + 1]?.type === "word")) { k++; continue; }
     if (stopAtStop && k > from && isStop(t[k]) && !(t[k].lower === "and" && !head)) break;
+    // "killed 12 and wounded 30", "50 on schools", "a tenth of them by Reapers": a word that links
+    // the figure to what follows is no start of its counted phrase
+    if (stopAtStop && k === from && LEAD_LINK.has(t[k].lower)) break;
     // "48 people left rebel-held Aleppo": the verb after the head ends the phrase
     if (stopAtStop && head && (eventAt(t, k) || AUX.has(t[k].lower))) break;
     if (!stopAtStop && t[k].type === "punct" && CLAUSE_END.has(t[k].text)) break;
@@ -132,7 +138,8 @@ function findEvent(t: Token[], from: number, to: number, dir: 1 | -1): { ev: Ev 
       if (dir === 1 && (nx === "or" || nx === "and") && t[hit.end + 1]) { k = hit.end; n++; continue; }
       const pv = t[hit.i - 1]?.lower;
       if (dir === -1 && (pv === "or" || pv === "and") && hit.i >= 2) {
-        const other = eventAt(t, hit.i - 2) ?? (hit.i >= 3 ? eventAt(t, hit.i - 3) : null);
+        // "killed 12 and wounded 30": a verb with its own figure between is the other figure's
+        const other = eventAt(t, hit.i - 2) ?? (hit.i >= 3 && t[hit.i - 2].type !== "num" ? eventAt(t, hit.i - 3) : null);
         if (other && ((other.key === "kill" && found === "injure") || (other.key === "injure" && found === "kill"))) return { ev: "mixed", dist };
       }
       return { ev: found, dist };
