@@ -43,6 +43,11 @@ describe("attribution", () => {
     const text = "Maria Zakharova spoke on Thursday. “Our information suggests that five people may have been killed,” she said.";
     expect(one(text, 5)).toMatchObject({ claimant: "Russian Foreign Ministry", side: "russia" });
   });
+  it("gives a quote that follows an attributed quote to the same speaker", () => {
+    const c = one(`The coalition rejected the figure. "We take every allegation seriously," its spokesman, Colonel Ryan Dillon, told reporters in Baghdad. "Since the start of this operation we have assessed that at least 484 civilians have been killed by coalition strikes."`, 484);
+    expect(c.side).toBe("us_coalition");
+    expect(one(`"Our aviation has flown 2,289 sorties," Shoigu said. "In the last 24 hours alone there were 127 sorties."`, 127).side).toBe("russia");
+  });
   it("reads transcript speaker labels", () => {
     const text = "RUDSKOI: From 7 to 27 March our aircraft carried out about 500 combat sorties in the Palmyra area.";
     expect(one(text, 500).side).toBe("russia");

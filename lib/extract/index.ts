@@ -25,9 +25,11 @@ const VICTIM: ReadonlySet<Metric> = new Set(["aircraft", "vehicles_destroyed", "
 const STATE_SIDE: ReadonlySet<Side> = new Set(["russia", "us_coalition", "syria_gov", "iran", "iraq_gov", "turkey"]);
 const ARMED_SIDE: ReadonlySet<Side> = new Set(["rebels", "isis", "other"]);
 const CONTINUES = /^(?:Another|A further|Further|(?:[A-Z][a-z]+|\d[\d,]*) (?:more|others)\b)/;
+// a sentence that closes a quote and then names its speaker: '"...," Shoigu said.'
+const QUOTED_CUE = /[,!?]["”]\s+\S/;
 const SPEECH = new Set(["said", "says", "say", "told", "tell", "tells", "added", "stated", "confirmed", "claimed"]);
 
-export const EXTRACTOR_VERSION = "2026.11.21-28";
+export const EXTRACTOR_VERSION = "2026.11.21-29";
 
 const LABEL_RE = /^([A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?: [A-Z][a-z'’-]+){0,2})(?:\s*\([^)]*\))?:\s/;
 
@@ -143,6 +145,9 @@ function quoteCue(prep: Prepared[], span: [number, number]): Cue | null {
       // "Abdel Rahman told AFP:" on the line before the quote
       const prev = prep[k - 1];
       if (prev && /:\s*$/.test(prev.s.text) && prev.cues.length) return prev.cues[prev.cues.length - 1];
+      // '"We take every allegation seriously," its spokesman said. "Since the start ...': a quote that
+      // opens its sentence right after an attributed quote goes on in the same voice
+      if (prev && prev.s.para === p.s.para && span[0] - p.s.start <= 1 && QUOTED_CUE.test(prev.s.text) && prev.cues.length) return prev.cues[prev.cues.length - 1];
     }
   }
   return null;
