@@ -32,6 +32,10 @@ describe("metric from the counted phrase and its verb", () => {
     expect(one("The UN said it had recorded 39 attacks on medical facilities and 50 on schools over the same period.", 50).metric).toBe("strikes");
     expect(one("Officials say the RAF has flown some 8,000 sorties, about a tenth of them by Reapers.", 0.1).metric).toBe("sorties");
   });
+  it("reads 'of them' as the people named before the figure in its sentence", () => {
+    const c = one("State media said government forces had repelled an attack by Nusra Front militants near the town and killed 27 of them.", 27);
+    expect(c.metric).toBe("militants_killed");
+  });
   it("does not report bare counts of things nobody claims", () => {
     expect(claims("Under a plan that applies to three areas of the country, checkpoints were set up.")).toEqual([]);
   });

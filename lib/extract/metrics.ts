@@ -95,6 +95,16 @@ function isAside(t: Token[], comma: number): boolean {
   return false;
 }
 
+/** The nearest people word before a figure, with no other figure between: what "of them" points to. */
+function namedBefore(t: Token[], before: number): { noun: NounClass; person: NounClass | null } | null {
+  for (let k = before - 1; k >= 0 && k >= before - 25; k--) {
+    if (t[k].type === "num") return null;
+    const hit = nounAt(t, k);
+    if (hit && hit.end <= before && PERSON.has(hit.key)) return { noun: hit.key, person: personOf(hit.key, []) };
+  }
+  return null;
+}
+
 /** The event word in a window from `from` in direction `dir`, with its distance in tokens. */
 function findEvent(t: Token[], from: number, to: number, dir: 1 | -1): { ev: Ev | null; dist: number } {
   let found: Ev | null = null;
@@ -224,7 +234,13 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
     if (np.head) { info.noun = np.head.key; info.person = personOf(np.head.key, np.mods); info.unitStart = m; info.unitEnd = np.end; }
     info.owned = !!info.person && t.slice(k + 1, m + 3).some((x) => OWNER.has(x.lower) || /['’]s$/.test(x.text));
     if (np.head?.key === "death") { info.event = "kill"; inheritEvent = true; }
-    else if (pronoun && ante) { Object.assign(info, { noun: ante.noun, person: ante.person }); inheritEvent = true; info.unitEnd = k + 2; }
+    else if (pronoun) {
+      // "repelled an attack by Nusra Front militants and killed 27 of them": the group named before in
+      // the sentence, else the last counted phrase
+      const named = namedBefore(t, q.qi);
+      const from = named ?? ante;
+      if (from) { Object.assign(info, { noun: from.noun, person: from.person }); inheritEvent = true; info.unitEnd = k + 2; }
+    }
     // "30 of the victims were children": the complement names the group
     let after = info.unitEnd;
     if (["were", "are"].includes(t[after]?.lower ?? "")) {
