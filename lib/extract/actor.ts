@@ -24,8 +24,10 @@ const SIDE_WORD: Record<string, Side> = Object.assign(Object.create(null), {
 });
 // side names that act on their own: "the coalition carried out", "IS controlled", "militants fired"
 const STANDALONE: Record<string, Side> = Object.assign(Object.create(null), { coalition: "us_coalition", russia: "russia", moscow: "russia", turkey: "turkey",
-  ankara: "turkey", washington: "us_coalition", israel: "other", daesh: "isis", isis: "isis", isil: "isis", is: "isis", regime: "syria_gov",
+  ankara: "turkey", washington: "us_coalition", israel: "other", daesh: "isis", isis: "isis", isil: "isis", is: "isis", regime: "syria_gov", syria: "syria_gov", damascus: "syria_gov", iran: "iran", tehran: "iran", iraq: "iraq_gov", baghdad: "iraq_gov",
   militants: "rebels", rebels: "rebels", insurgents: "rebels" });
+const PLACE_STATE = new Set(["syria", "damascus", "iran", "tehran", "iraq", "baghdad"]);
+const CLAUSE_OPEN = new Set(["", "that", ",", "said", "says", "and", "but", "while", "when", "after", "as"]);
 const VERBISH = /^(?:\w+ed|has|have|had|holds|controls|says|struck|hit|took|flew|shot|carried|fired|launched|seized|overran|fought|bombed|made|dropped)$/;
 const OWN = new Set(["our", "its", "their"]);
 const SELF_ACTION: ReadonlySet<Metric> = new Set(["sorties", "strikes", "missiles", "targets_hit"]);
@@ -92,7 +94,10 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
   for (const a of agentCandidates(t)) {
     if (a >= skipFrom && a < skipTo) continue;
     const w = bare(t[a]);
-    const alone = w === "militants" ? generic : STANDALONE[w];
+    let alone = w === "militants" ? generic : STANDALONE[w];
+    // "Syria", "Iraq" are as often the place as the state: the state only as a clause's subject
+    // ("said Syria had fired", not "north-western Syria has now neutralised")
+    if (alone && PLACE_STATE.has(w) && !CLAUSE_OPEN.has(t[a - 1]?.lower ?? "")) alone = undefined;
     // "453 PKK/PYD militants had been neutralised": the counted victims, not the actor
     const counted = victims.some(([i, e]) => a >= i && a < e) || (!!alone && [1, 2, 3, 4].some((d) => t[a - d]?.type === "num"));
     if (alone && !counted && !(bare(t[a]) === "is" && t[a].text !== "IS") && !/^(?:against|on|of|at|from|to|into|with|in)$/.test(t[a - 1]?.lower ?? "")
@@ -220,6 +225,8 @@ function lostBy(t: Token[], figure: number, claimant: Side, gov: Side): Side | n
   return null;
 }
 
+const INCOMING = new Set(["intercepted", "intercept", "intercepting", "downed", "interceptions"]);
+
 export interface ActorInput {
   metric: Metric; t: Token[]; unitStart: number; unitEnd: number; figure: number; claimantSide: Side;
   carried: Side | null; // explicit actor of the previous sentence(s)
@@ -260,7 +267,9 @@ export function actorSide(x: ActorInput): { side: Side | null; explicit: Side | 
   const victim = self ? null : victimSide(x.t, Math.min(x.figure, x.unitStart), Math.max(x.figure, x.unitEnd), x.gov)
     ?? lostBy(x.t, x.figure, x.claimantSide, x.gov)
     ?? ((x.owned || (x.metric === "soldiers_killed" && diedAfter(x.t, x.unitEnd))) && STATE.has(x.claimantSide) ? x.claimantSide : null);
-  const own = (self || SELF_REPORTED.has(x.metric)) && STATE.has(x.claimantSide) ? x.claimantSide : null;
+  // missiles a state says were intercepted or shot down came at it: they are not its own deed
+  const incoming = x.metric === "missiles" && x.t.some((k) => INCOMING.has(k.lower));
+  const own = (self || SELF_REPORTED.has(x.metric)) && STATE.has(x.claimantSide) && !incoming ? x.claimantSide : null;
   let side = explicit ?? x.carried ?? own;
   if (side && victim && side === victim) side = own && own !== victim ? own : null;
   if (side && victim && side === victim) side = null;

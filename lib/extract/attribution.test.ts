@@ -48,6 +48,11 @@ describe("attribution", () => {
     expect(c.side).toBe("us_coalition");
     expect(one(`"Our aviation has flown 2,289 sorties," Shoigu said. "In the last 24 hours alone there were 127 sorties."`, 127).side).toBe("russia");
   });
+  it("reads the subject of a verb coordinated before 'and said'", () => {
+    const c = one("The Pentagon says the allies launched 105 weapons. Syrian state television went further and said 110 missiles had been launched and most were intercepted.", 110);
+    expect(c.side).toBe("syria_gov");
+    expect(c.actorSide).toBeNull(); // missiles a state says it intercepted are not its own
+  });
   it("reads transcript speaker labels", () => {
     const text = "RUDSKOI: From 7 to 27 March our aircraft carried out about 500 combat sorties in the Palmyra area.";
     expect(one(text, 500).side).toBe("russia");

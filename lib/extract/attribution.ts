@@ -186,6 +186,15 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
     let scope: Cue["scope"] = "right";
     const before = t[s - 1]?.lower;
     if (c && (before === "that" || before === "which") && s > 1 && ["says", "said", "say", "estimates"].includes(w)) scope = "relative";
+    // "Syrian state television went further and said": the subject of a verb coordinated before "and"
+    if (!c && t[v - 1]?.lower === "and") {
+      for (let b = v - 2; b >= Math.max(1, v - 5) && t[b].type === "word"; b--) {
+        if (!/^[a-z]/.test(t[b].text)) continue;
+        const s2 = npStart(t, b);
+        const c2 = s2 < b ? resolveSpeaker(t, s2, b, d) : null;
+        if (c2) { c = c2; speakerText = txt(t, s2, b); speakerSpan = [s2, b]; break; }
+      }
+    }
     if (!c) {
       // inverted: ", said White House spokesman Josh Earnest"
       const e = npEnd(t, k + 1);

@@ -161,3 +161,10 @@ describe("restatements", () => {
   });
 });
 
+describe("a state named as the subject of a deed", () => {
+  it("reads 'Syria had fired' as the Syrian government's deed, not a place", () => {
+    expect(one("The Pentagon said Syria had fired 40 surface-to-air missiles, most of them after the strikes.", 40).actorSide).toBe("syria_gov");
+    expect(one("Turkey's military says its offensive in north-western Syria has now neutralised 2,777 fighters.", 2777).actorSide).toBe("turkey");
+  });
+});
+
