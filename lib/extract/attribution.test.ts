@@ -53,6 +53,10 @@ describe("attribution", () => {
     expect(c.side).toBe("syria_gov");
     expect(c.actorSide).toBeNull(); // missiles a state says it intercepted are not its own
   });
+  it("reads 'Its volunteers said' as the body named before", () => {
+    const c = one("The White Helmets, the civil defence group, has worked in Aleppo since 2013. Its volunteers said they had recovered more than 700 bodies in the month after the offensive resumed.", 700);
+    expect(c).toMatchObject({ claimant: "White Helmets", side: "rebels" });
+  });
   it("reads transcript speaker labels", () => {
     const text = "RUDSKOI: From 7 to 27 March our aircraft carried out about 500 combat sorties in the Palmyra area.";
     expect(one(text, 500).side).toBe("russia");

@@ -53,7 +53,7 @@ export const ROLE = new Set(["charity", "watchdog",
   "admiral", "brigadier", "sergeant", "dr", "statement", "report", "reports", "department", "organization",
   "organisation", "agencies", "fighters", "commanders", "tribal", "local", "senior", "defence", "defense",
   "foreign", "interior", "health", "humanitarian", "pentagon", "spokesmen", "he", "she", "they", "it", "we",
-  "opposition", "rebel", "rebels", "kurdish", "tally", "count", "estimate", "assessment", "own", "based", "war",
+  "opposition", "rebel", "rebels", "kurdish", "tally", "count", "estimate", "assessment", "own", "based", "war", "volunteers", "teams", "team", "members",
   ...UNNAMED, ...LOCAL_BODY,
 ]);
 const PERSON_ROLE = new Set(["official", "spokesman", "spokeswoman", "spokesperson", "commander", "governor",
@@ -173,6 +173,8 @@ export function resolveSpeaker(t: Token[], from: number, to: number, d: Discours
     if (dflt) return claimantOf(dflt, false);
     // "the municipality says", "the hospital said": a local body nobody named before, of no known side
     if (words.length <= 3 && LOCAL_BODY.has(head)) return { name: words.map((w) => w.text).join(" ").replace(/^(?:the|this|that|its) /i, ""), side: "other", person: false };
+    // "Its volunteers said", "its field teams say": the people of the body named before speak for it
+    if (words.length <= 3 && first === "its") { const body = d.recent((c) => !c.person && c.side !== "media"); if (body) return body; }
     if (words.length <= 3 && ["the", "this", "that", "its"].includes(first)) return null;
   }
   // nationality + role: "Russian officers", "Syrian opposition figures", "the governor of Homs"
