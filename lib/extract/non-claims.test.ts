@@ -14,6 +14,10 @@ describe("not claims", () => {
     expect(values("One of the survivors, a 14-year-old boy, lost both of his parents.")).toEqual([]);
     expect(values("Russia announced a daily pause of five hours from 9 am to 2 pm.")).toEqual([]);
   });
+  it("reads digits glued after letters as part of a model name, not a count", () => {
+    const c = claims("Four RAF Tornado GR4 jets fired Storm Shadow cruise missiles at a former missile base, the Ministry of Defence said.");
+    expect(c.map((x) => [x.value, x.metric])).toEqual([[4, "aircraft"]]);
+  });
   it("skips weapon and aircraft models", () => {
     const c = claims("According to the ministry, the strike wrecked six MiG-23 jets, as well as an S-400 battery and T-72 tanks.");
     expect(c.map((x) => x.value)).toEqual([6]);

@@ -1,6 +1,6 @@
 // Word-level tokens of one sentence with absolute offsets. Weapon and aircraft models
 // ("Su-34", "MiG-23", "S-400", "BGM-109") come out as single word tokens, so their digits
-// can never be read as a count.
+// can never be read as a count; nor can digits glued after letters ("Tornado GR4", "MQ9", "A400M").
 export type TokenType = "num" | "word" | "punct";
 export interface Token {
   text: string; lower: string; start: number; end: number; type: TokenType;
@@ -13,7 +13,7 @@ export interface Token {
 }
 
 const TOKEN_RE =
-  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:([A-Za-z][A-Za-z0-9]*)|([-–][A-Za-z][A-Za-z-]*))?|[A-Za-z][A-Za-z'’]*(?:[-–.][A-Za-z0-9]+)*|[^\sA-Za-z0-9]/g;
+  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:([A-Za-z][A-Za-z0-9]*)|([-–][A-Za-z][A-Za-z-]*))?|[A-Za-z][A-Za-z'’]*(?:\d+[A-Za-z]*)?(?:[-–.][A-Za-z0-9]+)*|[^\sA-Za-z0-9]/g;
 
 export function tokenize(sentence: string, offset: number): Token[] {
   const out: Token[] = [];
