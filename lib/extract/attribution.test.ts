@@ -57,6 +57,10 @@ describe("attribution", () => {
     const c = one("The White Helmets, the civil defence group, has worked in Aleppo since 2013. Its volunteers said they had recovered more than 700 bodies in the month after the offensive resumed.", 700);
     expect(c).toMatchObject({ claimant: "White Helmets", side: "rebels" });
   });
+  it("reads a body's name with lower-case words right before the verb", () => {
+    const c = one("The Russian Defence Ministry’s centre for reconciliation said its officers had overseen the departure of more than 9,000 “militants and members of their families”.", 9000);
+    expect(c).toMatchObject({ side: "russia", metric: "people_displaced" });
+  });
   it("reads transcript speaker labels", () => {
     const text = "RUDSKOI: From 7 to 27 March our aircraft carried out about 500 combat sorties in the Palmyra area.";
     expect(one(text, 500).side).toBe("russia");

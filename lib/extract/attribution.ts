@@ -3,6 +3,7 @@
 import type { Token } from "./tokens";
 import { bare } from "./tokens";
 import { Discourse, resolveSpeaker, ROLE, type Claimant } from "./speaker";
+import { findEntities } from "./gazetteer";
 
 export interface Cue {
   at: number; // token index of the cue word
@@ -186,6 +187,16 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
     let scope: Cue["scope"] = "right";
     const before = t[s - 1]?.lower;
     if (c && (before === "that" || before === "which") && s > 1 && ["says", "said", "say", "estimates"].includes(w)) scope = "relative";
+    // "The Russian Defence Ministry's centre for reconciliation said": a body's name ends right before
+    // the verb even where its words are lower case ones no speaker phrase is made of
+    if (!c && v > 0 && t[v - 1].type === "word") {
+      const ent = findEntities(t, Math.max(0, v - 8), v, true).pop();
+      if (ent && ent.end === v) {
+        const s2 = npStart(t, ent.start);
+        c = resolveSpeaker(t, s2, v, d);
+        if (c) { speakerText = txt(t, s2, v); speakerSpan = [s2, v]; }
+      }
+    }
     // "Syrian state television went further and said": the subject of a verb coordinated before "and"
     if (!c && t[v - 1]?.lower === "and") {
       for (let b = v - 2; b >= Math.max(1, v - 5) && t[b].type === "word"; b--) {

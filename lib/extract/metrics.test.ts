@@ -36,6 +36,11 @@ describe("metric from the counted phrase and its verb", () => {
     const c = one("State media said government forces had repelled an attack by Nusra Front militants near the town and killed 27 of them.", 27);
     expect(c.metric).toBe("militants_killed");
   });
+  it("reads evacuations by bus and departures as displacement", () => {
+    expect(one("The Red Cross said about 35,000 people had been bussed out to rural Aleppo.", 35000).metric).toBe("people_displaced");
+    expect(one("Foreign Minister Mevlut Cavusoglu said some 45,000 people had been brought out of the city.", 45000).metric).toBe("people_displaced");
+    expect(one("The UN says nearly half of the city's former residents crossed to government-held areas.", 0.5).metric).toBe("people_displaced");
+  });
   it("does not report bare counts of things nobody claims", () => {
     expect(claims("Under a plan that applies to three areas of the country, checkpoints were set up.")).toEqual([]);
   });
