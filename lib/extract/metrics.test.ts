@@ -41,6 +41,9 @@ describe("metric from the counted phrase and its verb", () => {
     expect(one("Foreign Minister Mevlut Cavusoglu said some 45,000 people had been brought out of the city.", 45000).metric).toBe("people_displaced");
     expect(one("The UN says nearly half of the city's former residents crossed to government-held areas.", 0.5).metric).toBe("people_displaced");
   });
+  it("reads the verb past a long aside", () => {
+    expect(one("The ministry said that in the last week 304 militants, among them 27 foreign mercenaries from countries of the former Soviet Union, have been eliminated near the city.", 304).metric).toBe("militants_killed");
+  });
   it("does not report bare counts of things nobody claims", () => {
     expect(claims("Under a plan that applies to three areas of the country, checkpoints were set up.")).toEqual([]);
   });

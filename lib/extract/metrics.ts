@@ -114,7 +114,8 @@ function findEvent(t: Token[], from: number, to: number, dir: 1 | -1): { ev: Ev 
     // skip an aside: "130,000 people, most of them Syrian Kurds, crossed into Turkey"
     if (dir === 1 && tok.text === "," && isAside(t, k)) {
       let c = k + 1;
-      while (c < t.length && c < k + 10 && t[c].text !== ",") c++;
+      // (", among them 27 foreign mercenaries from countries of the former Soviet Union," runs long)
+      while (c < t.length && c < k + 16 && t[c].text !== ",") c++;
       if (t[c]?.text === ",") { k = c; continue; }
     }
     // "2,647 Daesh members and 453 PKK/PYD militants had been neutralised": the list shares its verb
