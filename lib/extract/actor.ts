@@ -94,7 +94,7 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
   for (const a of agentCandidates(t)) {
     if (a >= skipFrom && a < skipTo) continue;
     const w = bare(t[a]);
-    let alone = w === "militants" ? generic : STANDALONE[w];
+    let alone: Side | undefined = w === "militants" ? generic : STANDALONE[w];
     // "Syria", "Iraq" are as often the place as the state: the state only as a clause's subject
     // ("said Syria had fired", not "north-western Syria has now neutralised")
     if (alone && PLACE_STATE.has(w) && !CLAUSE_OPEN.has(t[a - 1]?.lower ?? "")) alone = undefined;

@@ -192,7 +192,7 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
     if (!c && v > 0 && t[v - 1].type === "word") {
       const ent = findEntities(t, Math.max(0, v - 8), v, true).pop();
       if (ent && ent.end === v) {
-        const s2 = npStart(t, ent.start);
+        const s2 = npStart(t, ent.i);
         c = resolveSpeaker(t, s2, v, d);
         if (c) { speakerText = txt(t, s2, v); speakerSpan = [s2, v]; }
       }

@@ -3,13 +3,11 @@
 import type { Metric } from "./types";
 import type { Token } from "./tokens";
 import type { Quantity } from "./numbers";
-import { opensFigure } from "./numbers";
 import { bare } from "./tokens";
-import { nounAt, eventAt, type NounClass, type EventKind } from "./lexicon";
+import { nounAt, eventAt, type NounClass } from "./lexicon";
+import { AUX, CLAUSE_END, STOP, findEvent, modifierEvent, nearestEvent, type Ev } from "./metric-events";
 import placesData from "./data/places.json";
 
-/** "mixed": killed or wounded together */
-type Ev = EventKind | "mixed";
 
 export interface UnitInfo {
   noun: NounClass | null; person: NounClass | null; event: Ev | null;
@@ -22,31 +20,19 @@ export interface UnitInfo {
 }
 
 const PERSON: ReadonlySet<string> = new Set(["civilian", "militant", "soldier", "mixedmilitia", "person"]);
-const STOP = new Set([
-  "in", "on", "at", "by", "from", "to", "for", "with", "near", "since", "during", "after", "before", "over",
-  "under", "against", "across", "into", "through", "and", "or", "but", "while", "that", "who", "which",
-  "were", "was", "is", "are", "had", "has", "have", "will", "would", "been", "be", "said", "says", "say",
-  "according", "told", "as", "than", "toward", "towards", "onto", "upon", "via", "along", "within", "beyond", "throughout", "if", "when", "where", "among", "out", "inside", "around", "per", "each",
-  "a", "an", "the", "this", "their", "its", "his", "her", "they", "it", "he", "she", "we", "not", "no",
-]);
 const LEAD_LINK = new Set(["and", "or", "but", "in", "on", "at", "by", "from", "to", "for", "with", "near", "since",
   "during", "after", "before", "over", "under", "against", "across", "into", "through", "toward", "towards", "onto",
   "upon", "via", "along", "within", "beyond", "throughout", "among", "inside", "around"]);
-const AUX = new Set(["were", "was", "had", "have", "has", "are", "is", "been", "being", "may", "might", "could",
-  "would", "will", "also", "reportedly", "had", "did", "more", "others", "other", "another"]);
 const DET = new Set(["the", "them", "those", "these", "its", "their", "his", "her", "our", "whom", "which", "all"]);
 const TERRITORY_WORDS = new Set(["territory", "country", "city", "region", "area", "land", "province", "enclave",
   "district", "town", "pocket", "villages", "neighbourhoods", "neighborhoods", "ground", "governorate", "countryside"]);
 const PLACE_WORDS = new Set(Object.entries(placesData).filter(([k]) => k !== "_doc")
   .flatMap(([, v]) => (v as string[]).map((p) => p.split(/\s+/)[0].toLowerCase())));
-const SUBORD = new Set(["because", "although", "though", "while", "but", "when", "whether", "if", "since"]);
-const ASIDE = new Set(["most", "many", "some", "all", "including", "mostly", "among", "mainly", "both"]);
 const FIGURE_OF = new Set(["figure", "tally", "toll", "count", "total"]);
 const SIZE_OF = new Set(["population"]);
 const SHARE_WORD = new Set(["half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "percent", "%", "cent"]);
 const OWNER = new Set(["its", "their", "our", "his"]);
 const QUOTE = new Set(["\"", "“", "”", "‘", "’", "'"]);
-const CLAUSE_END = new Set([".", ";", ":", "!", "?", "(", ")", "\"", "“", "”", "|"]);
 
 function isStop(tok: Token | undefined): boolean {
   return !tok || (tok.type === "punct" && tok.text !== "-" && tok.text !== "'") || STOP.has(tok.lower) || tok.type === "num";
@@ -86,15 +72,6 @@ function personOf(head: NounClass | null, mods: NounClass[]): NounClass | null {
   return all.length ? all[all.length - 1] : null;
 }
 
-/** ", most of them Syrian Kurds,", ", about two-thirds of them children under five,": a breakdown set off by commas. */
-function isAside(t: Token[], comma: number): boolean {
-  if (ASIDE.has(t[comma + 1]?.lower ?? "")) return true;
-  for (let c = comma + 1; c < t.length && c < comma + 10 && t[c].text !== ","; c++) {
-    if ((t[c].lower === "of" || t[c].lower === "among") && ["them", "whom", "those", "these"].includes(t[c + 1]?.lower ?? "")) return true;
-  }
-  return false;
-}
-
 /** The nearest people word before a figure, with no other figure between: what "of them" points to. */
 function namedBefore(t: Token[], before: number): { noun: NounClass; person: NounClass | null } | null {
   for (let k = before - 1; k >= 0 && k >= before - 25; k--) {
@@ -103,75 +80,6 @@ function namedBefore(t: Token[], before: number): { noun: NounClass; person: Nou
     if (hit && hit.end <= before && PERSON.has(hit.key)) return { noun: hit.key, person: personOf(hit.key, []) };
   }
   return null;
-}
-
-/** The event word in a window from `from` in direction `dir`, with its distance in tokens. */
-function findEvent(t: Token[], from: number, to: number, dir: 1 | -1): { ev: Ev | null; dist: number } {
-  let found: Ev | null = null;
-  let dist = 99;
-  for (let k = from, n = 0; k >= 0 && k < t.length && n < 8; k += dir, n++) {
-    const tok = t[k];
-    // skip an aside: "130,000 people, most of them Syrian Kurds, crossed into Turkey"
-    if (dir === 1 && tok.text === "," && isAside(t, k)) {
-      let c = k + 1;
-      // (", among them 27 foreign mercenaries from countries of the former Soviet Union," runs long)
-      while (c < t.length && c < k + 16 && t[c].text !== ",") c++;
-      if (t[c]?.text === ",") { k = c; continue; }
-    }
-    // "2,647 Daesh members and 453 PKK/PYD militants had been neutralised": the list shares its verb
-    if (dir === 1 && opensFigure(tok) && (t[k - 1]?.lower === "and" || t[k - 1]?.text === ",") && !found) {
-      let c = k + 1;
-      while (c < t.length && c < k + 6 && (t[c].type === "word" || t[c].text === "/" || t[c].text === "-") && !AUX.has(t[c].lower) && !eventAt(t, c) && !STOP.has(t[c].lower)) c++;
-      if (c < t.length && (AUX.has(t[c].lower) || eventAt(t, c))) { k = c - 1; continue; }
-    }
-    if (tok.type === "punct" && /^["“”‘’']$/.test(tok.text)) continue; // 'had been "neutralised"'
-    if (opensFigure(tok) || (tok.type === "punct" && (tok.text === "," || CLAUSE_END.has(tok.text)))) break;
-    if (dir === 1 && (tok.lower === "while" || tok.lower === "but" || tok.lower === "which")) break;
-    if (dir === -1 && SUBORD.has(tok.lower)) break;
-    // "five people had died and seven had been wounded": the verb before "and" is the other figure's
-    if (dir === -1 && n === 0 && (tok.lower === "and" || tok.lower === "or")) break;
-    let hit = eventAt(t, k);
-    // "only 30 doctors were left": left over, not fled
-    if (hit && t[k].lower === "left" && ["were", "are", "is", "was", "been"].includes(t[k - 1]?.lower ?? "")) hit = null;
-    // "1 in 5 children had lost a parent": what the counted people lost is not their lives
-    if (hit && dir === 1 && t[k].lower === "lost" && hit.end === k + 1 && t[k - 1]?.lower !== "were") hit = null;
-    // "2,500 fighters left inside the city": remaining, not fleeing
-    if (hit && t[k].lower === "left" && ["inside", "behind", "alive", "there", "standing", "intact"].includes(t[k + 1]?.lower ?? "")) hit = null;
-    // "120 volunteers left in Douma": still there
-    if (hit && t[k].lower === "left" && t[k + 1]?.lower === "in" && /^[A-Z]/.test(t[k + 2]?.text ?? "")) hit = null;
-    if (hit) {
-      if (!found) dist = n;
-      // "killed or wounded": both a death and an injury
-      if (found && found !== hit.key && ((found === "kill" && hit.key === "injure") || (found === "injure" && hit.key === "kill"))) return { ev: "mixed", dist };
-      if (found) return { ev: found, dist };
-      found = hit.key;
-      const nx = t[hit.end]?.lower;
-      if (dir === 1 && (nx === "or" || nx === "and") && t[hit.end + 1]) { k = hit.end; n++; continue; }
-      const pv = t[hit.i - 1]?.lower;
-      if (dir === -1 && (pv === "or" || pv === "and") && hit.i >= 2) {
-        // "killed 12 and wounded 30": a verb with its own figure between is the other figure's
-        const other = eventAt(t, hit.i - 2) ?? (hit.i >= 3 && t[hit.i - 2].type !== "num" ? eventAt(t, hit.i - 3) : null);
-        if (other && ((other.key === "kill" && found === "injure") || (other.key === "injure" && found === "kill"))) return { ev: "mixed", dist };
-      }
-      return { ev: found, dist };
-    }
-    if (k === to) break;
-  }
-  return { ev: found, dist };
-}
-
-/** An event word modifying the counted noun: "neutralised fighters", "wounded civilians" */
-function modifierEvent(t: Token[], from: number, head: number): Ev | null {
-  for (let k = from; k < head; k++) { const e = eventAt(t, k); if (e) return e.key; }
-  return null;
-}
-
-/** The event word closest to the counted phrase, after it or before the figure (ties go after). */
-function nearestEvent(t: Token[], after: number, before: number): Ev | null {
-  const f = findEvent(t, after, t.length, 1);
-  const b = findEvent(t, before, 0, -1);
-  if (!f.ev || !b.ev) return f.ev ?? b.ev;
-  return f.dist <= b.dist ? f.ev : b.ev;
 }
 
 export function decideMetric(noun: NounClass | null, person: NounClass | null, event: Ev | null): Metric | null {
