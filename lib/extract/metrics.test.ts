@@ -44,6 +44,10 @@ describe("metric from the counted phrase and its verb", () => {
   it("reads the verb past a long aside", () => {
     expect(one("The ministry said that in the last week 304 militants, among them 27 foreign mercenaries from countries of the former Soviet Union, have been eliminated near the city.", 304).metric).toBe("militants_killed");
   });
+  it("reads vehicles as losses only where the sentence says something was destroyed or lost", () => {
+    expect(one("Russia's Defence Ministry said about 300 tanks took part in the exercise.", 300).metric).toBe("other");
+    expect(one("The coalition said those strikes destroyed 64 fighting positions, 12 vehicles and three tunnels.", 12).metric).toBe("vehicles_destroyed");
+  });
   it("does not report bare counts of things nobody claims", () => {
     expect(claims("Under a plan that applies to three areas of the country, checkpoints were set up.")).toEqual([]);
   });

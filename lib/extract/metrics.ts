@@ -114,6 +114,11 @@ export function decideMetric(noun: NounClass | null, person: NounClass | null, e
   }
 }
 
+function hasLossWord(t: Token[]): boolean {
+  for (let n = 0; n < t.length; n++) { const e = eventAt(t, n); if (e && (e.key === "destroy" || e.key === "kill")) return true; }
+  return false;
+}
+
 export interface Antecedent { noun: NounClass | null; person: NounClass | null; event: Ev | null; unitStart: number; unitEnd: number }
 
 export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, lastMetric: Metric | null): UnitInfo {
@@ -251,6 +256,9 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
   if (!info.event && (inheritEvent || info.unitEnd === q.j || (info.person && ante?.person && listed)) && ante) info.event = ante.event;
   if (info.noun === "facility" && !info.event) info.event = findEvent(t, q.qi - 1, 0, -1).ev;
   info.metric = decideMetric(info.noun, info.person, info.event);
+  // "the convoy of 40 vehicles", "some 300 tanks took part": vehicles with no deed done to them in
+  // their sentence are a count of things, not losses (a listed "destroyed X, Y and 12 vehicles" keeps its verb)
+  if (info.metric === "vehicles_destroyed" && info.event !== "destroy" && info.event !== "kill" && !hasLossWord(t)) info.metric = "other";
   // a share of a toll ("90 percent of those deaths") is not a count
   if (q.kind === "percent" && info.metric !== "territory" && info.metric !== "strikes") info.metric = null;
   return info;
