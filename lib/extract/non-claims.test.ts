@@ -18,6 +18,11 @@ describe("not claims", () => {
     const c = claims("Four RAF Tornado GR4 jets fired Storm Shadow cruise missiles at a former missile base, the Ministry of Defence said.");
     expect(c.map((x) => [x.value, x.metric])).toEqual([[4, "aircraft"]]);
   });
+  it("reads a figure after a month as a count when it cannot be a day or a year", () => {
+    const c = claims("The UN human rights chief said at least 450 civilians had been killed in north western Syria since the end of April 103 of them in the past 10 days alone.");
+    expect(c.map((x) => x.value)).toEqual([450, 103]);
+    expect(claims("The monitor said 12 civilians were killed on April 23 in Idlib.").map((x) => x.value)).toEqual([12]);
+  });
   it("skips weapon and aircraft models", () => {
     const c = claims("According to the ministry, the strike wrecked six MiG-23 jets, as well as an S-400 battery and T-72 tanks.");
     expect(c.map((x) => x.value)).toEqual([6]);

@@ -42,7 +42,9 @@ export function isNonClaim(t: Token[], q: Quantity): boolean {
   const prev2 = t[q.i - 2];
   const next = t[q.j];
   const nextLow = next?.lower ?? "";
-  if (prev && (MONTHS.has(prev.lower) || (prev.lower === "." && MONTHS.has(prev2?.lower ?? "")))) return true;
+  // after a month a figure is a day or a year; "since the end of April 103 of them" (commas stripped) is a count
+  const dayOrYear = first.type !== "num" || q.valueMax !== null || q.value <= 31 || /^(1[89]|20)\d\d$/.test(first.text);
+  if (prev && dayOrYear && (MONTHS.has(prev.lower) || (prev.lower === "." && MONTHS.has(prev2?.lower ?? "")))) return true;
   if (MONTHS.has(nextLow) || (nextLow === "of" && MONTHS.has(t[q.j + 1]?.lower ?? ""))) return true;
   if (first.type === "num") {
     const digits = first.text.replace(/,/g, "");
