@@ -61,6 +61,10 @@ describe("attribution", () => {
     const c = one("The Russian Defence Ministry’s centre for reconciliation said its officers had overseen the departure of more than 9,000 “militants and members of their families”.", 9000);
     expect(c).toMatchObject({ side: "russia", metric: "people_displaced" });
   });
+  it("reads a trailing ', it said' as the body of the sentence before, not one the content names", () => {
+    const c = one("Airwars, a London-based group that tracks reports of civilian harm from the air campaign, put the toll far higher. Between 370 and 560 civilians were likely killed by coalition strikes on the city in June alone, it said in a monthly assessment.", 370);
+    expect(c).toMatchObject({ claimant: "Airwars", side: "monitor", actorSide: "us_coalition" });
+  });
   it("reads transcript speaker labels", () => {
     const text = "RUDSKOI: From 7 to 27 March our aircraft carried out about 500 combat sorties in the Palmyra area.";
     expect(one(text, 500).side).toBe("russia");

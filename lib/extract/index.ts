@@ -25,11 +25,12 @@ const VICTIM: ReadonlySet<Metric> = new Set(["aircraft", "vehicles_destroyed", "
 const STATE_SIDE: ReadonlySet<Side> = new Set(["russia", "us_coalition", "syria_gov", "iran", "iraq_gov", "turkey"]);
 const ARMED_SIDE: ReadonlySet<Side> = new Set(["rebels", "isis", "other"]);
 const CONTINUES = /^(?:Another|A further|Further|(?:[A-Z][a-z]+|\d[\d,]*) (?:more|others)\b)/;
+const TRAILING_PRONOUN = new Set(["it", "they"]);
 // a sentence that closes a quote and then names its speaker: '"...," Shoigu said.'
 const QUOTED_CUE = /[,!?]["”]\s+\S/;
 const SPEECH = new Set(["said", "says", "say", "told", "tell", "tells", "added", "stated", "confirmed", "claimed"]);
 
-export const EXTRACTOR_VERSION = "2026.11.21-37";
+export const EXTRACTOR_VERSION = "2026.11.21-38";
 
 const LABEL_RE = /^([A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?: [A-Z][a-z'’-]+){0,2})(?:\s*\([^)]*\))?:\s/;
 
@@ -113,7 +114,10 @@ function prepare(text: string, d: Discourse): Prepared[] {
       if (label.side !== "media") d.note(label);
     } else if (s.lineStart && s.line !== labelLine && (!transcript || /^\(/.test(s.text))) label = null;
     // note what was named before the first pronoun, so "he said" cannot point forward
-    const p = firstCueIndex(t);
+    // ("..., killed by coalition strikes, it said": a trailing pronoun points to the sentences before,
+    // not to a body the reported content names)
+    const p0 = firstCueIndex(t);
+    const p = p0 >= 1 && p0 < t.length && TRAILING_PRONOUN.has(t[p0].lower) && t[p0 - 1].text === "," && SPEECH.has(t[p0 + 1]?.lower ?? "") ? 0 : p0;
     d.noteEntities(t, 0, p);
     const cues = findCues(t, d);
     d.noteEntities(t, p);

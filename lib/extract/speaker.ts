@@ -141,7 +141,8 @@ export function resolveSpeaker(t: Token[], from: number, to: number, d: Discours
   if (named) return claimantOf(named.entry, person || named.entry.kind === "person");
   const first = bare(words[0]);
   if (words.length === 1 && ["he", "she", "him", "her"].includes(first)) return d.recent((c) => c.person);
-  if (words.length === 1 && ["it", "its", "they"].includes(first)) return d.recent((c) => !c.person || first === "they");
+  // "it" is one body, not "reports" named in passing ("a group that tracks reports of civilian harm")
+  if (words.length === 1 && ["it", "its", "they"].includes(first)) return d.recent((c) => first === "they" || (!c.person && c.entry?.name !== "media reports"));
   // definite descriptions: "the ministry", "the monitor", "the official", "officials"
   const head = bare(words[words.length - 1]);
   if (words.length <= 5 && (["the", "this", "that", "its", "one"].includes(first) || words.length === 1)) {
