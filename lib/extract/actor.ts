@@ -124,6 +124,8 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
       if (bare(t[b]) === "army") { army = true; continue; }
       named = true;
       if (OWN.has(t[b].lower)) { if (STATE.has(claimantSide)) sides.add(claimantSide); break; }
+      // "Islamic State shelling": the group's two-word name ("state forces" alone are no one's in particular)
+      if (bare(t[b]) === "state" && bare(t[b - 1]) === "islamic") { sides.add("isis"); break; }
       const s = sideWord(t[b], gov);
       if (s) {
         sides.add(s);

@@ -166,5 +166,8 @@ describe("a state named as the subject of a deed", () => {
     expect(one("The Pentagon said Syria had fired 40 surface-to-air missiles, most of them after the strikes.", 40).actorSide).toBe("syria_gov");
     expect(one("Turkey's military says its offensive in north-western Syria has now neutralised 2,777 fighters.", 2777).actorSide).toBe("turkey");
   });
+  it("reads 'Islamic State shelling' as IS acting", () => {
+    expect(one("The monitor said a further 26 civilians had been killed by Islamic State shelling and sniper fire.", 26).actorSide).toBe("isis");
+  });
 });
 
