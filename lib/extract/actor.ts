@@ -25,9 +25,10 @@ const SIDE_WORD: Record<string, Side> = Object.assign(Object.create(null), {
 // side names that act on their own: "the coalition carried out", "IS controlled", "militants fired"
 const STANDALONE: Record<string, Side> = Object.assign(Object.create(null), { coalition: "us_coalition", russia: "russia", moscow: "russia", turkey: "turkey",
   ankara: "turkey", washington: "us_coalition", israel: "other", daesh: "isis", isis: "isis", isil: "isis", is: "isis", regime: "syria_gov", syria: "syria_gov", damascus: "syria_gov", iran: "iran", tehran: "iran", iraq: "iraq_gov", baghdad: "iraq_gov",
-  militants: "rebels", rebels: "rebels", insurgents: "rebels" });
+  militants: "rebels", rebels: "rebels", insurgents: "rebels", sdf: "other", ypg: "other" });
 const PLACE_STATE = new Set(["syria", "damascus", "iran", "tehran", "iraq", "baghdad"]);
 const CLAUSE_OPEN = new Set(["", "that", ",", "said", "says", "and", "but", "while", "when", "after", "as"]);
+const SPEAKS = /^(?:said|says|say|told|reported|claimed|added|announced|stated)$/;
 const VERBISH = /^(?:\w+ed|has|have|had|holds|controls|says|struck|hit|took|flew|shot|carried|fired|launched|seized|overran|fought|bombed|made|dropped)$/;
 const OWN = new Set(["our", "its", "their"]);
 const SELF_ACTION: ReadonlySet<Metric> = new Set(["sorties", "strikes", "missiles", "targets_hit"]);
@@ -98,6 +99,8 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
     // "Syria", "Iraq" are as often the place as the state: the state only as a clause's subject
     // ("said Syria had fired", not "north-western Syria has now neutralised")
     if (alone && PLACE_STATE.has(w) && !CLAUSE_OPEN.has(t[a - 1]?.lower ?? "")) alone = undefined;
+    // "The coalition says the SDF have taken": the speaker, not who did it
+    if (alone && SPEAKS.test(t[a + 1]?.lower ?? "")) alone = undefined;
     // "453 PKK/PYD militants had been neutralised": the counted victims, not the actor
     const counted = victims.some(([i, e]) => a >= i && a < e) || (!!alone && [1, 2, 3, 4].some((d) => t[a - d]?.type === "num"));
     if (alone && !counted && !(bare(t[a]) === "is" && t[a].text !== "IS") && !/^(?:against|on|of|at|from|to|into|with|in)$/.test(t[a - 1]?.lower ?? "")
@@ -107,6 +110,8 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
         // "accuse Turkey of killing 43 civilians", "blamed the regime for shelling"
         || (/^(?:of|for)$/.test(t[a + 1]?.lower ?? "") && /^(?:killing|shelling|bombing|targeting|attacking|striking|wounding)$/.test(t[a + 2]?.lower ?? "")))) { sides.add(alone); continue; }
     if (!AGENT.has(bare(t[a]))) continue;
+    // "reached Syrian air base": a place named after the air arm, not the air arm acting
+    if (bare(t[a]) === "air" && /^(?:base|bases|field|fields|port|space)$/.test(t[a + 1]?.lower ?? "")) continue;
     // "since Operation Olive Branch began": a named operation is its side's
     const op = bare(t[a]) === "operation" ? OPERATIONS[`${bare(t[a + 1])} ${bare(t[a + 2])}`] ?? OPERATIONS[bare(t[a + 1])] : undefined;
     if (op) { sides.add(op); continue; }
@@ -259,7 +264,7 @@ export function actorSide(x: ActorInput): { side: Side | null; explicit: Side | 
   const spoke = speakerActs(x.t);
   if (spoke && !["media", "monitor", "un"].includes(x.claimantSide)) return { side: x.claimantSide, explicit: x.claimantSide };
   const self = SELF_ACTION.has(x.metric);
-  const inUnit = self ? agentSides(x.t.slice(x.figure, x.unitEnd), x.claimantSide, -1, -1, [], x.gov, x.militants) : [];
+  const inUnit = self ? agentSides(x.t.slice(x.figure + 1, x.unitEnd), x.claimantSide, -1, -1, [], x.gov, x.militants) : [];
   const around = agentSides(x.t, x.claimantSide, self ? -1 : x.figure, self ? -1 : x.unitEnd, x.victims, x.gov, x.militants);
   const found = inUnit.length === 1 ? inUnit : around;
   const explicit = found.length === 1 ? found[0] : null;

@@ -166,6 +166,13 @@ describe("a state named as the subject of a deed", () => {
     expect(one("The Pentagon said Syria had fired 40 surface-to-air missiles, most of them after the strikes.", 40).actorSide).toBe("syria_gov");
     expect(one("Turkey's military says its offensive in north-western Syria has now neutralised 2,777 fighters.", 2777).actorSide).toBe("turkey");
   });
+  it("reads the group that took ground, not the speaker, as the actor", () => {
+    const c = one("The coalition says the SDF have taken 95 percent of Baghuz.", 95);
+    expect(c).toMatchObject({ metric: "territory", side: "us_coalition", actorSide: "other" });
+  });
+  it("reads the side named in a missiles' phrase, and no air arm in an air base", () => {
+    expect(one("Russia says only 23 of 59 US cruise missiles reached Syrian air base", 59).actorSide).toBe("us_coalition");
+  });
   it("reads 'Islamic State shelling' as IS acting", () => {
     expect(one("The monitor said a further 26 civilians had been killed by Islamic State shelling and sniper fire.", 26).actorSide).toBe("isis");
   });

@@ -48,6 +48,10 @@ describe("metric from the counted phrase and its verb", () => {
     expect(one("Russia's Defence Ministry said about 300 tanks took part in the exercise.", 300).metric).toBe("other");
     expect(one("The coalition said those strikes destroyed 64 fighting positions, 12 vehicles and three tunnels.", 12).metric).toBe("vehicles_destroyed");
   });
+  it("reads a share of a named place or of a region of it as ground where ground changes hands", () => {
+    expect(one("Within two weeks government forces held about three quarters of the east, according to the Observatory.", 0.75).metric).toBe("territory");
+    expect(one("The coalition says the SDF have taken 95 percent of Baghuz.", 95).metric).toBe("territory");
+  });
   it("does not report bare counts of things nobody claims", () => {
     expect(claims("Under a plan that applies to three areas of the country, checkpoints were set up.")).toEqual([]);
   });

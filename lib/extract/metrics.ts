@@ -25,7 +25,7 @@ const LEAD_LINK = new Set(["and", "or", "but", "in", "on", "at", "by", "from", "
   "upon", "via", "along", "within", "beyond", "throughout", "among", "inside", "around"]);
 const DET = new Set(["the", "them", "those", "these", "its", "their", "his", "her", "our", "whom", "which", "all"]);
 const TERRITORY_WORDS = new Set(["territory", "country", "city", "region", "area", "land", "province", "enclave",
-  "district", "town", "pocket", "villages", "neighbourhoods", "neighborhoods", "ground", "governorate", "countryside"]);
+  "district", "town", "pocket", "villages", "east", "west", "north", "south", "neighbourhoods", "neighborhoods", "ground", "governorate", "countryside"]);
 const PLACE_WORDS = new Set(Object.entries(placesData).filter(([k]) => k !== "_doc")
   .flatMap(([, v]) => (v as string[]).map((p) => p.split(/\s+/)[0].toLowerCase())));
 const FIGURE_OF = new Set(["figure", "tally", "toll", "count", "total"]);
@@ -114,6 +114,11 @@ export function decideMetric(noun: NounClass | null, person: NounClass | null, e
   }
 }
 
+function controlIn(t: Token[]): boolean {
+  for (let n = 0; n < t.length; n++) if (eventAt(t, n)?.key === "control") return true;
+  return false;
+}
+
 function hasLossWord(t: Token[]): boolean {
   for (let n = 0; n < t.length; n++) { const e = eventAt(t, n); if (e && (e.key === "destroy" || e.key === "kill")) return true; }
   return false;
@@ -140,6 +145,8 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
     info.breakdown = q.kind === "number" || q.kind === "vague" || pronoun;
     for (let x = m; x < Math.min(t.length, m + 6) && !pronoun; x++) {
       if (TERRITORY_WORDS.has(t[x].lower) || (PLACE_WORDS.has(t[x].lower) && /^[A-Z]/.test(t[x].text))) { info.territoryHint = true; break; }
+      // "taken 95 percent of Baghuz": a share of a named place, where ground changes hands
+      if (x === m && /^[A-Z][a-z]/.test(t[x].text) && t[x].type === "word" && controlIn(t)) { info.territoryHint = true; break; }
       if (isStop(t[x]) && x > m) break;
     }
     if (info.territoryHint && (q.kind === "percent" || q.kind === "fraction") && !np.head) {
