@@ -65,6 +65,10 @@ describe("attribution", () => {
     const c = one("Airwars, a London-based group that tracks reports of civilian harm from the air campaign, put the toll far higher. Between 370 and 560 civilians were likely killed by coalition strikes on the city in June alone, it said in a monthly assessment.", 370);
     expect(c).toMatchObject({ claimant: "Airwars", side: "monitor", actorSide: "us_coalition" });
   });
+  it("gives a doctor in a town no side of the town's, and reads people 'with shrapnel wounds' as wounded", () => {
+    const c = one("A doctor in the Kurdish-held town of Hasakah, who asked not to be named, said 11 people from Abu Kamal with shrapnel wounds had reached his hospital.", 11);
+    expect(c).toMatchObject({ side: "other", metric: "people_injured" });
+  });
   it("reads transcript speaker labels", () => {
     const text = "RUDSKOI: From 7 to 27 March our aircraft carried out about 500 combat sorties in the Palmyra area.";
     expect(one(text, 500).side).toBe("russia");

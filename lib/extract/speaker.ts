@@ -62,6 +62,8 @@ const PERSON_ROLE = new Set(["official", "spokesman", "spokeswoman", "spokespers
   "captain", "major", "admiral", "lieutenant", "officer", "resident", "witness", "medic", "nurse", "rescuer",
   "worker", "activist", "villager", "survivor"]);
 
+const NOT_OFFICIAL = new Set(["doctor", "doctors", "medic", "medics", "nurse", "nurses", "resident", "residents",
+  "witness", "witnesses", "activist", "activists", "rescuer", "rescuers", "villager", "villagers", "survivor", "survivors"]);
 const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you"]);
 const ORG_WORD = /\b(?:Committee|Council|Organi[sz]ation|Agency|Office|Ministry|Red Cross|Red Crescent|Group|Network|Centre|Center|Institute|Foundation|Union|Federation|Association|Army|Forces|Front|Brigade|Movement|Party)\b/;
 
@@ -187,7 +189,9 @@ export function resolveSpeaker(t: Token[], from: number, to: number, d: Discours
     if (STRONG.has(b)) { side = NATIONALITY[b]; break; }
     if (!side && b in NATIONALITY && !(b === "us" && w.text !== "US")) side = NATIONALITY[b]; // "told us"
   }
-  for (let k = from; k < to && !side; k++) {
+  // a place gives the side of its officials ("the governor of Homs"), not of a doctor or resident in it
+  const local = words.some((w) => NOT_OFFICIAL.has(bare(w)));
+  for (let k = from; k < to && !side && !local; k++) {
     if (!/^[A-Z]/.test(t[k].text)) continue;
     const hit = PLACE_SIDE.get(bare(t[k]))?.find((p) => k + p.words.length <= to && p.words.every((w, x) => bare(t[k + x]) === w));
     if (hit) side = hit.side;
