@@ -52,6 +52,10 @@ describe("metric from the counted phrase and its verb", () => {
     expect(one("Within two weeks government forces held about three quarters of the east, according to the Observatory.", 0.75).metric).toBe("territory");
     expect(one("The coalition says the SDF have taken 95 percent of Baghuz.", 95).metric).toBe("territory");
   });
+  it("reads 'numbered about 1500' as the size of the group named before", () => {
+    const c = claims("Rebels said they would not leave. A rebel commander told a news agency that his fighters numbered about 1500 and would fight street by street.");
+    expect(c.map((x) => [x.value, x.metric])).toEqual([[1500, "other"]]);
+  });
   it("does not report bare counts of things nobody claims", () => {
     expect(claims("Under a plan that applies to three areas of the country, checkpoints were set up.")).toEqual([]);
   });

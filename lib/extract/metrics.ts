@@ -30,6 +30,7 @@ const PLACE_WORDS = new Set(Object.entries(placesData).filter(([k]) => k !== "_d
   .flatMap(([, v]) => (v as string[]).map((p) => p.split(/\s+/)[0].toLowerCase())));
 const FIGURE_OF = new Set(["figure", "tally", "toll", "count", "total"]);
 const SIZE_OF = new Set(["population"]);
+const SIZE_VERB = new Set(["numbered", "number", "numbering", "totalled", "totaled", "totalling", "totaling"]);
 const SHARE_WORD = new Set(["half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "percent", "%", "cent"]);
 const OWNER = new Set(["its", "their", "our", "his"]);
 const QUOTE = new Set(["\"", "“", "”", "‘", "’", "'"]);
@@ -234,6 +235,9 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
       if (lastMetric === "territory" && changes) info.metric = "territory";
       return info;
     }
+    // "his fighters numbered about 1500": the size of the group named before, not what befell it
+    const sized = SIZE_VERB.has(t[q.qi - 1]?.lower ?? "") ? namedBefore(t, q.qi) : null;
+    if (sized) return { ...info, noun: sized.noun, person: sized.person, metric: decideMetric(sized.noun, sized.person, null) };
     // "3 air raids on the market, killing 44": a kill or wound verb right before counts people
     const harm = eventAt(t, q.qi - 1);
     if (harm && (harm.key === "kill" || harm.key === "injure") && harm.end === q.qi && (!ante || (!ante.person && ante.noun !== "death"))) { info.noun = "person"; info.person = "person"; info.event = harm.key; }
