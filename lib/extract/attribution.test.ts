@@ -69,6 +69,10 @@ describe("attribution", () => {
     const c = one("A doctor in the Kurdish-held town of Hasakah, who asked not to be named, said 11 people from Abu Kamal with shrapnel wounds had reached his hospital.", 11);
     expect(c).toMatchObject({ side: "other", metric: "people_injured" });
   });
+  it("reads a body's name followed by its seat ('office in Geneva says')", () => {
+    const c = claims("The UN's human rights office in Geneva says at least 307 civilians were killed in west Mosul between February 17 and March 22, and 273 more were wounded.");
+    expect(c.map((x) => [x.value, x.side])).toEqual([[307, "un"], [273, "un"]]);
+  });
   it("reads transcript speaker labels", () => {
     const text = "RUDSKOI: From 7 to 27 March our aircraft carried out about 500 combat sorties in the Palmyra area.";
     expect(one(text, 500).side).toBe("russia");

@@ -105,6 +105,13 @@ export function firstCueIndex(t: Token[]): number {
   return k < 0 ? t.length : k;
 }
 
+/** "in Geneva", "in northern Syria": a prepositional place phrase filling [from, to). */
+function placeTail(t: Token[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 4 || !["in", "at"].includes(t[from].lower)) return false;
+  for (let k = from + 1; k < to; k++) if (!/^[A-Z]/.test(t[k].text) && !["northern", "southern", "eastern", "western"].includes(t[k].lower)) return false;
+  return true;
+}
+
 export function findCues(t: Token[], d: Discourse): Cue[] {
   const cues: Cue[] = [];
   for (let k = 0; k < t.length; k++) {
@@ -189,9 +196,10 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
     if (c && (before === "that" || before === "which") && s > 1 && ["says", "said", "say", "estimates"].includes(w)) scope = "relative";
     // "The Russian Defence Ministry's centre for reconciliation said": a body's name ends right before
     // the verb even where its words are lower case ones no speaker phrase is made of
+    // ("The UN's human rights office in Geneva says": a place after the name is still the name's)
     if (!c && v > 0 && t[v - 1].type === "word") {
-      const ent = findEntities(t, Math.max(0, v - 8), v, true).pop();
-      if (ent && ent.end === v) {
+      const ent = findEntities(t, Math.max(0, v - 10), v, true).pop();
+      if (ent && (ent.end === v || placeTail(t, ent.end, v))) {
         const s2 = npStart(t, ent.i);
         c = resolveSpeaker(t, s2, v, d);
         if (c) { speakerText = txt(t, s2, v); speakerSpan = [s2, v]; }
