@@ -73,6 +73,10 @@ describe("attribution", () => {
     const c = claims("The UN's human rights office in Geneva says at least 307 civilians were killed in west Mosul between February 17 and March 22, and 273 more were wounded.");
     expect(c.map((x) => [x.value, x.side])).toEqual([[307, "un"], [273, "un"]]);
   });
+  it("reads police or troops with no nationality as the forces of the article's government", () => {
+    const c = one("Government forces pushed into the Old City of Mosul on Monday, Iraqi officials said. Federal police units also claim to have shot down three small drones used to drop grenades.", 3);
+    expect(c).toMatchObject({ side: "iraq_gov", actorSide: "iraq_gov" });
+  });
   it("reads transcript speaker labels", () => {
     const text = "RUDSKOI: From 7 to 27 March our aircraft carried out about 500 combat sorties in the Palmyra area.";
     expect(one(text, 500).side).toBe("russia");

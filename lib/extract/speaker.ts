@@ -53,7 +53,7 @@ export const ROLE = new Set(["charity", "watchdog",
   "admiral", "brigadier", "sergeant", "dr", "statement", "report", "reports", "department", "organization",
   "organisation", "agencies", "fighters", "commanders", "tribal", "local", "senior", "defence", "defense",
   "foreign", "interior", "health", "humanitarian", "pentagon", "spokesmen", "he", "she", "they", "it", "we",
-  "opposition", "rebel", "rebels", "kurdish", "tally", "count", "estimate", "assessment", "own", "based", "war", "volunteers", "teams", "team", "members",
+  "opposition", "rebel", "rebels", "kurdish", "tally", "count", "estimate", "assessment", "own", "based", "war", "volunteers", "teams", "team", "members", "units",
   ...UNNAMED, ...LOCAL_BODY,
 ]);
 const PERSON_ROLE = new Set(["official", "spokesman", "spokeswoman", "spokesperson", "commander", "governor",
@@ -62,6 +62,7 @@ const PERSON_ROLE = new Set(["official", "spokesman", "spokeswoman", "spokespers
   "captain", "major", "admiral", "lieutenant", "officer", "resident", "witness", "medic", "nurse", "rescuer",
   "worker", "activist", "villager", "survivor"]);
 
+const STATE_FORCE = new Set(["police", "policemen", "troops"]);
 const NOT_OFFICIAL = new Set(["doctor", "doctors", "medic", "medics", "nurse", "nurses", "resident", "residents",
   "witness", "witnesses", "activist", "activists", "rescuer", "rescuers", "villager", "villagers", "survivor", "survivors"]);
 const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you"]);
@@ -211,6 +212,9 @@ export function resolveSpeaker(t: Token[], from: number, to: number, d: Discours
     return { name: text, side: sides.size === 1 ? [...sides][0] : "other", person: true };
   }
   if (side && hasRole) return { name: text, side, person };
+  // "Federal police units also claim", "security forces said": a state's forces with no nationality
+  // named are those of the government the article is about
+  if (!side && d.gov && d.country !== "Turkish" && words.length <= 4 && words.some((w) => STATE_FORCE.has(bare(w)))) return { name: text, side: d.gov, person: false };
   // "Officials said", "local officials said", "security sources say": unnamed, of no side the text gives
   if (!side && words.length <= 3 && UNNAMED_PLURAL.has(head)) return { name: text, side: "other", person: true };
   if (words.some((w) => UNNAMED.has(bare(w)))) return { name: text, side: "other", person };
