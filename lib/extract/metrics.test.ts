@@ -56,6 +56,11 @@ describe("metric from the counted phrase and its verb", () => {
     const c = claims("Rebels said they would not leave. A rebel commander told a news agency that his fighters numbered about 1500 and would fight street by street.");
     expect(c.map((x) => [x.value, x.metric])).toEqual([[1500, "other"]]);
   });
+  it("reads weapons launched as missiles and a share of residents who left as displaced", () => {
+    expect(one("The Pentagon says the allies launched 105 weapons at three targets.", 105).metric).toBe("missiles");
+    expect(one("Officials say the RAF has dropped or fired more than 3,400 weapons.", 3400).metric).toBe("other");
+    expect(one("Aid workers say about 90 percent of the city's residents have now left.", 90).metric).toBe("people_displaced");
+  });
   it("does not report bare counts of things nobody claims", () => {
     expect(claims("Under a plan that applies to three areas of the country, checkpoints were set up.")).toEqual([]);
   });

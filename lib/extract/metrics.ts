@@ -30,6 +30,7 @@ const PLACE_WORDS = new Set(Object.entries(placesData).filter(([k]) => k !== "_d
   .flatMap(([, v]) => (v as string[]).map((p) => p.split(/\s+/)[0].toLowerCase())));
 const FIGURE_OF = new Set(["figure", "tally", "toll", "count", "total"]);
 const SIZE_OF = new Set(["population"]);
+const LAUNCH = new Set(["launched", "fired", "launching", "firing", "launch", "fire"]);
 const SIZE_VERB = new Set(["numbered", "number", "numbering", "totalled", "totaled", "totalling", "totaling"]);
 const SHARE_WORD = new Set(["half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "percent", "%", "cent"]);
 const OWNER = new Set(["its", "their", "our", "his"]);
@@ -271,6 +272,10 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
   // their sentence are a count of things, not losses (a listed "destroyed X, Y and 12 vehicles" keeps its verb)
   if (info.metric === "vehicles_destroyed" && info.event !== "destroy" && info.event !== "kill" && !hasLossWord(t)) info.metric = "other";
   // a share of a toll ("90 percent of those deaths") is not a count
-  if (q.kind === "percent" && info.metric !== "territory" && info.metric !== "strikes") info.metric = null;
+  // "the allies launched 105 weapons at three targets": weapons launched or fired are missiles
+  // (weapons "dropped or fired" are bombs as much as missiles)
+  if (info.metric === "other" && t[info.unitEnd - 1]?.lower === "weapons" && LAUNCH.has(t[q.qi - 1]?.lower ?? "") && !["or", "and"].includes(t[q.qi - 2]?.lower ?? "")) info.metric = "missiles";
+  // ("90 percent of the city's residents have left" is a share of people displaced: a claim)
+  if (q.kind === "percent" && info.metric !== "territory" && info.metric !== "strikes" && info.metric !== "people_displaced") info.metric = null;
   return info;
 }
