@@ -3,6 +3,7 @@
 // to extract every article in the time available: ingest speed is measured on the articles that
 // went through the real path, and query and export figures on the full-size tables.
 import Database from "better-sqlite3";
+import { rebuildFacetCounts } from "@/lib/db/facet-counts";
 
 export function replicateArticles(file: string, targetArticles: number): { copies: number; seconds: number } {
   const db = new Database(file);
@@ -30,6 +31,8 @@ export function replicateArticles(file: string, targetArticles: number): { copie
         WHERE m.id <= ${M} AND c."articleId" <= ${limit}`);
     }
   })();
+  // The copies bypass the ingest writer, which is what keeps the facet counts on insert.
+  rebuildFacetCounts(db);
   db.pragma("optimize");
   db.close();
   return { copies, seconds: (performance.now() - t) / 1000 };

@@ -9,14 +9,17 @@ export interface SqlWhere { sql: string; params: Array<string | number> }
 
 const list = (values: ReadonlyArray<string | number>) => values.map(() => "?").join(", ");
 
-// The FTS5 query for a sentence search, or null when the trigram index cannot answer it the way
-// LIKE '%q%' would: under 3 characters there is no trigram to look up, and % or _ are LIKE
-// wildcards a phrase would take literally. A quoted phrase on a trigram table matches exactly the
-// sentences containing q as a substring, case-folded like LIKE (which folds ASCII only: the index
-// also folds other letters, so "É" finds "é" where LIKE would not).
+// The FTS5 query for a sentence search (ClaimSentenceFts, a unicode61 word index): the query's
+// words as a phrase, in order, the last one also matching as a word start ("Russian Defen" finds
+// "Russian Defence Ministry", "civilian" finds "civilians"). Short or numeric last words match
+// whole words only: "US" should not find "used", nor "300" "3,000". Case and diacritics are
+// folded. Null when q has no letters or digits; LIKE serves that.
 export function ftsPhrase(q: string | undefined): string | null {
-  if (!q || [...q].length < 3 || /[%_]/.test(q)) return null;
-  return `"${q.replaceAll('"', '""')}"`;
+  const words = q?.match(/[\p{L}\p{N}]+/gu);
+  if (!words) return null;
+  const last = words[words.length - 1];
+  const prefix = [...last].length >= 3 && !/^\p{N}+$/u.test(last);
+  return `"${words.join(" ")}"${prefix ? " *" : ""}`;
 }
 
 // Where bounded reads (capped counts, facet samples) take their rows from, newest claim first.
@@ -56,9 +59,7 @@ export function buildClaimWhereSql(f: ClaimFilters): SqlWhere {
   inList("c.location", f.location);
   inList("c.period", f.period);
   inList("c.articleId", f.article);
-  // Prisma's `contains` on SQLite is LIKE '%' || ? || '%' (ASCII case-insensitive). Through the
-  // trigram index a quoted phrase is the same substring match (see ftsPhrase); LIKE remains for
-  // what the index cannot serve.
+  // Words through the FTS index (see ftsPhrase); LIKE only for a query of punctuation alone.
   const phrase = ftsPhrase(f.q);
   if (phrase) { parts.push(`c.id IN (SELECT rowid FROM ClaimSentenceFts WHERE ClaimSentenceFts MATCH ?)`); params.push(phrase); }
   else if (f.q) { parts.push(`c.sentence LIKE ('%' || ? || '%')`); params.push(f.q); }

@@ -98,11 +98,21 @@ export function positionOf(sort: SortKey, row: ClaimRow): KeysetPosition {
   return { value: SORTS[sort].read(row), id: row.id };
 }
 
+// The Prisma filter with a sentence search resolved through the FTS index. For the Prisma walk
+// (claimBatch, iterateClaims), which tests and scripts/bench-claims.ts use as the reference the
+// SQL pages are checked against; the pages and exports themselves run lib/db/claim-page-sql.ts.
+export async function resolveClaimWhere(filters: ClaimFilters) {
+  const phrase = ftsPhrase(filters.q);
+  if (!phrase) return buildClaimWhere(filters);
+  const ids = await prisma.$queryRawUnsafe<Array<{ id: number | bigint }>>("SELECT rowid AS id FROM ClaimSentenceFts WHERE ClaimSentenceFts MATCH ?", phrase);
+  return buildClaimWhere(filters, ids.map((r) => Number(r.id)));
+}
+
 // One keyset batch: up to `take` rows after `pos` (or from the start) in the filters' order,
 // or walking backwards when `reverse` is set (used by the "previous page" link).
 export async function claimBatch(filters: ClaimFilters, pos: KeysetPosition | null, take: number, reverse = false): Promise<ClaimRow[]> {
   const dir: Dir = reverse ? (filters.dir === "asc" ? "desc" : "asc") : filters.dir;
-  const where = buildClaimWhere(filters);
+  const where = await resolveClaimWhere(filters);
   const rows = await prisma.claim.findMany({
     where: pos ? { AND: [where, seekWhere(filters.sort, dir, pos)] } : where,
     orderBy: orderFor(filters.sort, dir),
@@ -180,7 +190,7 @@ export async function countClaimsCapped(filters: ClaimFilters): Promise<{ total:
 }
 
 export async function countClaims(filters: ClaimFilters): Promise<number> {
-  return prisma.claim.count({ where: buildClaimWhere(filters) });
+  return prisma.claim.count({ where: await resolveClaimWhere(filters) });
 }
 
 // The figure as written in the article ("27", "a third"), read by offset for up to one page of

@@ -8,6 +8,7 @@ import { createTempDatabase, type TempDatabase } from "@/lib/bench/temp-database
 import { groupTopics } from "@/lib/compare/group-topics";
 import type { CompareClaim } from "@/lib/compare/types";
 import { parseCompareFilters } from "@/lib/filters/compare-filters";
+import { rebuildFacetCounts } from "./facet-counts";
 
 let tmp: TempDatabase;
 let lib: typeof import("./compare-view") & typeof import("./compare-claims") & typeof import("./client");
@@ -35,6 +36,7 @@ beforeAll(async () => {
     mention.run(c, 5, 7);
     mention.run(c, 1, 3); // the first mention is the one that starts first
   }
+  rebuildFacetCounts(db);
   db.close();
   process.env.DATABASE_URL = tmp.url;
   lib = { ...(await import("./compare-view")), ...(await import("./compare-claims")), ...(await import("./client")) };

@@ -4,8 +4,8 @@ import { collectFiles } from "@/lib/ingest/collect-files";
 import { prepareFile, type PrepareOutcome } from "@/lib/ingest/prepare-file";
 import { resolveDatabaseFile } from "./client";
 import { prepareInOrder, startPreparePool } from "./ingest-pool";
-import { getWriter } from "./sqlite-writer";
-import { storeArticle } from "./store-article";
+import type { PreparedArticle } from "@/lib/ingest/prepare-article";
+import { getWriter, type BatchResult } from "./sqlite-writer";
 
 export { readArticleFile } from "@/lib/ingest/prepare-file";
 
@@ -24,6 +24,10 @@ export interface IngestOptions {
 
 // Below this many files the workers' start-up costs more than they save.
 const POOL_MIN_FILES = 200;
+// Articles per write transaction, and the longest a prepared article waits for its batch, so
+// the explorer sees a long ingest arrive steadily and a batch holds the write lock briefly.
+const BATCH_ARTICLES = 500;
+const BATCH_WAIT_MS = 1000;
 
 function* inline(files: string[], knownId: (hash: string) => number | undefined): Generator<[string, PrepareOutcome]> {
   for (const file of files) yield [file, prepareFile(file, knownId)];
@@ -41,8 +45,9 @@ function hashLookup(): (hash: string) => number | undefined {
 }
 
 // Stores files and folders of articles. Extraction (CPU-bound, a few ms per article) runs on
-// worker threads; this thread stores each outcome in file order, one transaction per article
-// through storeArticle, so a crash leaves only whole articles and a re-run finishes the rest.
+// worker threads; this thread stores the outcomes in file order, up to BATCH_ARTICLES per
+// transaction with each article all-or-nothing, so a crash leaves only whole articles and a
+// re-run finishes the rest.
 export async function ingestPaths(paths: string[], options: IngestOptions | IngestOptions["onProgress"] = {}): Promise<IngestReport> {
   const { onProgress, workers: requested } = typeof options === "function" ? { onProgress: options, workers: undefined } : options;
   const { files, missing } = await collectFiles(paths);
@@ -54,19 +59,37 @@ export async function ingestPaths(paths: string[], options: IngestOptions | Inge
         console.warn(`ingest: worker threads unavailable (${(error as Error).message}); extracting on one thread`))
     : inline(files, knownId);
   let done = 0;
-  for await (const [file, outcome] of outcomes) {
+  let batch: Array<{ file: string; article: PreparedArticle }> = [];
+  let batchStarted = 0;
+  const flush = () => {
+    if (!batch.length) return;
+    let results: BatchResult[];
     try {
-      if (outcome.kind === "failed") report.failed.push({ file, reason: outcome.reason });
-      else if (outcome.kind === "known") report.unchanged.push({ file, id: outcome.id });
-      else {
-        const result = await storeArticle(outcome.article);
-        if (result.status === "new") report.added.push({ file, id: result.id, claims: result.claims });
-        else report.unchanged.push({ file, id: result.id });
-      }
+      results = getWriter().storeBatch(batch.map((b) => b.article));
     } catch (error) {
-      report.failed.push({ file, reason: error instanceof Error ? error.message : String(error) });
+      const reason = error instanceof Error ? error.message : String(error);
+      results = batch.map(() => ({ status: "failed", reason }));
     }
+    batch.forEach(({ file }, k) => {
+      const result = results[k];
+      if (result.status === "new") report.added.push({ file, id: result.id, claims: result.claims });
+      else if (result.status === "unchanged") report.unchanged.push({ file, id: result.id });
+      else report.failed.push({ file, reason: result.reason });
+      onProgress?.(++done, files.length, file);
+    });
+    batch = [];
+  };
+  for await (const [file, outcome] of outcomes) {
+    if (outcome.kind === "prepared") {
+      if (!batch.length) batchStarted = performance.now();
+      batch.push({ file, article: outcome.article });
+      if (batch.length >= BATCH_ARTICLES || performance.now() - batchStarted > BATCH_WAIT_MS) flush();
+      continue;
+    }
+    if (outcome.kind === "failed") report.failed.push({ file, reason: outcome.reason });
+    else report.unchanged.push({ file, id: outcome.id });
     onProgress?.(++done, files.length, file);
   }
+  flush();
   return report;
 }

@@ -3,6 +3,7 @@ import Database from "better-sqlite3";
 import { findGazetteerEntry, type ExtractedClaim } from "@/lib/extract";
 import type { PreparedArticle } from "@/lib/ingest/prepare-article";
 import { resolveDatabaseFile } from "./client";
+import { FacetCounter, type CountedClaim } from "./facet-counts";
 
 // The ingest write path, on its own better-sqlite3 connection next to the Prisma client.
 // Why not Prisma here:
@@ -19,6 +20,7 @@ import { resolveDatabaseFile } from "./client";
 export const BUSY_TIMEOUT_MS = 15_000;
 
 export type StoreResult = { status: "new"; id: number; claims: number } | { status: "unchanged"; id: number; claims: number };
+export type BatchResult = StoreResult | { status: "failed"; reason: string };
 
 // Prisma's SQLite DateTime format, so rows written here read back through Prisma unchanged.
 export function toPrismaDate(d: Date | null): string | null {
@@ -64,10 +66,12 @@ export class ArticleWriter {
   // Outlets and claimants are never deleted, so their ids can be cached for the connection.
   private readonly outlets = new Map<string, number>();
   private readonly claimants = new Map<string, number>();
+  private readonly counts: FacetCounter;
 
   constructor(db: Database.Database) {
     this.db = db;
     this.st = statements(db);
+    this.counts = new FacetCounter(db);
   }
 
   private outletId(name: string | null): number | null {
@@ -93,59 +97,95 @@ export class ArticleWriter {
     return id;
   }
 
-  private insertClaims(articleId: number, outletId: number | null, date: string | null, claims: ExtractedClaim[]): void {
+  // Returns what the facet counts need; they are added only once the article's savepoint holds.
+  private insertClaims(articleId: number, outletId: number | null, date: string | null, claims: ExtractedClaim[]): CountedClaim[] {
+    const counted: CountedClaim[] = [];
     for (const c of claims) {
+      const claimantId = this.claimantId(c);
       const claimId = this.st.addClaim.run(
-        articleId, c.value, c.valueMax, c.qualifier, c.unit, c.metric, this.claimantId(c), c.side, c.actorSide,
+        articleId, c.value, c.valueMax, c.qualifier, c.unit, c.metric, claimantId, c.side, c.actorSide,
         c.period, c.location, c.sentence, c.start, c.end, c.cue, c.speaker, outletId, date,
       ).lastInsertRowid;
       for (const m of c.mentions) this.st.addMention.run(claimId, m.start, m.end, m.sentence);
+      counted.push({ side: c.side, metric: c.metric, claimantId, outletId, location: c.location, period: c.period, date });
     }
+    return counted;
   }
 
   private unchanged(id: number): StoreResult {
     return { status: "unchanged", id, claims: this.st.countClaims.get(id)?.n ?? 0 };
   }
 
-  // One IMMEDIATE transaction per article: the hash check and the inserts happen under the
+  private insertArticle(article: PreparedArticle): StoreResult {
+    const existing = this.st.byHash.get(article.contentHash);
+    if (existing) return this.unchanged(existing.id);
+    const outletId = this.outletId(article.outlet);
+    const date = toPrismaDate(article.publishedAt);
+    const id = Number(
+      this.st.addArticle.run(
+        article.title.slice(0, 500), outletId, date, article.text, article.original, article.format,
+        article.contentHash, article.source.slice(0, 1000), toPrismaDate(new Date()), article.extractorVersion,
+      ).lastInsertRowid,
+    );
+    for (const c of this.insertClaims(id, outletId, date, article.claims)) this.counts.add(c);
+    return { status: "new", id, claims: article.claims.length };
+  }
+
+  // One article in one IMMEDIATE transaction: the hash check and the inserts happen under the
   // write lock, so a concurrent ingest of the same text finds it stored ("unchanged").
   store(article: PreparedArticle): StoreResult {
-    const run = this.db.transaction((): StoreResult => {
-      const existing = this.st.byHash.get(article.contentHash);
-      if (existing) return this.unchanged(existing.id);
-      const outletId = this.outletId(article.outlet);
-      const date = toPrismaDate(article.publishedAt);
-      const id = Number(
-        this.st.addArticle.run(
-          article.title.slice(0, 500), outletId, date, article.text, article.original, article.format,
-          article.contentHash, article.source.slice(0, 1000), toPrismaDate(new Date()), article.extractorVersion,
-        ).lastInsertRowid,
-      );
-      this.insertClaims(id, outletId, date, article.claims);
-      return { status: "new", id, claims: article.claims.length };
+    const [result] = this.storeBatch([article]);
+    if (result.status === "failed") throw new Error(result.reason);
+    return result;
+  }
+
+  // Several articles in one IMMEDIATE transaction, each in a savepoint of its own: an article
+  // that fails is rolled back alone and reported, and the others commit with it. A crash before
+  // the commit loses the whole batch, never part of an article, and a re-run stores it. One
+  // commit per batch rather than per article: each commit writes every index page it touched,
+  // which cost more than the inserts themselves (on the ingest floor, 245 articles/s at one article per commit, 445 at 100, 494 at 3,000).
+  storeBatch(articles: PreparedArticle[]): BatchResult[] {
+    const one = this.db.transaction((a: PreparedArticle) => this.insertArticle(a));
+    const all = this.db.transaction((): BatchResult[] => {
+      const results = articles.map((a): BatchResult => {
+        try {
+          return one(a);
+        } catch (error) {
+          this.forgetIds();
+          return { status: "failed", reason: error instanceof Error ? error.message : String(error) };
+        }
+      });
+      this.counts.flush();
+      return results;
     });
     try {
-      return run.immediate();
+      return all.immediate();
     } catch (error) {
-      // A rolled-back transaction may have cached ids that no longer exist.
-      this.outlets.clear();
-      this.claimants.clear();
+      this.forgetIds();
+      this.counts.discard();
       throw error;
     }
+  }
+
+  // A rolled-back transaction may have cached ids that no longer exist.
+  private forgetIds(): void {
+    this.outlets.clear();
+    this.claimants.clear();
   }
 
   // Replaces an article's claims (mentions go by ON DELETE CASCADE) in one transaction.
   replaceClaims(articleId: number, outletId: number | null, date: string | null, claims: ExtractedClaim[], version: string): void {
     const run = this.db.transaction(() => {
       this.st.dropClaims.run(articleId);
-      this.insertClaims(articleId, outletId, date, claims);
+      for (const c of this.insertClaims(articleId, outletId, date, claims)) this.counts.add(c);
       this.st.setVersion.run(version, articleId);
+      this.counts.flush();
     });
     try {
       run.immediate();
     } catch (error) {
-      this.outlets.clear();
-      this.claimants.clear();
+      this.forgetIds();
+      this.counts.discard();
       throw error;
     }
   }

@@ -3,6 +3,7 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTempDatabase, type TempDatabase } from "@/lib/bench/temp-database";
 import { prepareArticle } from "@/lib/ingest/prepare-article";
+import { rebuildFacetCounts } from "./facet-counts";
 import { ArticleWriter, closeWriter, openDatabase } from "./sqlite-writer";
 import { storeArticle } from "./store-article";
 
@@ -65,5 +66,24 @@ describe("storeArticle", () => {
     await expect(storeArticle(broken)).rejects.toThrow(/NOT NULL/);
     expect([count("Article"), count("Claim"), count("Mention")]).toEqual(before);
     expect((await storeArticle(prepared)).status).toBe("new");
+  });
+
+  it("a batch commits its good articles, reports a broken one alone, counts facets for what it kept, and dedupes within itself", () => {
+    const writer = new ArticleWriter(openDatabase(tmp.file));
+    const good = article("Deir ez-Zor\n\nThe coalition said it conducted 21 strikes near Deir ez-Zor on Friday.", "g.txt");
+    const twin = article("Deir ez-Zor\n\nThe coalition said it conducted 21 strikes near Deir ez-Zor on Friday.", "twin.txt");
+    const other = article("Palmyra\n\nThe Russian Defence Ministry said its aircraft flew 33 sorties near Palmyra.", "o.txt");
+    const broken = { ...other, contentHash: "broken", claims: [{ ...other.claims[0], sentence: null as unknown as string }] };
+    const before = [count("Article"), count("Claim")];
+    const results = writer.storeBatch([good, broken, twin, other]);
+    expect(results.map((r) => r.status)).toEqual(["new", "failed", "unchanged", "new"]);
+    expect(results[1]).toMatchObject({ reason: expect.stringMatching(/NOT NULL/) });
+    expect([count("Article"), count("Claim")]).toEqual([before[0] + 2, before[1] + good.claims.length + other.claims.length]);
+    // The counts the writer added equal a recount from the claims.
+    const counts = () => writer.db.prepare("SELECT facet, value, side, metric, year, n FROM ClaimFacetCount ORDER BY 1, 2, 3, 4, 5").all();
+    const kept = counts();
+    rebuildFacetCounts(writer.db);
+    expect(counts()).toEqual(kept);
+    writer.db.close();
   });
 });
