@@ -50,7 +50,7 @@ test("filters by claimant, searches the sentences and sorts through the column h
   await page.getByLabel("Search the evidence sentences").press("Enter");
   await expect(page).toHaveURL(/q=Syria/);
   await expect(page).toHaveURL(/claimant=Russian/);
-  await expect(page.getByRole("link", { name: /Remove filter Sentence contains/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Remove filter Sentence has/ })).toBeVisible();
   expect(await total(page)).toBeLessThanOrEqual(byMinistry);
   for (const sentence of await rows(page).locator("[data-col=evidence]").allTextContents()) expect(sentence).toContain("Syria");
 

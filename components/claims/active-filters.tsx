@@ -33,7 +33,7 @@ export function ActiveFilters({ filters }: { filters: ClaimFilters }) {
             <Chip key={`${key}-${v}`} href={claimsHref(toggleFilterValue(filters, key, v))} name={KEY_LABELS[key]} value={facetValueLabel(key === "side" || key === "actor" || key === "metric" ? key : "location", String(v))} />
           )),
         )}
-        {filters.q && <Chip href={claimsHref({ ...filters, q: undefined })} name="Sentence contains" value={`“${filters.q}”`} />}
+        {filters.q && <Chip href={claimsHref({ ...filters, q: undefined })} name="Sentence has" value={`“${filters.q}”`} />}
         {year ? (
           <Chip href={claimsHref({ ...filters, from: undefined, to: undefined })} name="Year" value={year} />
         ) : (

@@ -11,8 +11,10 @@ export function ClaimsSearchForm({ filters }: { filters: ClaimFilters }) {
         <label htmlFor="claims-q" className="block text-sm font-medium text-slate-800">Search the evidence sentences</label>
         <input
           id="claims-q" name="q" type="search" defaultValue={filters.q ?? ""} maxLength={200} placeholder="e.g. Raqqa, cruise missiles, hospital"
+          aria-describedby="claims-q-help"
           className="mt-1 w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base placeholder:text-slate-500 focus:border-blue-700 focus:outline-2 focus:outline-blue-700"
         />
+        <p id="claims-q-help" className="mt-1 text-xs text-slate-600">Finds the words in this order; the last one may be the start of a word (“Alep” finds Aleppo).</p>
       </div>
       <div className="flex-[1_1_9rem]">
         <label htmlFor="claims-from" className="block text-sm font-medium text-slate-800">From date</label>
