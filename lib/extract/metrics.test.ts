@@ -61,6 +61,11 @@ describe("metric from the counted phrase and its verb", () => {
     expect(one("Officials say the RAF has dropped or fired more than 3,400 weapons.", 3400).metric).toBe("other");
     expect(one("Aid workers say about 90 percent of the city's residents have now left.", 90).metric).toBe("people_displaced");
   });
+  it("reads a share of a city as ground only where ground changes hands", () => {
+    expect(claims("The United Nations said about 80 percent of the city was uninhabitable.").filter((c) => c.metric === "territory")).toEqual([]);
+    expect(one("Iraqi forces have retaken about 95 percent of Tal Afar, the army said.", 95).metric).toBe("territory");
+    expect(one("In Raqqa the terrorists are now confined to less than 40 percent of the city, the ministry said.", 40).metric).toBe("territory");
+  });
   it("does not report bare counts of things nobody claims", () => {
     expect(claims("Under a plan that applies to three areas of the country, checkpoints were set up.")).toEqual([]);
   });

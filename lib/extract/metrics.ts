@@ -151,7 +151,8 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
       if (x === m && /^[A-Z][a-z]/.test(t[x].text) && t[x].type === "word" && controlIn(t)) { info.territoryHint = true; break; }
       if (isStop(t[x]) && x > m) break;
     }
-    if (info.territoryHint && (q.kind === "percent" || q.kind === "fraction") && !np.head) {
+    // ("80 percent of the city was uninhabitable" is no ground held: only where ground changes hands)
+    if (info.territoryHint && (q.kind === "percent" || q.kind === "fraction") && !np.head && controlIn(t)) {
       info.metric = "territory"; info.unitEnd = Math.max(np.end, m + 1); return info;
     }
     if (np.head) { info.noun = np.head.key; info.person = personOf(np.head.key, np.mods); info.unitStart = m; info.unitEnd = np.end; }
