@@ -66,6 +66,9 @@ describe("metric from the counted phrase and its verb", () => {
     expect(one("Iraqi forces have retaken about 95 percent of Tal Afar, the army said.", 95).metric).toBe("territory");
     expect(one("In Raqqa the terrorists are now confined to less than 40 percent of the city, the ministry said.", 40).metric).toBe("territory");
   });
+  it("reads people in a city during the siege as trapped", () => {
+    expect(one("The ministry said the city had about 90,000 residents during the siege.", 90000).metric).toBe("people_trapped");
+  });
   it("does not report bare counts of things nobody claims", () => {
     expect(claims("Under a plan that applies to three areas of the country, checkpoints were set up.")).toEqual([]);
   });
