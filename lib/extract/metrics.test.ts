@@ -69,6 +69,9 @@ describe("metric from the counted phrase and its verb", () => {
   it("reads people in a city during the siege as trapped", () => {
     expect(one("The ministry said the city had about 90,000 residents during the siege.", 90000).metric).toBe("people_trapped");
   });
+  it("reads the people a camp holds as displaced", () => {
+    expect(one("The camp now holds more than 73,000 people, according to the United Nations.", 73000).metric).toBe("people_displaced");
+  });
   it("does not report bare counts of things nobody claims", () => {
     expect(claims("Under a plan that applies to three areas of the country, checkpoints were set up.")).toEqual([]);
   });

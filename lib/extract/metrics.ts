@@ -271,6 +271,8 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
   info.metric = decideMetric(info.noun, info.person, info.event);
   // "the convoy of 40 vehicles", "some 300 tanks took part": vehicles with no deed done to them in
   // their sentence are a count of things, not losses (a listed "destroyed X, Y and 12 vehicles" keeps its verb)
+  // "The camp now holds more than 73,000 people": the people a camp holds are displaced
+  if (info.metric === "other" && info.person && info.event === "control" && t.some((x) => x.lower === "camp" || x.lower === "camps")) info.metric = "people_displaced";
   if (info.metric === "vehicles_destroyed" && info.event !== "destroy" && info.event !== "kill" && !hasLossWord(t)) info.metric = "other";
   // a share of a toll ("90 percent of those deaths") is not a count
   // "the allies launched 105 weapons at three targets": weapons launched or fired are missiles
