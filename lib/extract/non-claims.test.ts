@@ -44,7 +44,9 @@ describe("not claims", () => {
 describe("more non-claims", () => {
   it("skips ages in apposition and bare breakdowns", () => {
     expect(values("I met Umm Ahmed, 52, in a tent at the camp.")).toEqual([]);
-    expect(values("The camp holds more than 73,000 people, according to the United Nations, two-thirds of them children.")).toEqual([73000]);
+    // a camp's people are displaced, so the share of them that are children is a breakdown of a claim, kept
+    expect(values("The camp holds more than 73,000 people, according to the United Nations, two-thirds of them children.")).toEqual([73000, 0.6667]);
+    expect(values("The town had 20,000 people before the war, two-thirds of them children.")).toEqual([]);
   });
   it("does not read 'missing' as killed in a list", () => {
     const c = claims("The Syrian army said 49 men had been killed and 643 were missing after being detained.");
