@@ -28,7 +28,7 @@ const STANDALONE: Record<string, Side> = Object.assign(Object.create(null), { co
   militants: "rebels", rebels: "rebels", insurgents: "rebels", sdf: "other", ypg: "other" });
 const PLACE_STATE = new Set(["syria", "damascus", "iran", "tehran", "iraq", "baghdad"]);
 const CLAUSE_OPEN = new Set(["", "that", ",", "said", "says", "and", "but", "while", "when", "after", "as"]);
-const SPEAKS = /^(?:said|says|say|told|reported|claimed|added|announced|stated)$/;
+const SPEAKS = /^(?:said|says|say|told|reported|claimed|added|announced|stated|acknowledged|admitted|denied|conceded|confirmed)$/;
 const VERBISH = /^(?:\w+ed|has|have|had|holds|controls|says|struck|hit|took|flew|shot|carried|fired|launched|seized|overran|fought|bombed|made|dropped)$/;
 const OWN = new Set(["our", "its", "their"]);
 const SELF_ACTION: ReadonlySet<Metric> = new Set(["sorties", "strikes", "missiles", "targets_hit"]);
@@ -77,7 +77,7 @@ function passiveBy(t: Token[], a: number): boolean {
 
 // most words name no one: the few that can are listed once per sentence, not once per figure
 const CANDIDATES = new WeakMap<Token[], number[]>();
-const CANDIDATE_WORD = new Set([...Object.keys(STANDALONE), ...AGENT, "militants"]);
+const CANDIDATE_WORD = new Set([...Object.keys(STANDALONE), ...AGENT, "militants", "group"]);
 function agentCandidates(t: Token[]): number[] {
   let c = CANDIDATES.get(t);
   if (!c) {
@@ -96,6 +96,12 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
     if (a >= skipFrom && a < skipTo) continue;
     const w = bare(t[a]);
     let alone: Side | undefined = w === "militants" ? generic : STANDALONE[w];
+    // "the group now controls", "the group, which has overrun": the armed group the article is about
+    if (w === "group" && t[a - 1]?.lower === "the") {
+      alone = generic;
+      if (t[a + 1]?.text === "," && t[a + 2]?.lower === "which" && VERBISH.test(t[a + 3]?.lower ?? "") && !SPEAKS.test(t[a + 4]?.lower ?? "")) { sides.add(generic); continue; }
+      if (/^(?:now|still|also|already)$/.test(t[a + 1]?.lower ?? "") && VERBISH.test(t[a + 2]?.lower ?? "") && !SPEAKS.test(t[a + 2]?.lower ?? "")) { sides.add(generic); continue; }
+    }
     // "Syria", "Iraq" are as often the place as the state: the state only as a clause's subject
     // ("said Syria had fired", not "north-western Syria has now neutralised")
     if (alone && PLACE_STATE.has(w) && !CLAUSE_OPEN.has(t[a - 1]?.lower ?? "")) alone = undefined;

@@ -173,6 +173,12 @@ describe("a state named as the subject of a deed", () => {
   it("reads the side named in a missiles' phrase, and no air arm in an air base", () => {
     expect(one("Russia says only 23 of 59 US cruise missiles reached Syrian air base", 59).actorSide).toBe("us_coalition");
   });
+  it("reads 'the group' acting as the armed group the article is about, not when it speaks", () => {
+    const text = "Islamic State fighters attacked Kobani again on Monday. The assaults have failed to dislodge the group, which has overrun about a third of the country.";
+    expect(one(text, 0.3333)).toMatchObject({ metric: "territory", actorSide: "isis" });
+    const c = one("Hezbollah fighters fought near Qusayr. The group acknowledged that 28 of its own fighters had died.", 28);
+    expect(c.actorSide).toBeNull();
+  });
   it("reads 'Islamic State shelling' as IS acting", () => {
     expect(one("The monitor said a further 26 civilians had been killed by Islamic State shelling and sniper fire.", 26).actorSide).toBe("isis");
   });
