@@ -77,6 +77,9 @@ describe("attribution", () => {
     const c = one("Government forces pushed into the Old City of Mosul on Monday, Iraqi officials said. Federal police units also claim to have shot down three small drones used to drop grenades.", 3);
     expect(c).toMatchObject({ side: "iraq_gov", actorSide: "iraq_gov" });
   });
+  it("reads 'The UN mission in Iraq' as the UN, not Iraq", () => {
+    expect(one("The UN mission in Iraq recorded at least 2,521 civilian deaths in Nineveh province from October to June.", 2521).side).toBe("un");
+  });
   it("reads transcript speaker labels", () => {
     const text = "RUDSKOI: From 7 to 27 March our aircraft carried out about 500 combat sorties in the Palmyra area.";
     expect(one(text, 500).side).toBe("russia");

@@ -53,7 +53,7 @@ export const ROLE = new Set(["charity", "watchdog",
   "admiral", "brigadier", "sergeant", "dr", "statement", "report", "reports", "department", "organization",
   "organisation", "agencies", "fighters", "commanders", "tribal", "local", "senior", "defence", "defense",
   "foreign", "interior", "health", "humanitarian", "pentagon", "spokesmen", "he", "she", "they", "it", "we",
-  "opposition", "rebel", "rebels", "kurdish", "tally", "count", "estimate", "assessment", "own", "based", "war", "volunteers", "teams", "team", "members", "units",
+  "opposition", "rebel", "rebels", "kurdish", "tally", "count", "estimate", "assessment", "own", "based", "war", "volunteers", "teams", "team", "members", "units", "mission",
   ...UNNAMED, ...LOCAL_BODY,
 ]);
 const PERSON_ROLE = new Set(["official", "spokesman", "spokeswoman", "spokesperson", "commander", "governor",
