@@ -23,6 +23,10 @@ describe("not claims", () => {
     expect(c.map((x) => x.value)).toEqual([450, 103]);
     expect(claims("The monitor said 12 civilians were killed on April 23 in Idlib.").map((x) => x.value)).toEqual([12]);
   });
+  it("skips a yardstick after 'than the'", () => {
+    const c = claims("SDF officials said about 66,000 people had left the enclave since January, far more than the few thousand that commanders had expected.");
+    expect(c.map((x) => x.value)).toEqual([66000]);
+  });
   it("skips weapon and aircraft models", () => {
     const c = claims("According to the ministry, the strike wrecked six MiG-23 jets, as well as an S-400 battery and T-72 tanks.");
     expect(c.map((x) => x.value)).toEqual([6]);

@@ -46,6 +46,8 @@ export function isNonClaim(t: Token[], q: Quantity): boolean {
   const dayOrYear = first.type !== "num" || q.valueMax !== null || q.value <= 31 || /^(1[89]|20)\d\d$/.test(first.text);
   if (prev && dayOrYear && (MONTHS.has(prev.lower) || (prev.lower === "." && MONTHS.has(prev2?.lower ?? "")))) return true;
   if (MONTHS.has(nextLow) || (nextLow === "of" && MONTHS.has(t[q.j + 1]?.lower ?? ""))) return true;
+  // "far more than the few thousand that commanders had expected": a yardstick, not a claim
+  if (t[q.qi - 1]?.lower === "the" && t[q.qi - 2]?.lower === "than") return true;
   if (first.type === "num") {
     const digits = first.text.replace(/,/g, "");
     // years: bare 4-digit numbers 1900-2100 without separators
