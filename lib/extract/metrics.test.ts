@@ -72,6 +72,10 @@ describe("metric from the counted phrase and its verb", () => {
   it("reads the people a camp holds as displaced", () => {
     expect(one("The camp now holds more than 73,000 people, according to the United Nations.", 73000).metric).toBe("people_displaced");
   });
+  it("reads members of one family as civilians", () => {
+    expect(one("The monitor said a coalition strike on a building on Monday killed 11 members of one family.", 11).metric).toBe("civilians_killed");
+    expect(one("The army said it killed 11 members of the group.", 11).metric).toBe("people_killed");
+  });
   it("does not report bare counts of things nobody claims", () => {
     expect(claims("Under a plan that applies to three areas of the country, checkpoints were set up.")).toEqual([]);
   });

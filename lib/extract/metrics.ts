@@ -31,6 +31,7 @@ const PLACE_WORDS = new Set(Object.entries(placesData).filter(([k]) => k !== "_d
 const FIGURE_OF = new Set(["figure", "tally", "toll", "count", "total"]);
 const SIZE_OF = new Set(["population"]);
 const LAUNCH = new Set(["launched", "fired", "launching", "firing", "launch", "fire"]);
+const FAMILY = /^(?:one|a|the|his|her|their) (?:\w+ )?famil/; // "one family", "the same family", "a single family"
 const SIZE_VERB = new Set(["numbered", "number", "numbering", "totalled", "totaled", "totalling", "totaling"]);
 const SHARE_WORD = new Set(["half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "percent", "%", "cent"]);
 const OWNER = new Set(["its", "their", "our", "his"]);
@@ -180,6 +181,8 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
     const np = scanPhrase(t, k, 6);
     if (np.head) { info.noun = np.head.key; info.person = personOf(np.head.key, np.mods); info.unitEnd = np.end; }
     // (not "1,300 wounded patients" treated: patients are counted as patients)
+    // "killed 11 members of one family": members of a family are civilians
+    if (np.head?.key === "person" && t[np.end - 1]?.lower === "members" && t[np.end]?.lower === "of" && FAMILY.test(t.slice(np.end + 1, np.end + 4).map((x) => x.lower).join(" "))) info.person = "civilian";
     woundedMod = !!info.person && np.head?.key !== "injury" && np.mods.includes("injury") && t[np.end - 1]?.lower !== "patients";
   }
   // "put the number of Turkish soldiers killed at 41", "bringing the toll to 93"
