@@ -76,6 +76,10 @@ describe("metric from the counted phrase and its verb", () => {
     expect(one("The monitor said a coalition strike on a building on Monday killed 11 members of one family.", 11).metric).toBe("civilians_killed");
     expect(one("The army said it killed 11 members of the group.", 11).metric).toBe("people_killed");
   });
+  it("reads 'Another 45 died' as a toll going on", () => {
+    const c = claims("A doctor in Douma said his hospital had treated 320 wounded people in three days. Another 45 died before they could be operated on, he said.");
+    expect(c.map((x) => [x.value, x.metric])).toEqual([[320, "people_injured"], [45, "people_killed"]]);
+  });
   it("does not report bare counts of things nobody claims", () => {
     expect(claims("Under a plan that applies to three areas of the country, checkpoints were set up.")).toEqual([]);
   });

@@ -228,12 +228,14 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
   if (!info.noun && !info.metric) {
     // elided noun: "more than 400 were injured", "and 18 on the next", "destroyed seven with"
     const nx = t[k];
-    const elided = !nx || (nx.type === "punct" && ![")", ":", "|", "(", "/"].includes(nx.text)) || STOP.has(nx.lower) || AUX.has(nx.lower);
+    // ("Another 45 died before they could be operated on": a kill or wound verb right after)
+    const harmAfter = /^(?:died|perished)$/.test(nx?.lower ?? "");
+    const elided = !nx || (nx.type === "punct" && ![")", ":", "|", "(", "/"].includes(nx.text)) || STOP.has(nx.lower) || AUX.has(nx.lower) || harmAfter;
     if (!elided) return info;
     // "one that", "a political one", "one of those sources": the word "one" counts only with its own noun
     if (t[q.i].lower === "one" || t[q.i].lower === "a") return info;
     // a name before the figure ("Rossiya 24") is a label, not an elided count
-    if (q.qi > 0 && /^[A-Z]/.test(t[q.qi - 1].text) && t[q.qi - 1].type === "word") return info;
+    if (q.qi > 0 && /^[A-Z]/.test(t[q.qi - 1].text) && t[q.qi - 1].type === "word" && t[q.qi - 1].lower !== "another") return info;
     if (q.kind === "percent" || q.kind === "fraction") {
       // "cut that to about 30 percent": a share keeps meaning ground only where ground changes hands
       const changes = t.some((x, n) => eventAt(t, n)?.key === "control") || ["to", "from"].includes(t[q.qi - 1]?.lower ?? "");
