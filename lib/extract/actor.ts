@@ -27,6 +27,16 @@ const STANDALONE: Record<string, Side> = Object.assign(Object.create(null), { co
   ankara: "turkey", washington: "us_coalition", israel: "other", daesh: "isis", isis: "isis", isil: "isis", is: "isis", regime: "syria_gov", syria: "syria_gov", damascus: "syria_gov", iran: "iran", tehran: "iran", iraq: "iraq_gov", baghdad: "iraq_gov",
   militants: "rebels", rebels: "rebels", insurgents: "rebels", sdf: "other", ypg: "other" });
 const PLACE_STATE = new Set(["syria", "damascus", "iran", "tehran", "iraq", "baghdad"]);
+/** "militants in the enclave had fired": the subject's verb after a short place phrase */
+function verbPastPlace(t: Token[], a: number): boolean {
+  if (!/^(?:in|inside|near|around)$/.test(t[a + 1]?.lower ?? "")) return false;
+  for (let k = a + 2; k <= a + 5 && k < t.length; k++) {
+    // ("an attack by militants near Kafr Nabudah and killed 27": a verb after "and" is another subject's)
+    if (t[k].type !== "word" || /^(?:and|or|but|who|which|that)$/.test(t[k].lower)) return false;
+    if (VERBISH.test(t[k].lower) && !SPEAKS.test(t[k].lower)) return k > a + 2;
+  }
+  return false;
+}
 const CLAUSE_OPEN = new Set(["", "that", ",", "said", "says", "and", "but", "while", "when", "after", "as"]);
 const SPEAKS = /^(?:said|says|say|told|reported|claimed|added|announced|stated|acknowledged|admitted|denied|conceded|confirmed)$/;
 const VERBISH = /^(?:\w+ed|has|have|had|holds|controls|says|struck|hit|took|flew|shot|carried|fired|launched|seized|overran|fought|bombed|made|dropped)$/;
@@ -110,7 +120,7 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
     // "453 PKK/PYD militants had been neutralised": the counted victims, not the actor
     const counted = victims.some(([i, e]) => a >= i && a < e) || (!!alone && [1, 2, 3, 4].some((d) => t[a - d]?.type === "num"));
     if (alone && !counted && !(bare(t[a]) === "is" && t[a].text !== "IS") && !/^(?:against|on|of|at|from|to|into|with|in)$/.test(t[a - 1]?.lower ?? "")
-      && (VERBISH.test(t[a + 1]?.lower ?? "") || (t[a + 1]?.lower === "on" && VERBISH.test(t[a + 3]?.lower ?? ""))
+      && (VERBISH.test(t[a + 1]?.lower ?? "") || (t[a + 1]?.lower === "on" && VERBISH.test(t[a + 3]?.lower ?? "")) || verbPastPlace(t, a)
         // passive agent of a harm: "were killed by IS", "destroyed by the regime" (not "held by Daesh")
         || passiveBy(t, t[a - 1]?.lower === "the" ? a - 1 : a)
         // "accuse Turkey of killing 43 civilians", "blamed the regime for shelling"

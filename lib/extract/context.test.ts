@@ -179,6 +179,11 @@ describe("a state named as the subject of a deed", () => {
     const c = one("Hezbollah fighters fought near Qusayr. The group acknowledged that 28 of its own fighters had died.", 28);
     expect(c.actorSide).toBeNull();
   });
+  it("reads a subject whose verb follows a short place phrase ('militants in the enclave had fired')", () => {
+    const c = claims("Its Centre for Reconciliation said militants in the enclave had fired 46 rockets at Damascus over the past day, killing three civilians and wounding 12.");
+    expect(c.map((x) => [x.value, x.actorSide])).toEqual([[46, "rebels"], [3, "rebels"], [12, "rebels"]]);
+    expect(one("SANA said government forces had repelled an attack by Nusra Front militants near Kafr Nabudah and killed 27 of them.", 27).actorSide).toBe("syria_gov");
+  });
   it("reads 'Islamic State shelling' as IS acting", () => {
     expect(one("The monitor said a further 26 civilians had been killed by Islamic State shelling and sniper fire.", 26).actorSide).toBe("isis");
   });
