@@ -3,30 +3,8 @@ import type { Metric, Side } from "./types";
 import type { Token } from "./tokens";
 import { bare } from "./tokens";
 import { findEntities } from "./gazetteer";
+import { AGENT, GOVERNMENT, OPERATIONS, PLACE_STATE, SIDE_WORD, STANDALONE } from "./actor-words";
 
-const AGENT = new Set(["strikes", "strike", "airstrikes", "airstrike", "raids", "raid", "jets", "warplanes", "aircraft",
-  "planes", "bombers", "helicopters", "drones", "forces", "troops", "army", "military", "artillery", "shelling",
-  "bombardment", "navy", "ships", "warships", "pilots", "aviation", "offensive", "operation", "missiles", "fire",
-  "gunfire", "campaign", "gunships", "crews", "defences", "defenses", "units", "attack", "attacks", "destroyers",
-  "fighters", "soldiers", "militants", "submarine", "force", "air", "bombing", "bombs", "actions", "rockets", "shells",
-  "mortars", "mortar", "barrage", "barrages", "bombardments", "raiders", "gunmen", "snipers", "militias", "militia"]);
-const SIDE_WORD: Record<string, Side> = Object.assign(Object.create(null), {
-  russian: "russia", russia: "russia", moscow: "russia",
-  us: "us_coalition", "u.s": "us_coalition", american: "us_coalition", "us-led": "us_coalition", coalition: "us_coalition",
-  "u.s.-led": "us_coalition", washington: "us_coalition",
-  turkish: "turkey", "turkish-led": "turkey", "turkey": "turkey", "turkish-backed": "turkey",
-  government: "syria_gov", "pro-government": "syria_gov", regime: "syria_gov", "pro-regime": "syria_gov",
-  syrian: "syria_gov", assad: "syria_gov", "pro-assad": "syria_gov", loyalist: "syria_gov",
-  democratic: "other", // "Syrian Democratic Forces": the nearest word decides
-  british: "us_coalition", raf: "us_coalition", french: "us_coalition",
-  iranian: "iran", iraqi: "iraq_gov", kurdish: "other", ypg: "other", sdf: "other", israeli: "other",
-  rebel: "rebels", rebels: "rebels", opposition: "rebels", is: "isis", isis: "isis", daesh: "isis", jihadist: "isis",
-});
-// side names that act on their own: "the coalition carried out", "IS controlled", "militants fired"
-const STANDALONE: Record<string, Side> = Object.assign(Object.create(null), { coalition: "us_coalition", russia: "russia", moscow: "russia", turkey: "turkey",
-  ankara: "turkey", washington: "us_coalition", israel: "other", daesh: "isis", isis: "isis", isil: "isis", is: "isis", regime: "syria_gov", syria: "syria_gov", damascus: "syria_gov", iran: "iran", tehran: "iran", iraq: "iraq_gov", baghdad: "iraq_gov",
-  militants: "rebels", rebels: "rebels", insurgents: "rebels", sdf: "other", ypg: "other" });
-const PLACE_STATE = new Set(["syria", "damascus", "iran", "tehran", "iraq", "baghdad"]);
 /** "militants in the enclave had fired": the subject's verb after a short place phrase */
 function verbPastPlace(t: Token[], a: number): boolean {
   if (!/^(?:in|inside|near|around)$/.test(t[a + 1]?.lower ?? "")) return false;
@@ -47,14 +25,7 @@ const SELF_REPORTED: ReadonlySet<Metric> = new Set(["militants_killed", "soldier
 const NO_ACTOR: ReadonlySet<Metric> = new Set(["people_displaced", "people_trapped", "other"]);
 const STATE: ReadonlySet<Side> = new Set(["russia", "us_coalition", "turkey", "syria_gov", "iran", "iraq_gov"]);
 
-// named operations of the wars in Syria and Iraq
-const OPERATIONS: Record<string, Side> = Object.assign(Object.create(null), {
-  "olive branch": "turkey", "euphrates shield": "turkey", "peace spring": "turkey", "spring shield": "turkey",
-  "inherent resolve": "us_coalition", shader: "us_coalition", chammal: "us_coalition", okra: "us_coalition",
-  roundup: "other",
-});
 const NON_COMBATANT: ReadonlySet<Side> = new Set(["monitor", "un", "media"]);
-const GOVERNMENT = new Set(["government", "pro-government"]);
 const ATTACK = /^(?:fired|attacked|struck|launched|dropped|bombed|hit|carried|targeted|raided|flew)$/;
 
 /** Whom bare "militants" means: IS in an article about IS, else the rebels. */

@@ -1,0 +1,33 @@
+// Words that name who acts: agent nouns ("strikes", "forces"), side words ("Russian", "coalition"),
+// side names that act on their own, and named operations. Split from actor.ts.
+import type { Side } from "./types";
+export const AGENT = new Set(["strikes", "strike", "airstrikes", "airstrike", "raids", "raid", "jets", "warplanes", "aircraft",
+  "planes", "bombers", "helicopters", "drones", "forces", "troops", "army", "military", "artillery", "shelling",
+  "bombardment", "navy", "ships", "warships", "pilots", "aviation", "offensive", "operation", "missiles", "fire",
+  "gunfire", "campaign", "gunships", "crews", "defences", "defenses", "units", "attack", "attacks", "destroyers",
+  "fighters", "soldiers", "militants", "submarine", "force", "air", "bombing", "bombs", "actions", "rockets", "shells",
+  "mortars", "mortar", "barrage", "barrages", "bombardments", "raiders", "gunmen", "snipers", "militias", "militia"]);
+export const SIDE_WORD: Record<string, Side> = Object.assign(Object.create(null), {
+  russian: "russia", russia: "russia", moscow: "russia",
+  us: "us_coalition", "u.s": "us_coalition", american: "us_coalition", "us-led": "us_coalition", coalition: "us_coalition",
+  "u.s.-led": "us_coalition", washington: "us_coalition",
+  turkish: "turkey", "turkish-led": "turkey", "turkey": "turkey", "turkish-backed": "turkey",
+  government: "syria_gov", "pro-government": "syria_gov", regime: "syria_gov", "pro-regime": "syria_gov",
+  syrian: "syria_gov", assad: "syria_gov", "pro-assad": "syria_gov", loyalist: "syria_gov",
+  democratic: "other", // "Syrian Democratic Forces": the nearest word decides
+  british: "us_coalition", raf: "us_coalition", french: "us_coalition",
+  iranian: "iran", iraqi: "iraq_gov", kurdish: "other", ypg: "other", sdf: "other", israeli: "other",
+  rebel: "rebels", rebels: "rebels", opposition: "rebels", is: "isis", isis: "isis", daesh: "isis", jihadist: "isis",
+});
+// side names that act on their own: "the coalition carried out", "IS controlled", "militants fired"
+export const STANDALONE: Record<string, Side> = Object.assign(Object.create(null), { coalition: "us_coalition", russia: "russia", moscow: "russia", turkey: "turkey",
+  ankara: "turkey", washington: "us_coalition", israel: "other", daesh: "isis", isis: "isis", isil: "isis", is: "isis", regime: "syria_gov", syria: "syria_gov", damascus: "syria_gov", iran: "iran", tehran: "iran", iraq: "iraq_gov", baghdad: "iraq_gov",
+  militants: "rebels", rebels: "rebels", insurgents: "rebels", sdf: "other", ypg: "other" });
+export const PLACE_STATE = new Set(["syria", "damascus", "iran", "tehran", "iraq", "baghdad"]);
+// named operations of the wars in Syria and Iraq
+export const OPERATIONS: Record<string, Side> = Object.assign(Object.create(null), {
+  "olive branch": "turkey", "euphrates shield": "turkey", "peace spring": "turkey", "spring shield": "turkey",
+  "inherent resolve": "us_coalition", shader: "us_coalition", chammal: "us_coalition", okra: "us_coalition",
+  roundup: "other",
+});
+export const GOVERNMENT = new Set(["government", "pro-government"]);
