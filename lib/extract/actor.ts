@@ -166,6 +166,7 @@ function opponent(t: Token[], from: number, to: number, victim: Side, claimant: 
   return sides.size === 1 ? [...sides][0] : null;
 }
 
+const OWN_FORCE = /^(?:fighters|forces|troops|men|units|aircraft|jets|warplanes)$/;
 const TELL = new Set(["told", "tell", "tells"]);
 const SAID = new Set(["said", "says", "say", "claimed", "claims", "announced", "reported", ...TELL]);
 const DID = /^(?:killed|destroyed|hit|struck|downed|shot|neutralised|neutralized|captured|took|taken|seized|eliminated|retaken|retook|recaptured|regained|liberated|cleared|carried|conducted|flew|fired|launched)$/;
@@ -178,10 +179,14 @@ function speakerActs(t: Token[]): boolean {
     if (TELL.has(t[k].lower)) while (p < k + 4 && t[p] && t[p].type === "word" && !/^(?:they|it|we|that)$/.test(t[p].lower)) p++;
     if (/^[a-z]+day$|^yesterday$|^today$/.test(t[p]?.lower ?? "")) p++;
     if (t[p]?.lower === "that") p++;
-    if (!/^(?:they|it|we)$/.test(t[p]?.lower ?? "")) continue;
+    // "said its fighters had killed": the speaker's own forces act for it
+    if (OWN.has(t[p]?.lower ?? "") && OWN_FORCE.test(t[p + 1]?.lower ?? "")) p++;
+    else if (!/^(?:they|it|we)$/.test(t[p]?.lower ?? "")) continue;
     p++;
     if (/^(?:had|have|has)$/.test(t[p]?.lower ?? "")) p++;
     if (DID.test(t[p]?.lower ?? "")) return true;
+    // "its fighters had repelled a ground assault near Harasta and killed 27 soldiers"
+    for (let c = p + 1; c < t.length && c < p + 9 && t[c].text !== "," && t[c].text !== "."; c++) if (t[c].lower === "and" && DID.test(t[c + 1]?.lower ?? "")) return true;
   }
   return false;
 }
@@ -267,6 +272,8 @@ export function actorSide(x: ActorInput): { side: Side | null; explicit: Side | 
   let side = explicit ?? x.carried ?? own;
   if (side && victim && side === victim) side = own && own !== victim ? own : null;
   if (side && victim && side === victim) side = null;
+  // "28 of its own fighters had died": a side's own dead are never its deed, whatever went before
+  if (x.owned && side === x.claimantSide && !explicit) side = null;
   // "Turkish soldiers killed in clashes with Kurdish fighters": the one other side the sentence names
   if (!side && victim && KILLED.has(x.metric)) side = opponent(x.t, Math.min(x.figure, x.unitStart), Math.max(x.figure, x.unitEnd), victim, x.claimantSide, x.gov);
   return { side, explicit, victim };

@@ -184,6 +184,12 @@ describe("a state named as the subject of a deed", () => {
     expect(c.map((x) => [x.value, x.actorSide])).toEqual([[46, "rebels"], [3, "rebels"], [12, "rebels"]]);
     expect(one("SANA said government forces had repelled an attack by Nusra Front militants near Kafr Nabudah and killed 27 of them.", 27).actorSide).toBe("syria_gov");
   });
+  it("reads 'said its fighters had killed' as the speaker acting, but never for its own dead", () => {
+    const text = "Hezbollah's media arm said its fighters had killed 143 Nusra militants. The group acknowledged that 28 of its own fighters had died.";
+    expect(one(text, 143).actorSide).toBe("other");
+    expect(one(text, 28).actorSide).toBeNull();
+    expect(one("A spokesman for Jaish al-Islam said its fighters had repelled a ground assault near Harasta and killed 27 soldiers.", 27).actorSide).toBe("rebels");
+  });
   it("reads 'Islamic State shelling' as IS acting", () => {
     expect(one("The monitor said a further 26 civilians had been killed by Islamic State shelling and sniper fire.", 26).actorSide).toBe("isis");
   });
