@@ -80,6 +80,9 @@ describe("attribution", () => {
   it("reads 'The UN mission in Iraq' as the UN, not Iraq", () => {
     expect(one("The UN mission in Iraq recorded at least 2,521 civilian deaths in Nineveh province from October to June.", 2521).side).toBe("un");
   });
+  it("reads 'the Red Crescent said' as a named source the gazetteer does not know", () => {
+    expect(one("Of the 3,000 people who left, 500 were wounded, the Red Crescent said.", 500)).toMatchObject({ claimant: "Red Crescent", side: "other" });
+  });
   it("reads transcript speaker labels", () => {
     const text = "RUDSKOI: From 7 to 27 March our aircraft carried out about 500 combat sorties in the Palmyra area.";
     expect(one(text, 500).side).toBe("russia");

@@ -80,6 +80,9 @@ describe("metric from the counted phrase and its verb", () => {
     const c = claims("A doctor in Douma said his hospital had treated 320 wounded people in three days. Another 45 died before they could be operated on, he said.");
     expect(c.map((x) => [x.value, x.metric])).toEqual([[320, "people_injured"], [45, "people_killed"]]);
   });
+  it("reads the whole after a hyphenated share as a base, not the share's event", () => {
+    expect(one("Two-thirds of the 400,000 residents have fled, according to the UN refugee agency.", 400000).metric).not.toBe("people_displaced");
+  });
   it("does not report bare counts of things nobody claims", () => {
     expect(claims("Under a plan that applies to three areas of the country, checkpoints were set up.")).toEqual([]);
   });

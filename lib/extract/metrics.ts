@@ -257,7 +257,7 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
   }
   // "half of the 3 million people in Idlib had been displaced": the verb is the share's; the whole is a base
   const ofAt = t[q.qi - 1]?.lower === "the" ? q.qi - 2 : q.qi - 1;
-  if (info.person && t[ofAt]?.lower === "of" && SHARE_WORD.has(t[ofAt - 1]?.lower ?? "") && !inheritEvent) return { ...info, event: null, metric: decideMetric(info.noun, info.person, null) };
+  if (info.person && t[ofAt]?.lower === "of" && SHARE_WORD.has((t[ofAt - 1]?.lower ?? "").replace(/^.*-/, "")) && !inheritEvent) return { ...info, event: null, metric: decideMetric(info.noun, info.person, null) };
   // "tents for 120,000": the people an aid figure serves, whatever happened to the people named before
   // ("a camp for 20,000 displaced people" names its own)
   if (t[q.qi - 1]?.lower === "for" && info.person && !inheritEvent && info.unitEnd === q.j) return { ...info, event: null, metric: decideMetric(info.noun, info.person, null) };

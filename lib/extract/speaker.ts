@@ -179,7 +179,8 @@ export function resolveSpeaker(t: Token[], from: number, to: number, d: Discours
     if (words.length <= 3 && LOCAL_BODY.has(head)) return { name: words.map((w) => w.text).join(" ").replace(/^(?:the|this|that|its) /i, ""), side: "other", person: false };
     // "Its volunteers said", "its field teams say": the people of the body named before speak for it
     if (words.length <= 3 && first === "its") { const body = d.recent((c) => !c.person && c.side !== "media"); if (body) return body; }
-    if (words.length <= 3 && ["the", "this", "that", "its"].includes(first)) return null;
+    // (a name the gazetteer does not know, "the Red Crescent", is still a named source: read on)
+    if (words.length <= 3 && ["the", "this", "that", "its"].includes(first) && !words.slice(1).every((w) => /^[A-Z]/.test(w.text))) return null;
   }
   // nationality + role: "Russian officers", "Syrian opposition figures", "the governor of Homs"
   let side: Side | null = null;
