@@ -193,7 +193,11 @@ function speakerActs(t: Token[]): boolean {
 
 /** "1,200 soldiers had died": soldiers a state counts as dying are its own, not ones it "neutralised" */
 function diedAfter(t: Token[], unitEnd: number): boolean {
-  for (let k = unitEnd; k < t.length && k < unitEnd + 5; k++) if (/^(?:died|die|dies|perished|martyred)$/.test(t[k].lower)) return true;
+  for (let k = unitEnd; k < t.length && k < unitEnd + 5; k++) {
+    if (/^(?:died|die|dies|perished|martyred)$/.test(t[k].lower)) return true;
+    // "17 soldiers had been killed", with no one named as killing them: the state's own dead
+    if (t[k].lower === "killed" && /^(?:been|were|was)$/.test(t[k - 1]?.lower ?? "") && t[k + 1]?.lower !== "by") return true;
+  }
   return false;
 }
 

@@ -190,6 +190,10 @@ describe("a state named as the subject of a deed", () => {
     expect(one(text, 28).actorSide).toBeNull();
     expect(one("A spokesman for Jaish al-Islam said its fighters had repelled a ground assault near Harasta and killed 27 soldiers.", 27).actorSide).toBe("rebels");
   });
+  it("reads soldiers a state says were killed, by no one named, as its own dead", () => {
+    expect(one("Turkish officials said 17 soldiers had been killed in the clashes.", 17).actorSide).toBeNull();
+    expect(one("Turkish officials said 17 soldiers had been killed by Kurdish fighters.", 17).actorSide).toBe("other");
+  });
   it("reads 'Islamic State shelling' as IS acting", () => {
     expect(one("The monitor said a further 26 civilians had been killed by Islamic State shelling and sniper fire.", 26).actorSide).toBe("isis");
   });
