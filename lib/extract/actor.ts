@@ -173,6 +173,8 @@ const DID = /^(?:killed|destroyed|hit|struck|downed|shot|neutralised|neutralized
 /** "said (that) they had killed", "says it has destroyed": the speaker reports its own action. */
 function speakerActs(t: Token[]): boolean {
   for (let k = 0; k < t.length; k++) {
+    // '"We shot down two drones," a commander said': a quoted first person is the speaker's side
+    if (t[k].lower === "we" && (DID.test(t[k + 1]?.lower ?? "") || (/^(?:have|had)$/.test(t[k + 1]?.lower ?? "") && DID.test(t[k + 2]?.lower ?? "")))) return true;
     if (!SAID.has(t[k].lower)) continue;
     let p = k + 1;
     // "told reporters they had", "tell our correspondent they destroyed"

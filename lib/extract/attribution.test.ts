@@ -83,6 +83,9 @@ describe("attribution", () => {
   it("reads 'the Red Crescent said' as a named source the gazetteer does not know", () => {
     expect(one("Of the 3,000 people who left, 500 were wounded, the Red Crescent said.", 500)).toMatchObject({ claimant: "Red Crescent", side: "other" });
   });
+  it("keeps the sentence's speaker after ', adding that'", () => {
+    expect(one("The UN said 2.5 million people had fled their homes, adding that about half of them were children.", 0.5).side).toBe("un");
+  });
   it("reads transcript speaker labels", () => {
     const text = "RUDSKOI: From 7 to 27 March our aircraft carried out about 500 combat sorties in the Palmyra area.";
     expect(one(text, 500).side).toBe("russia");

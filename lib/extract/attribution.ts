@@ -154,6 +154,8 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
       let c: Claimant | null = null;
       let speakerText = "";
       if (t[k - 1]?.lower === "said" || t[k - 2]?.lower === "said") c = cues[cues.length - 1]?.claimant ?? null;
+      // "The UN said 2.5 million people had fled, adding that ...": the sentence's speaker goes on
+      if (!c && w === "adding" && cues.length) c = cues[cues.length - 1].claimant;
       for (let b = k - 1; b >= 0 && !c; b--) {
         if (!(/^[A-Z]/.test(t[b].text) || ROLE.has(bare(t[b])))) continue;
         const s = npStart(t, b + 1);

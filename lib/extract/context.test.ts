@@ -194,6 +194,9 @@ describe("a state named as the subject of a deed", () => {
     expect(one("Turkish officials said 17 soldiers had been killed in the clashes.", 17).actorSide).toBeNull();
     expect(one("Turkish officials said 17 soldiers had been killed by Kurdish fighters.", 17).actorSide).toBe("other");
   });
+  it("reads a quoted 'We shot down' as the speaker acting", () => {
+    expect(one("\"We shot down two drones this morning,\" a Hezbollah commander told the station.", 2).actorSide).toBe("other");
+  });
   it("reads 'Islamic State shelling' as IS acting", () => {
     expect(one("The monitor said a further 26 civilians had been killed by Islamic State shelling and sniper fire.", 26).actorSide).toBe("isis");
   });

@@ -83,6 +83,10 @@ describe("metric from the counted phrase and its verb", () => {
   it("reads the whole after a hyphenated share as a base, not the share's event", () => {
     expect(one("Two-thirds of the 400,000 residents have fled, according to the UN refugee agency.", 400000).metric).not.toBe("people_displaced");
   });
+  it("reads the whole of a counted part as a base unless a participle names its event", () => {
+    expect(one("Medecins Sans Frontieres said 16 of the 28 patients it treated had died.", 28).metric).toBe("other");
+    expect(one("The monitor said 31 of the 39 people killed were civilians.", 39).metric).toBe("people_killed");
+  });
   it("does not report bare counts of things nobody claims", () => {
     expect(claims("Under a plan that applies to three areas of the country, checkpoints were set up.")).toEqual([]);
   });

@@ -257,7 +257,10 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
   }
   // "half of the 3 million people in Idlib had been displaced": the verb is the share's; the whole is a base
   const ofAt = t[q.qi - 1]?.lower === "the" ? q.qi - 2 : q.qi - 1;
-  if (info.person && t[ofAt]?.lower === "of" && SHARE_WORD.has((t[ofAt - 1]?.lower ?? "").replace(/^.*-/, "")) && !inheritEvent) return { ...info, event: null, metric: decideMetric(info.noun, info.person, null) };
+  // so is the whole of a part counted before it ("16 of the 28 patients it treated had died"), unless a
+  // participle names the whole's own event ("31 of the 39 people killed were civilians")
+  const partOf = SHARE_WORD.has((t[ofAt - 1]?.lower ?? "").replace(/^.*-/, "")) || (t[ofAt - 1]?.type === "num" && t[q.qi - 1]?.lower === "the" && !/ed$/.test(t[info.unitEnd]?.lower ?? ""));
+  if (info.person && t[ofAt]?.lower === "of" && partOf && !inheritEvent) return { ...info, event: null, metric: decideMetric(info.noun, info.person, null) };
   // "tents for 120,000": the people an aid figure serves, whatever happened to the people named before
   // ("a camp for 20,000 displaced people" names its own)
   if (t[q.qi - 1]?.lower === "for" && info.person && !inheritEvent && info.unitEnd === q.j) return { ...info, event: null, metric: decideMetric(info.noun, info.person, null) };
