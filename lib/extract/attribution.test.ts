@@ -86,6 +86,10 @@ describe("attribution", () => {
   it("keeps the sentence's speaker after ', adding that'", () => {
     expect(one("The UN said 2.5 million people had fled their homes, adding that about half of them were children.", 0.5).side).toBe("un");
   });
+  it("reads a side's own tally as its claim, and a tally that 'passed' a figure as counting it", () => {
+    const text = "Turkey says its forces have neutralised 1,100 fighters. Ankara's \"neutralised\" tallies in Afrin, which passed 1,500 by mid-February, count the captured along with the dead.";
+    expect(one(text, 1500)).toMatchObject({ side: "turkey", metric: "militants_killed" });
+  });
   it("reads transcript speaker labels", () => {
     const text = "RUDSKOI: From 7 to 27 March our aircraft carried out about 500 combat sorties in the Palmyra area.";
     expect(one(text, 500).side).toBe("russia");

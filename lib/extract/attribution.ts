@@ -105,6 +105,9 @@ export function firstCueIndex(t: Token[]): number {
   return k < 0 ? t.length : k;
 }
 
+const TALLY = new Set(["tally", "tallies", "figures", "toll", "count", "counts", "statistics", "estimates"]);
+const QUOTE_MARK = new Set(["\"", "“", "”"]);
+
 /** "in Geneva", "in northern Syria": a prepositional place phrase filling [from, to). */
 function placeTail(t: Token[], from: number, to: number): boolean {
   if (to - from < 2 || to - from > 4 || !["in", "at"].includes(t[from].lower)) return false;
@@ -116,6 +119,15 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
   const cues: Cue[] = [];
   for (let k = 0; k < t.length; k++) {
     const w = t[k].lower;
+    // "Ankara's "neutralised" tallies ... passed 1,500": a count owned by a side is that side's claim
+    if (TALLY.has(w) && k >= 1) {
+      let p = k - 1;
+      while (p > 0 && p >= k - 3 && (t[p].type === "punct" || !/['’]s$/.test(t[p].text)) && (QUOTE_MARK.has(t[p].text) || /^[a-z]/.test(t[p].text))) p--;
+      if (/['’]s$/.test(t[p].text) && /^[A-Z]/.test(t[p].text)) {
+        const c = resolveSpeaker(t, npStart(t, p + 1), p + 1, d);
+        if (c && c.side !== "media") { cues.push({ at: k, text: t[k].text, speakerText: txt(t, npStart(t, p + 1), p + 1), claimant: c, scope: "right" }); continue; }
+      }
+    }
     if (w === "according" && t[k + 1]?.lower === "to") {
       const s = k + 2;
       let e = npEnd(t, s);

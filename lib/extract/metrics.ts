@@ -188,7 +188,8 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
   // "put the number of Turkish soldiers killed at 41", "bringing the toll to 93"
   // "a pre-war population of 22 million", "a city of 300,000": a size given in passing, not a count of the event
   if (!info.noun && t[q.qi - 1]?.lower === "of" && SIZE_OF.has(bare(t[q.qi - 2]))) return info;
-  if (!info.noun && ["at", "to", "reached", "was", "of", "from"].includes(t[q.qi - 1]?.lower ?? "")) {
+  // ("tallies in Afrin, which passed 1,500": a tally that passed a figure)
+  if (!info.noun && ["at", "to", "reached", "was", "of", "from", "passed", "exceeded", "topped", "surpassed"].includes(t[q.qi - 1]?.lower ?? "")) {
     for (let b = q.qi - 2; b >= Math.max(0, q.qi - 16); b--) {
       const w = t[b].lower.replace(/'s$/, "");
       if (t[b].type === "num" || w === ";") break;
@@ -213,7 +214,7 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
           break;
         }
       }
-      if (["toll", "count", "tally", "figure", "estimate"].includes(w)) {
+      if (["toll", "count", "tally", "tallies", "figure", "estimate"].includes(w)) {
         if (w === "toll") {
           // "the civilian death toll", "the soldiers' toll": the word before names whose deaths
           const who = [t[b - 1], t[b - 2]].map((x) => (x ? nounAt(t, t.indexOf(x)) : null)).find((h) => h && PERSON.has(h.key));
