@@ -90,6 +90,10 @@ describe("attribution", () => {
     const text = "Turkey says its forces have neutralised 1,100 fighters. Ankara's \"neutralised\" tallies in Afrin, which passed 1,500 by mid-February, count the captured along with the dead.";
     expect(one(text, 1500)).toMatchObject({ side: "turkey", metric: "militants_killed" });
   });
+  it("reads a sentence-initial 'It said' as the body that opened the sentence before", () => {
+    const text = "Airwars, a monitoring group based in London, disputes the coalition's accounting of civilian harm. It said it had tracked reports that between 1,400 and 1,850 civilians were likely killed by coalition actions during the battle.";
+    expect(one(text, 1400)).toMatchObject({ claimant: "Airwars", side: "monitor" });
+  });
   it("reads transcript speaker labels", () => {
     const text = "RUDSKOI: From 7 to 27 March our aircraft carried out about 500 combat sorties in the Palmyra area.";
     expect(one(text, 500).side).toBe("russia");

@@ -30,7 +30,7 @@ const TRAILING_PRONOUN = new Set(["it", "they"]);
 const QUOTED_CUE = /[,!?]["”]\s+\S/;
 const SPEECH = new Set(["said", "says", "say", "told", "tell", "tells", "added", "stated", "confirmed", "claimed"]);
 
-export const EXTRACTOR_VERSION = "2026.11.21-60";
+export const EXTRACTOR_VERSION = "2026.11.21-61";
 
 const LABEL_RE = /^([A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?: [A-Z][a-z'’-]+){0,2})(?:\s*\([^)]*\))?:\s/;
 
@@ -116,6 +116,7 @@ function prepare(text: string, d: Discourse): Prepared[] {
     // note what was named before the first pronoun, so "he said" cannot point forward
     // ("..., killed by coalition strikes, it said": a trailing pronoun points to the sentences before,
     // not to a body the reported content names)
+    d.newSentence();
     const p0 = firstCueIndex(t);
     const p = p0 >= 1 && p0 < t.length && TRAILING_PRONOUN.has(t[p0].lower) && t[p0 - 1].text === "," && SPEECH.has(t[p0 + 1]?.lower ?? "") ? 0 : p0;
     d.noteEntities(t, 0, p);

@@ -105,12 +105,20 @@ export class Discourse {
   constructor(outlet: string | null | undefined) { this.outletName = outlet || "media"; }
   media(): Claimant { return { name: this.outletName, side: "media", person: false }; }
   note(c: Claimant): void { this.mentions.push(c); if (this.mentions.length > 60) this.mentions.shift(); }
+  /** the body that opened the sentence before, and the one that opens this sentence */
+  private lastSubject: Claimant | null = null;
+  private subject: Claimant | null = null;
+  newSentence(): void { this.lastSubject = this.subject; this.subject = null; }
+  /** "Airwars ... disputes the coalition's accounting. It said ...": "it" is the subject of its own sentence or the one before */
+  subjectInFocus(): Claimant | null { return this.subject ?? this.lastSubject; }
   /** Notes the entities named in tokens [from, to), read as if that range were all there is. */
   noteEntities(t: Token[], from = 0, to = t.length): void {
     for (const m of findEntities(t, from, to, true)) {
       // "Pentagon spokesman Jeff Davis": a person speaking for the body; "he" may point to it later
       const titled = (m.i > from && PERSON_ROLE.has(bare(t[m.i - 1]))) || (m.end < to && PERSON_ROLE.has(bare(t[m.end])));
-      this.note(claimantOf(m.entry, titled || m.entry.kind === "person" || m.entry.kind === "official"));
+      const c = claimantOf(m.entry, titled || m.entry.kind === "person" || m.entry.kind === "official");
+      if (m.i <= 1 && from === 0 && !c.person && c.side !== "media" && !/['’]s$/.test(t[m.end - 1].text)) this.subject = c;
+      this.note(c);
     }
   }
   /** most recent mention matching a predicate */
@@ -145,6 +153,7 @@ export function resolveSpeaker(t: Token[], from: number, to: number, d: Discours
   const first = bare(words[0]);
   if (words.length === 1 && ["he", "she", "him", "her"].includes(first)) return d.recent((c) => c.person);
   // "it" is one body, not "reports" named in passing ("a group that tracks reports of civilian harm")
+  if (words.length === 1 && first === "it" && d.subjectInFocus()) return d.subjectInFocus();
   if (words.length === 1 && ["it", "its", "they"].includes(first)) return d.recent((c) => first === "they" || (!c.person && c.entry?.name !== "media reports"));
   // definite descriptions: "the ministry", "the monitor", "the official", "officials"
   const head = bare(words[words.length - 1]);
