@@ -94,6 +94,10 @@ describe("attribution", () => {
     const text = "Airwars, a monitoring group based in London, disputes the coalition's accounting of civilian harm. It said it had tracked reports that between 1,400 and 1,850 civilians were likely killed by coalition actions during the battle.";
     expect(one(text, 1400)).toMatchObject({ claimant: "Airwars", side: "monitor" });
   });
+  it("gives an unattributed quote paragraph to the speaker who closed the paragraph before", () => {
+    const text = "Colonel John Dorrian, a coalition spokesman, told reporters on Tuesday that the campaign was going well.\n\n\"We have conducted more than 1,000 strikes in the last month.\"";
+    expect(one(text, 1000)).toMatchObject({ side: "us_coalition", metric: "strikes" });
+  });
   it("reads transcript speaker labels", () => {
     const text = "RUDSKOI: From 7 to 27 March our aircraft carried out about 500 combat sorties in the Palmyra area.";
     expect(one(text, 500).side).toBe("russia");

@@ -30,7 +30,7 @@ const TRAILING_PRONOUN = new Set(["it", "they"]);
 const QUOTED_CUE = /[,!?]["”]\s+\S/;
 const SPEECH = new Set(["said", "says", "say", "told", "tell", "tells", "added", "stated", "confirmed", "claimed"]);
 
-export const EXTRACTOR_VERSION = "2026.11.21-61";
+export const EXTRACTOR_VERSION = "2026.11.21-62";
 
 const LABEL_RE = /^([A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?: [A-Z][a-z'’-]+){0,2})(?:\s*\([^)]*\))?:\s/;
 
@@ -153,6 +153,11 @@ function quoteCue(prep: Prepared[], span: [number, number]): Cue | null {
       // '"We take every allegation seriously," its spokesman said. "Since the start ...': a quote that
       // opens its sentence right after an attributed quote goes on in the same voice
       if (prev && prev.s.para === p.s.para && span[0] - p.s.start <= 1 && QUOTED_CUE.test(prev.s.text) && prev.cues.length) return prev.cues[prev.cues.length - 1];
+      // a paragraph that is one unattributed quote goes on in the voice of the speaker who closed the
+      // paragraph before ("..., a coalition spokesman, told reporters on Tuesday. ¶ "We have conducted ...")
+      if (prev && prev.s.para !== p.s.para && span[0] - p.s.start <= 1 && prev.cues.some((c) => SPEECH.has(c.text.toLowerCase()))) {
+        return prev.cues.filter((c) => SPEECH.has(c.text.toLowerCase())).pop() ?? null;
+      }
     }
   }
   return null;
