@@ -230,6 +230,15 @@ function lostBy(t: Token[], figure: number, claimant: Side, gov: Side): Side | n
   return null;
 }
 
+/** Where the clause holding a figure ends: at ", and", ", but", ", while" or ";" after it. */
+function clauseEnd(t: Token[], from: number): number {
+  for (let k = from; k < t.length; k++) {
+    if (t[k].text === ";") return k;
+    if (t[k].text === "," && /^(?:and|but|while|whereas)$/.test(t[k + 1]?.lower ?? "")) return k;
+  }
+  return t.length;
+}
+
 const INCOMING = new Set(["intercepted", "intercept", "intercepting", "downed", "interceptions"]);
 
 export interface ActorInput {
@@ -263,7 +272,9 @@ export function actorSide(x: ActorInput): { side: Side | null; explicit: Side | 
   if (spoke && !["media", "monitor", "un"].includes(x.claimantSide)) return { side: x.claimantSide, explicit: x.claimantSide };
   const self = SELF_ACTION.has(x.metric);
   const inUnit = self ? agentSides(x.t.slice(x.figure + 1, x.unitEnd), x.claimantSide, -1, -1, [], x.gov, x.militants) : [];
-  const around = agentSides(x.t, x.claimantSide, self ? -1 : x.figure, self ? -1 : x.unitEnd, x.victims, x.gov, x.militants);
+  // ("..., and Washington's own counts of deaths from coalition strikes": a later clause's attacker is its own)
+  const clause = clauseEnd(x.t, Math.max(x.figure, x.unitEnd));
+  const around = agentSides(clause < x.t.length ? x.t.slice(0, clause) : x.t, x.claimantSide, self ? -1 : x.figure, self ? -1 : x.unitEnd, x.victims, x.gov, x.militants);
   const found = inUnit.length === 1 ? inUnit : around;
   const explicit = found.length === 1 ? found[0] : null;
   if (found.length > 1) return { side: null, explicit: null };

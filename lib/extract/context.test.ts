@@ -197,6 +197,10 @@ describe("a state named as the subject of a deed", () => {
   it("reads a quoted 'We shot down' as the speaker acting", () => {
     expect(one("\"We shot down two drones this morning,\" a Hezbollah commander told the station.", 2).actorSide).toBe("other");
   });
+  it("does not take an attacker from a later clause after ', and'", () => {
+    const text = "The monitor said Russian jets killed 40 fighters near Idlib on Monday, and coalition strikes were reported near Raqqa.";
+    expect(one(text, 40).actorSide).toBe("russia");
+  });
   it("reads 'Islamic State shelling' as IS acting", () => {
     expect(one("The monitor said a further 26 civilians had been killed by Islamic State shelling and sniper fire.", 26).actorSide).toBe("isis");
   });
