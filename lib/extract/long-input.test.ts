@@ -16,13 +16,15 @@ describe("run-on input", () => {
   it("keeps extraction time linear on a 2,000-figure run-on sentence", () => {
     const small = "Title\n\n" + "5 people were killed and ".repeat(200) + "end.";
     const large = "Title\n\n" + "5 people were killed and ".repeat(2000) + "end.";
+    // The fastest of a few runs: a busy machine can stall any one run, never all of them.
+    const fastest = (text: string) => Math.min(...Array.from({ length: 4 }, () => {
+      const t = performance.now();
+      extractClaims(text);
+      return performance.now() - t;
+    }));
     extractClaims(small);
-    let t = performance.now();
-    extractClaims(small);
-    const smallMs = performance.now() - t;
-    t = performance.now();
-    extractClaims(large);
-    const largeMs = performance.now() - t;
+    const smallMs = fastest(small);
+    const largeMs = fastest(large);
     // Ten times the text may cost a little over ten times the time, never a hundred.
     expect(largeMs).toBeLessThan(Math.max(40 * smallMs, 200));
   });
