@@ -1,22 +1,38 @@
-// npm run ingest -- PATH... : stores articles from files and folders, reports each failure,
-// and exits non-zero when any file failed (after storing every file that did not).
+// npm run ingest -- [--batch N] PATH... : stores articles from files and folders, reports each
+// failure, and exits non-zero when any file failed (after storing every file that did not).
+// --batch: articles per write transaction; a killed run loses at most its open batch.
+import { parseArgs } from "node:util";
 import { z } from "zod";
-import { ingestPaths } from "@/lib/db/ingest-paths";
+import { BATCH_ARTICLES, ingestPaths } from "@/lib/db/ingest-paths";
 import { prisma } from "@/lib/db/client";
 import { closeWriter } from "@/lib/db/sqlite-writer";
 
-const args = z.array(z.string().min(1)).min(1, "usage: npm run ingest -- PATH... (files or folders of .txt, .md, .html)").safeParse(process.argv.slice(2));
+const USAGE = "usage: npm run ingest -- [--batch N] PATH... (files or folders of .txt, .md, .html)";
+let parsed: { values: { batch?: string }; positionals: string[] };
+try {
+  parsed = parseArgs({ options: { batch: { type: "string" } }, allowPositionals: true, strict: true });
+} catch (error) {
+  console.error(`${USAGE}\n  ${(error as Error).message.split("\n")[0]}`);
+  process.exit(2);
+}
+const args = z.object({
+  paths: z.array(z.string().min(1)).min(1, USAGE),
+  batch: z.coerce.number().int().min(1).max(100_000).default(BATCH_ARTICLES),
+}).safeParse({ paths: parsed.positionals, batch: parsed.values.batch });
 if (!args.success) {
-  console.error(args.error.issues[0].message);
+  console.error(args.error.issues.map((i) => (i.path[0] === "batch" ? `--batch: ${i.message}` : i.message)).join("\n"));
   process.exit(2);
 }
 
 const started = Date.now();
 const tty = process.stderr.isTTY;
-const report = await ingestPaths(args.data, (done, total) => {
-  if (total < 20) return;
-  if (tty) process.stderr.write(`\r${done}/${total} files`);
-  else if (done % 1000 === 0 || done === total) process.stderr.write(`${done}/${total} files\n`);
+const report = await ingestPaths(args.data.paths, {
+  batch: args.data.batch,
+  onProgress: (done, total) => {
+    if (total < 20) return;
+    if (tty) process.stderr.write(`\r${done}/${total} files`);
+    else if (done % 1000 === 0 || done === total) process.stderr.write(`${done}/${total} files\n`);
+  },
 });
 if (tty) process.stderr.write("\n");
 for (const f of report.failed) console.error(`failed: ${f.file}: ${f.reason}`);

@@ -95,7 +95,8 @@ describe("an ingest killed mid-run", () => {
     const tmp = createTempDatabase("test-killed");
     dbs.push(tmp);
     const dir = writeFolder("kill", 100, 400);
-    const { child, done } = startIngest([dir], tmp.url);
+    // Small transactions, so some are committed while the rest are still in flight.
+    const { child, done } = startIngest(["--batch", "5", dir], tmp.url);
     const reader = new Database(tmp.file, { readonly: true, timeout: 5_000 });
     const stored = () => (reader.prepare('SELECT count(*) AS n FROM "Article"').get() as { n: number }).n;
     // Kill as soon as some articles are in, well before the 300 are done.

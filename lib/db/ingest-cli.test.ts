@@ -88,6 +88,14 @@ describe("npm run ingest", () => {
   it("no arguments: usage and exit code 2", async () => {
     const { code, stderr } = await ingest([], tmp.url);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/usage: npm run ingest -- PATH/);
+    expect(stderr).toMatch(/usage: npm run ingest -- \[--batch N\] PATH/);
   }, 30_000);
+
+  it("a bad --batch or an unknown option: a clear message and exit code 2", async () => {
+    for (const args of [["--batch", "0", "seeds"], ["--batch", "many", "seeds"], ["--bogus", "seeds"]]) {
+      const { code, stderr } = await ingest(args, tmp.url);
+      expect(code, args.join(" ")).toBe(2);
+      expect(stderr).toMatch(/--batch: |Unknown option '--bogus'/);
+    }
+  }, 60_000);
 });

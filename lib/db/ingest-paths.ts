@@ -20,14 +20,19 @@ export interface IngestOptions {
   // Worker threads for read + parse + extract; 0 prepares on the main thread. Default: one
   // per core when there are enough files to repay a worker's start (about half a second).
   workers?: number;
+  // Articles per write transaction (default BATCH_ARTICLES).
+  batch?: number;
 }
 
 // Below this many files the workers' start-up costs more than they save.
 const POOL_MIN_FILES = 200;
 // Articles per write transaction, and the longest a prepared article waits for its batch, so
-// the explorer sees a long ingest arrive steadily and a batch holds the write lock briefly.
-const BATCH_ARTICLES = 500;
-const BATCH_WAIT_MS = 1000;
+// the explorer sees a long ingest arrive every few seconds and another writer (an upload) waits
+// at most that long for the lock. Storing is the bottleneck of a bulk ingest (the workers idle
+// half the time), and fewer commits mean fewer index and FTS segment flushes: 10,000 articles
+// took 26.5 s at 500 per transaction and 23.5 s at 2,000.
+export const BATCH_ARTICLES = 2000;
+const BATCH_WAIT_MS = 3000;
 
 function* inline(files: string[], knownId: (hash: string) => number | undefined): Generator<[string, PrepareOutcome]> {
   for (const file of files) yield [file, prepareFile(file, knownId)];
@@ -49,7 +54,7 @@ function hashLookup(): (hash: string) => number | undefined {
 // transaction with each article all-or-nothing, so a crash leaves only whole articles and a
 // re-run finishes the rest.
 export async function ingestPaths(paths: string[], options: IngestOptions | IngestOptions["onProgress"] = {}): Promise<IngestReport> {
-  const { onProgress, workers: requested } = typeof options === "function" ? { onProgress: options, workers: undefined } : options;
+  const { onProgress, workers: requested, batch: batchSize = BATCH_ARTICLES } = typeof options === "function" ? { onProgress: options } : options;
   const { files, missing } = await collectFiles(paths);
   const report: IngestReport = { added: [], unchanged: [], failed: missing.map((file) => ({ file, reason: "no such file or folder" })) };
   const knownId = hashLookup();
@@ -83,7 +88,7 @@ export async function ingestPaths(paths: string[], options: IngestOptions | Inge
     if (outcome.kind === "prepared") {
       if (!batch.length) batchStarted = performance.now();
       batch.push({ file, article: outcome.article });
-      if (batch.length >= BATCH_ARTICLES || performance.now() - batchStarted > BATCH_WAIT_MS) flush();
+      if (batch.length >= batchSize || performance.now() - batchStarted > BATCH_WAIT_MS) flush();
       continue;
     }
     if (outcome.kind === "failed") report.failed.push({ file, reason: outcome.reason });
