@@ -1,4 +1,4 @@
-import type { TopicRow as Row } from "@/lib/compare/build-view";
+import { FIGURES_PER_CELL, type TopicRow as Row } from "@/lib/compare/build-view";
 import { describeActor, describeWhen } from "@/lib/compare/describe";
 import { formatMetric } from "@/lib/sides/format-figure";
 import { SideChip } from "@/components/side-chip";
@@ -37,9 +37,14 @@ export function TopicRow({ row, columns, matched }: { row: Row; columns: string[
               <SideChip side={side} />
             </div>
             <ul className="space-y-1.5">
-              {figures.map((f) => (
+              {figures.slice(0, FIGURES_PER_CELL).map((f) => (
                 <FigureItem key={f.claim.id} figure={f} note={row.spread.notComparable.get(f.claim.id)} matched={Boolean(matched?.has(f.claim.id))} />
               ))}
+              {figures.length > FIGURES_PER_CELL && (
+                <li className="text-sm text-slate-700" data-more>
+                  and {figures.length - FIGURES_PER_CELL} earlier {figures.length - FIGURES_PER_CELL === 1 ? "figure" : "figures"} from this side: in the dot plot, the spread and the downloads
+                </li>
+              )}
             </ul>
           </td>
         );

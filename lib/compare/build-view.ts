@@ -58,6 +58,14 @@ function maxRatio(r: TopicRow): number {
   return Math.max(r.spread.perIncident?.ratio ?? 0, r.spread.cumulative?.ratio ?? 0);
 }
 
+/** Figures a page lists per side and topic, newest first; the rest are counted, plotted and exported. */
+export const FIGURES_PER_CELL = 12;
+
+// The figures a page shows in the row's cells (what it must read sentences and names for).
+export function listedFigures(row: TopicRow): TopicFigure[] {
+  return Object.values(row.cells).flatMap((figures) => figures.slice(0, FIGURES_PER_CELL));
+}
+
 export function buildCompareView(claims: readonly CompareClaim[], opts: CompareViewOptions): CompareView {
   const all = groupTopics(claims);
   const candidates = opts.matched ? all.filter((t) => t.figures.some((f) => opts.matched?.has(f.claim.id))) : all;
