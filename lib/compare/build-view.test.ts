@@ -9,7 +9,7 @@ describe("listedFigures", () => {
       ...Array.from({ length: 20 }, (_, k) => makeClaim({ side: "monitor", value: 100 + k, date: day(k + 1), location: "Aleppo" })),
       makeClaim({ side: "russia", value: 5, date: day(10), location: "Aleppo" }),
     ];
-    const view = buildCompareView(claims, { columns: ["monitor", "russia"] });
+    const view = buildCompareView(claims, { columns: ["monitor", "russia"], showAll: false, matched: null, order: "recent" });
     expect(view.rows).toHaveLength(1);
     const [row] = view.rows;
     expect(row.visible).toHaveLength(21);
