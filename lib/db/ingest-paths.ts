@@ -42,8 +42,8 @@ function* inline(files: string[], knownId: (hash: string) => number | undefined)
 // for the writer to report, file by file.
 function hashLookup(): (hash: string) => number | undefined {
   try {
-    const byHash = getWriter().db.prepare<[string], number>('SELECT id FROM "Article" WHERE "contentHash" = ?').pluck();
-    return (hash) => byHash.get(hash);
+    const writer = getWriter();
+    return (hash) => writer.findArticleId(hash);
   } catch {
     return () => undefined;
   }
@@ -64,6 +64,12 @@ export async function ingestPaths(paths: string[], options: IngestOptions | Inge
         console.warn(`ingest: worker threads unavailable (${(error as Error).message}); extracting on one thread`))
     : inline(files, knownId);
   let done = 0;
+  const record = (file: string, result: BatchResult) => {
+    if (result.status === "new") report.added.push({ file, id: result.id, claims: result.claims });
+    else if (result.status === "unchanged") report.unchanged.push({ file, id: result.id });
+    else report.failed.push({ file, reason: result.reason });
+    onProgress?.(++done, files.length, file);
+  };
   let batch: Array<{ file: string; article: PreparedArticle }> = [];
   let batchStarted = 0;
   const flush = () => {
@@ -75,13 +81,7 @@ export async function ingestPaths(paths: string[], options: IngestOptions | Inge
       const reason = error instanceof Error ? error.message : String(error);
       results = batch.map(() => ({ status: "failed", reason }));
     }
-    batch.forEach(({ file }, k) => {
-      const result = results[k];
-      if (result.status === "new") report.added.push({ file, id: result.id, claims: result.claims });
-      else if (result.status === "unchanged") report.unchanged.push({ file, id: result.id });
-      else report.failed.push({ file, reason: result.reason });
-      onProgress?.(++done, files.length, file);
-    });
+    batch.forEach(({ file }, k) => record(file, results[k]));
     batch = [];
   };
   for await (const [file, outcome] of outcomes) {
@@ -91,9 +91,7 @@ export async function ingestPaths(paths: string[], options: IngestOptions | Inge
       if (batch.length >= batchSize || performance.now() - batchStarted > BATCH_WAIT_MS) flush();
       continue;
     }
-    if (outcome.kind === "failed") report.failed.push({ file, reason: outcome.reason });
-    else report.unchanged.push({ file, id: outcome.id });
-    onProgress?.(++done, files.length, file);
+    record(file, outcome.kind === "failed" ? { status: "failed", reason: outcome.reason } : { status: "unchanged", id: outcome.id, claims: 0 });
   }
   flush();
   return report;

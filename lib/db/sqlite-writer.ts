@@ -97,8 +97,9 @@ export class ArticleWriter {
     return id;
   }
 
-  // Returns what the facet counts need; they are added only once the article's savepoint holds.
-  private insertClaims(articleId: number, outletId: number | null, date: string | null, claims: ExtractedClaim[]): CountedClaim[] {
+  // The facet counts are added after the last insert: a claim that fails mid-article throws
+  // before any of the article's claims were counted, and its savepoint rolls the rest back.
+  private insertClaims(articleId: number, outletId: number | null, date: string | null, claims: ExtractedClaim[]): void {
     const counted: CountedClaim[] = [];
     for (const c of claims) {
       const claimantId = this.claimantId(c);
@@ -109,7 +110,12 @@ export class ArticleWriter {
       for (const m of c.mentions) this.st.addMention.run(claimId, m.start, m.end, m.sentence);
       counted.push({ side: c.side, metric: c.metric, claimantId, outletId, location: c.location, period: c.period, date });
     }
-    return counted;
+    for (const c of counted) this.counts.add(c);
+  }
+
+  /** The stored article with this content hash, if any. */
+  findArticleId(contentHash: string): number | undefined {
+    return this.st.byHash.get(contentHash)?.id;
   }
 
   private unchanged(id: number): StoreResult {
@@ -117,8 +123,8 @@ export class ArticleWriter {
   }
 
   private insertArticle(article: PreparedArticle): StoreResult {
-    const existing = this.st.byHash.get(article.contentHash);
-    if (existing) return this.unchanged(existing.id);
+    const existing = this.findArticleId(article.contentHash);
+    if (existing !== undefined) return this.unchanged(existing);
     const outletId = this.outletId(article.outlet);
     const date = toPrismaDate(article.publishedAt);
     const id = Number(
@@ -127,7 +133,7 @@ export class ArticleWriter {
         article.contentHash, article.source.slice(0, 1000), toPrismaDate(new Date()), article.extractorVersion,
       ).lastInsertRowid,
     );
-    for (const c of this.insertClaims(id, outletId, date, article.claims)) this.counts.add(c);
+    this.insertClaims(id, outletId, date, article.claims);
     return { status: "new", id, claims: article.claims.length };
   }
 
@@ -143,7 +149,8 @@ export class ArticleWriter {
   // that fails is rolled back alone and reported, and the others commit with it. A crash before
   // the commit loses the whole batch, never part of an article, and a re-run stores it. One
   // commit per batch rather than per article: each commit writes every index page it touched,
-  // which cost more than the inserts themselves (on the ingest floor, 245 articles/s at one article per commit, 445 at 100, 494 at 3,000).
+  // which cost more than the inserts themselves (on the ingest floor, 245 articles/s at one
+  // article per commit, 445 at 100, 494 at 3,000).
   storeBatch(articles: PreparedArticle[]): BatchResult[] {
     const one = this.db.transaction((a: PreparedArticle) => this.insertArticle(a));
     const all = this.db.transaction((): BatchResult[] => {
@@ -158,8 +165,14 @@ export class ArticleWriter {
       this.counts.flush();
       return results;
     });
+    return this.immediate(all);
+  }
+
+  // Runs a write transaction under the write lock; after a rollback, what it cached or counted
+  // is forgotten.
+  private immediate<T>(tx: Database.Transaction<() => T>): T {
     try {
-      return all.immediate();
+      return tx.immediate();
     } catch (error) {
       this.forgetIds();
       this.counts.discard();
@@ -175,19 +188,12 @@ export class ArticleWriter {
 
   // Replaces an article's claims (mentions go by ON DELETE CASCADE) in one transaction.
   replaceClaims(articleId: number, outletId: number | null, date: string | null, claims: ExtractedClaim[], version: string): void {
-    const run = this.db.transaction(() => {
+    this.immediate(this.db.transaction(() => {
       this.st.dropClaims.run(articleId);
-      for (const c of this.insertClaims(articleId, outletId, date, claims)) this.counts.add(c);
+      this.insertClaims(articleId, outletId, date, claims);
       this.st.setVersion.run(version, articleId);
       this.counts.flush();
-    });
-    try {
-      run.immediate();
-    } catch (error) {
-      this.forgetIds();
-      this.counts.discard();
-      throw error;
-    }
+    }));
   }
 }
 
