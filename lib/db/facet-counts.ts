@@ -1,5 +1,6 @@
 import "server-only";
 import type Database from "better-sqlite3";
+import { FACET_KEYS, type FacetKey } from "./claim-rollup";
 
 // ClaimFacetCount (prisma/schema.prisma) holds, per (facet, value, side, metric, year), how many
 // claims have that value. Deletes and updates of claims keep it right through triggers; inserts
@@ -19,15 +20,24 @@ export interface CountedClaim {
 
 const SEP = "\u0000";
 
-// The keys the dropped insert trigger wrote; values are text like the trigger's CAST.
-export function facetKeysOf(c: CountedClaim): string[] {
+// Each facet's value of a claim, in JS for the writer and in SQL for a recount: text, as the
+// update and delete triggers CAST it; null values are not counted.
+const FACET_VALUE: Record<FacetKey, { of: (c: CountedClaim) => string | null; sql: string }> = {
+  side: { of: (c) => c.side, sql: "c.side" },
+  claimant: { of: (c) => (c.claimantId == null ? null : String(c.claimantId)), sql: "CAST(c.claimantId AS TEXT)" },
+  outlet: { of: (c) => (c.outletId == null ? null : String(c.outletId)), sql: "CAST(c.outletId AS TEXT)" },
+  metric: { of: (c) => c.metric, sql: "c.metric" },
+  location: { of: (c) => c.location, sql: "c.location" },
+  period: { of: (c) => c.period, sql: "c.period" },
+  year: { of: (c) => (c.date ? c.date.slice(0, 4) : null), sql: "substr(c.date, 1, 4)" },
+};
+
+function facetKeysOf(c: CountedClaim): string[] {
   const year = c.date ? c.date.slice(0, 4) : "";
-  const values: Array<[string, string | null]> = [
-    ["side", c.side], ["metric", c.metric],
-    ["claimant", c.claimantId == null ? null : String(c.claimantId)], ["outlet", c.outletId == null ? null : String(c.outletId)],
-    ["location", c.location], ["period", c.period], ["year", c.date ? year : null],
-  ];
-  return values.filter(([, v]) => v != null).map(([f, v]) => [f, v, c.side, c.metric, year].join(SEP));
+  return FACET_KEYS.flatMap((f) => {
+    const v = FACET_VALUE[f].of(c);
+    return v == null ? [] : [[f, v, c.side, c.metric, year].join(SEP)];
+  });
 }
 
 // Counts gathered during one transaction and written at its end, one upsert per distinct key.
@@ -63,14 +73,12 @@ export class FacetCounter {
 export function rebuildFacetCounts(db: Database.Database): void {
   db.transaction(() => {
     db.exec('DELETE FROM "ClaimFacetCount"');
+    const value = FACET_KEYS.map((f) => `WHEN '${f}' THEN ${FACET_VALUE[f].sql}`).join(" ");
+    const facets = FACET_KEYS.map((f) => `SELECT '${f}' AS f`).join(" UNION ALL ");
     db.exec(`INSERT INTO "ClaimFacetCount" (facet, value, side, metric, year, n)
       SELECT f, v, side, metric, year, count(*) FROM (
-        SELECT k.f AS f, CASE k.f WHEN 'side' THEN c.side WHEN 'metric' THEN c.metric
-            WHEN 'claimant' THEN CAST(c.claimantId AS TEXT) WHEN 'outlet' THEN CAST(c.outletId AS TEXT)
-            WHEN 'location' THEN c.location WHEN 'period' THEN c.period ELSE substr(c.date, 1, 4) END AS v,
-          c.side AS side, c.metric AS metric, coalesce(substr(c.date, 1, 4), '') AS year
-        FROM "Claim" c CROSS JOIN (SELECT 'side' AS f UNION ALL SELECT 'metric' UNION ALL SELECT 'claimant'
-          UNION ALL SELECT 'outlet' UNION ALL SELECT 'location' UNION ALL SELECT 'period' UNION ALL SELECT 'year') k
+        SELECT k.f AS f, CASE k.f ${value} END AS v, c.side AS side, c.metric AS metric, coalesce(substr(c.date, 1, 4), '') AS year
+        FROM "Claim" c CROSS JOIN (${facets}) k
       ) WHERE v IS NOT NULL GROUP BY f, v, side, metric, year`);
   })();
 }
