@@ -1,4 +1,4 @@
-import { FIGURES_PER_CELL, type TopicRow as Row } from "@/lib/compare/build-view";
+import { listedInCell, type TopicRow as Row } from "@/lib/compare/build-view";
 import { describeActor, describeWhen } from "@/lib/compare/describe";
 import { formatMetric } from "@/lib/sides/format-figure";
 import { SideChip } from "@/components/side-chip";
@@ -29,6 +29,8 @@ export function TopicRow({ row, columns, matched }: { row: Row; columns: string[
       </th>
       {columns.map((side) => {
         const figures = row.cells[side] ?? [];
+        const listed = listedInCell(figures);
+        const earlier = figures.length - listed.length;
         // Empty cells stay small: on phones they are hidden, on wide screens a dash.
         if (figures.length === 0) return <td key={side} className="hidden p-3 align-top text-slate-400 md:table-cell" data-side={side}>—</td>;
         return (
@@ -37,12 +39,12 @@ export function TopicRow({ row, columns, matched }: { row: Row; columns: string[
               <SideChip side={side} />
             </div>
             <ul className="space-y-1.5">
-              {figures.slice(0, FIGURES_PER_CELL).map((f) => (
+              {listed.map((f) => (
                 <FigureItem key={f.claim.id} figure={f} note={row.spread.notComparable.get(f.claim.id)} matched={Boolean(matched?.has(f.claim.id))} />
               ))}
-              {figures.length > FIGURES_PER_CELL && (
+              {earlier > 0 && (
                 <li className="text-sm text-slate-700" data-more>
-                  and {figures.length - FIGURES_PER_CELL} earlier {figures.length - FIGURES_PER_CELL === 1 ? "figure" : "figures"} from this side: in the dot plot, the spread and the downloads
+                  and {earlier} earlier {earlier === 1 ? "figure" : "figures"} from this side: in the dot plot, the spread and the downloads
                 </li>
               )}
             </ul>

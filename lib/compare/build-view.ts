@@ -61,9 +61,14 @@ function maxRatio(r: TopicRow): number {
 /** Figures a page lists per side and topic, newest first; the rest are counted, plotted and exported. */
 export const FIGURES_PER_CELL = 12;
 
-// The figures a page shows in the row's cells (what it must read sentences and names for).
+// The figures a page lists in one cell (newest first), and in a whole row: the page reads
+// sentences and names for exactly these.
+export function listedInCell(figures: readonly TopicFigure[]): TopicFigure[] {
+  return figures.slice(0, FIGURES_PER_CELL);
+}
+
 export function listedFigures(row: TopicRow): TopicFigure[] {
-  return Object.values(row.cells).flatMap((figures) => figures.slice(0, FIGURES_PER_CELL));
+  return Object.values(row.cells).flatMap(listedInCell);
 }
 
 export function buildCompareView(claims: readonly CompareClaim[], opts: CompareViewOptions): CompareView {
