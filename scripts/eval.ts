@@ -42,12 +42,12 @@ for (const set of SETS) {
   }
   const s = score(preds, gold);
   console.log(`\n== ${set.name}`);
-  console.log(`${"article".padEnd(45)} ${"P".padStart(6)} ${"R".padStart(6)} ${"side".padStart(6)} ${"actor".padStart(6)}`);
-  for (const a of s.articles) {
-    if (set.heldOut && !process.argv.includes("--verbose-blind")) continue; // summary only
+  // The held-out set stays unread while tuning: only its summary prints, unless asked for.
+  const perArticle = !set.heldOut || process.argv.includes("--verbose-blind");
+  if (perArticle) console.log(`${"article".padEnd(45)} ${"P".padStart(6)} ${"R".padStart(6)} ${"side".padStart(6)} ${"actor".padStart(6)}`);
+  for (const a of perArticle ? s.articles : []) {
     console.log(`${a.article.padEnd(45)} ${pct(a.p).padStart(6)} ${pct(a.r).padStart(6)} ${(a.nGoldOk ? pct(a.sideOk / a.nGoldOk) : "-").padStart(6)} ${(a.nGoldOk ? pct(a.actorOk / a.nGoldOk) : "-").padStart(6)}`);
-    // the held-out set stays unread while tuning: its misses print only on explicit request
-    if (!verbose || (set.heldOut && !process.argv.includes("--verbose-blind"))) continue;
+    if (!verbose) continue;
     const golds = gold.filter((g) => g.article === a.article);
     const cps = collapse(preds.filter((p) => p.article === a.article)) as typeof preds;
     for (const g of golds.filter((g) => !g.optional)) {

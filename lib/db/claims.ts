@@ -189,10 +189,6 @@ export async function countClaimsCapped(filters: ClaimFilters): Promise<{ total:
   return { total: Math.min(total, COUNT_CAP), capped: total > COUNT_CAP };
 }
 
-export async function countClaims(filters: ClaimFilters): Promise<number> {
-  return prisma.claim.count({ where: await resolveClaimWhere(filters) });
-}
-
 // The figure as written in the article ("27", "a third"), read by offset for up to one page of
 // claims so the sentence can emphasise it without loading whole article texts.
 export async function figureTexts(ids: number[]): Promise<Map<number, string>> {
