@@ -30,7 +30,7 @@ export function TopicRow({ row, columns, matched }: { row: Row; columns: string[
       {columns.map((side) => {
         const figures = row.cells[side] ?? [];
         const listed = listedInCell(figures);
-        const earlier = figures.length - listed.length;
+        const more = figures.length - listed.length;
         // Empty cells stay small: on phones they are hidden, on wide screens a dash.
         if (figures.length === 0) return <td key={side} className="hidden p-3 align-top text-slate-400 md:table-cell" data-side={side}>—</td>;
         return (
@@ -42,9 +42,9 @@ export function TopicRow({ row, columns, matched }: { row: Row; columns: string[
               {listed.map((f) => (
                 <FigureItem key={f.claim.id} figure={f} note={row.spread.notComparable.get(f.claim.id)} matched={Boolean(matched?.has(f.claim.id))} />
               ))}
-              {earlier > 0 && (
+              {more > 0 && (
                 <li className="text-sm text-slate-700" data-more>
-                  and {earlier} earlier {earlier === 1 ? "figure" : "figures"} from this side: in the dot plot, the spread and the downloads
+                  and {more} more {more === 1 ? "figure" : "figures"} from this side, counted in the dot plot, the spread and the downloads
                 </li>
               )}
             </ul>

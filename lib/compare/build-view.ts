@@ -61,7 +61,7 @@ function maxRatio(r: TopicRow): number {
 /** Figures a page lists per side and topic, newest first; the rest are counted, plotted and exported. */
 export const FIGURES_PER_CELL = 12;
 
-// The figures a page lists in one cell (newest first), and in a whole row: the page reads
+// The figures a page lists in one cell (in the topic's order: newest first), and in a whole row: the page reads
 // sentences and names for exactly these.
 export function listedInCell(figures: readonly TopicFigure[]): TopicFigure[] {
   return figures.slice(0, FIGURES_PER_CELL);
