@@ -27,6 +27,10 @@ describe("attribution", () => {
     expect(one("The Eastern Medical Council said 27 people had been killed.", 27).side).toBe("other");
     expect(one("The governor of Deir ez-Zor said 27 people had been killed.", 27).side).toBe("syria_gov");
   });
+  it("gives a body named by its function to its possessor, not to another state's body of that name", () => {
+    expect(one("The Kurdistan Region's counter-terrorism service said 12 missiles were fired.", 12).side).toBe("other");
+    expect(one("Iraq's Counter-Terrorism Service said 12 militants were killed.", 12).side).toBe("iraq_gov");
+  });
   it("reads 'put the toll at' past a long relative clause", () => {
     const text = "A security source in the service, who declined to be named because he was not authorised to speak to the media, put the toll higher, at 21 killed and 60 wounded.";
     expect(one(text, 60)).toMatchObject({ claimant: "security source in the service", side: "other" });

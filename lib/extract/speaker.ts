@@ -143,7 +143,11 @@ export function resolveSpeaker(t: Token[], from: number, to: number, d: Discours
   // generic outlet words ("state news agency") give way to a named entity in the same phrase
   // and a possessive names the owner, not the speaker: "the Russian military's Centre for Reconciliation"
   const own = (m: { end: number }) => /['’]s$/.test(t[m.end - 1].text);
-  const named = ents.find((m) => m.entry.name !== "media reports" && !own(m)) ?? ents.find((m) => m.entry.name !== "media reports") ?? ents[0];
+  let named = ents.find((m) => m.entry.name !== "media reports" && !own(m)) ?? ents.find((m) => m.entry.name !== "media reports") ?? ents[0];
+  // "the Kurdistan Region's counter-terrorism service": a body named by its function alone belongs to
+  // its owner; the gazetteer's generic alias ("Counter-Terrorism Service") means another state's body
+  const owner = named ? ents.find((m) => m.end === named!.i && own(m)) : undefined;
+  if (owner && named && owner.entry.side !== named.entry.side && !t.slice(named.i, named.end).some((w) => bare(w) in NATIONALITY)) named = owner;
   // "The rights group said", "the rebel group": a definite generic points back to the one named before
   if (named && GENERIC_ENTRY.has(named.entry.name) && ["the", "this", "that"].includes(bare(words[0]))) {
     const back = d.recent((c) => c.side === named.entry.side && !!c.entry && !GENERIC_ENTRY.has(c.entry.name));
