@@ -15,6 +15,13 @@ describe("metric from the counted phrase and its verb", () => {
     expect(one("The governor said that five people had died and seven had been wounded.", 5).metric).toBe("people_killed");
     expect(one("The governor said that five people had died and seven had been wounded.", 7).metric).toBe("people_injured");
   });
+  it("reads 'members of' by the body they belong to", () => {
+    expect(one("Nine members of the Syrian army, including an officer, were killed in an ambush.", 9).metric).toBe("soldiers_killed");
+    expect(one("Five members of the Islamic State group were killed in the raid, the army said.", 5).metric).toBe("militants_killed");
+    expect(one("Seven members of one family were killed, the Observatory said.", 7).metric).toBe("civilians_killed");
+    expect(one("Four members of the civil defence were killed, the Observatory said.", 4).metric).toBe("civilians_killed");
+    expect(one("Twelve members of the local council were killed, the Observatory said.", 12).metric).toBe("people_killed");
+  });
   it("reads displacement, sieges and territory", () => {
     expect(one("The United Nations says nearly 950,000 people have fled their homes.", 950000).metric).toBe("people_displaced");
     expect(one("The United Nations estimates that about 400000 people are trapped inside the pocket.", 400000).metric).toBe("people_trapped");

@@ -37,6 +37,18 @@ const SHARE_WORD = new Set(["half", "third", "thirds", "quarter", "quarters", "f
 const OWNER = new Set(["its", "their", "our", "his"]);
 const QUOTE = new Set(["\"", "“", "”", "‘", "’", "'"]);
 
+const ARMY = /^(?:army|forces|police|military|guard|guards|brigade|division|regiment|troops|service|services)$/;
+/** The words of the body after "members of", up to a punctuation mark or verb: "one family", "the Syrian army". */
+function bodyWords(t: Token[], from: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k < t.length && k < from + 7; k++) {
+    if (t[k].type === "punct" && t[k].text !== "-") break;
+    if (out.length && (AUX.has(t[k].lower) || eventAt(t, k))) break;
+    out.push(t[k].lower);
+  }
+  return out;
+}
+
 function isStop(tok: Token | undefined): boolean {
   return !tok || (tok.type === "punct" && tok.text !== "-" && tok.text !== "'") || STOP.has(tok.lower) || tok.type === "num";
 }
@@ -182,7 +194,21 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
     if (np.head) { info.noun = np.head.key; info.person = personOf(np.head.key, np.mods); info.unitEnd = np.end; }
     // (not "1,300 wounded patients" treated: patients are counted as patients)
     // "killed 11 members of one family": members of a family are civilians
-    if (np.head?.key === "person" && t[np.end - 1]?.lower === "members" && t[np.end]?.lower === "of" && FAMILY.test(t.slice(np.end + 1, np.end + 4).map((x) => x.lower).join(" "))) info.person = "civilian";
+    if (np.head?.key === "person" && /^members?$/.test(t[np.end - 1]?.lower ?? "") && t[np.end]?.lower === "of") {
+      // "killed 11 members of one family": members of a family are civilians
+      // "nine members of the Syrian army", "five members of the Islamic State group": the body they belong to says who they are
+      const words = bodyWords(t, np.end + 1);
+      const last = words[words.length - 1] ?? "";
+      const body = scanPhrase(t, np.end + 1, 6);
+      const who = body.head ? personOf(body.head.key, body.mods) : null;
+      if (FAMILY.test(words.slice(0, 3).join(" ") + " ")) info.person = "civilian";
+      else if (who && who !== "person") info.person = who;
+      else if (ARMY.test(last)) info.person = "soldier";
+      // (a named group: "members of the group" may be any group named before)
+      else if (words.length > 2 && /^(?:group|militia|front|organisation|organization|cell|network)$/.test(last)) info.person = "militant";
+      else if (/^(?:defen[cs]e|helmets|crescent|cross)$/.test(last)) info.person = "civilian"; // rescuers and medics
+      if (info.person !== "person") info.unitEnd = np.end + 1 + words.length;
+    }
     woundedMod = !!info.person && np.head?.key !== "injury" && np.mods.includes("injury") && t[np.end - 1]?.lower !== "patients";
   }
   // "put the number of Turkish soldiers killed at 41", "bringing the toll to 93"
