@@ -31,6 +31,11 @@ describe("attribution", () => {
     expect(one("The Kurdistan Region's counter-terrorism service said 12 missiles were fired.", 12).side).toBe("other");
     expect(one("Iraq's Counter-Terrorism Service said 12 militants were killed.", 12).side).toBe("iraq_gov");
   });
+  it("reads a trailing 'it said' as the body that opens the sentence and acts in it", () => {
+    expect(one("The coalition conducted 112 strikes in Syria over the past week, it said in its weekly report.", 112).side).toBe("us_coalition");
+    const text = "The Syrian Observatory said 12 people died. Coalition strikes killed 27 civilians in Raqqa, it said.";
+    expect(one(text, 27).side).toBe("monitor");
+  });
   it("reads 'put the toll at' past a long relative clause", () => {
     const text = "A security source in the service, who declined to be named because he was not authorised to speak to the media, put the toll higher, at 21 killed and 60 wounded.";
     expect(one(text, 60)).toMatchObject({ claimant: "security source in the service", side: "other" });

@@ -120,6 +120,9 @@ function prepare(text: string, d: Discourse): Prepared[] {
     const p0 = firstCueIndex(t);
     const p = p0 >= 1 && p0 < t.length && TRAILING_PRONOUN.has(t[p0].lower) && t[p0 - 1].text === "," && SPEECH.has(t[p0 + 1]?.lower ?? "") ? 0 : p0;
     d.noteEntities(t, 0, p);
+    // "The coalition conducted 112 strikes ..., it said": a trailing pronoun may still be the subject
+    // that opens its own sentence, when that body is what acts there (not "Coalition strikes killed ...")
+    if (p === 0 && p0 > 0) { const subj = actingSubject(t); if (subj) d.noteEntities(t, 0, subj); }
     const cues = findCues(t, d);
     d.noteEntities(t, p);
     for (const c of cues) if (c.claimant.side !== "media" || c.claimant.name !== d.outletName) d.note(c.claimant);
@@ -129,6 +132,14 @@ function prepare(text: string, d: Discourse): Prepared[] {
     out.push({ s, t, cues, label: label && s.line >= labelLine ? label : null, table, headline });
   });
   return out;
+}
+
+const SUBJECT_VERB = /^(?:has|have|had|is|was|were|are|will|would|also|said|says|conducted|carried|launched|fired|struck|hit|flew|destroyed|killed|reported|announced|claimed|recorded|documented|counted|estimated|put)$/;
+/** The end of an entity that opens a sentence as the subject of its verb, else 0. */
+function actingSubject(t: Token[]): number {
+  const m = findEntities(t, 0, Math.min(t.length, 8))[0];
+  if (!m || m.i > 1 || /['’]s$/.test(t[m.end - 1].text)) return 0;
+  return SUBJECT_VERB.test(t[m.end]?.lower ?? "") ? m.end : 0;
 }
 
 function quoteCue(prep: Prepared[], span: [number, number]): Cue | null {
