@@ -19,6 +19,7 @@ describe("metric from the counted phrase and its verb", () => {
     expect(one("Nine members of the Syrian army, including an officer, were killed in an ambush.", 9).metric).toBe("soldiers_killed");
     expect(one("Five members of the Islamic State group were killed in the raid, the army said.", 5).metric).toBe("militants_killed");
     expect(one("Seven members of one family were killed, the Observatory said.", 7).metric).toBe("civilians_killed");
+    expect(one("The raids killed at least eight people, among them five members of Iran-backed groups, the Observatory said.", 5).metric).toBe("militants_killed");
     expect(one("Four members of the civil defence were killed, the Observatory said.", 4).metric).toBe("civilians_killed");
     expect(one("Twelve members of the local council were killed, the Observatory said.", 12).metric).toBe("people_killed");
   });
