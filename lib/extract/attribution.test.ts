@@ -36,6 +36,10 @@ describe("attribution", () => {
     const text = "The Syrian Observatory said 12 people died. Coalition strikes killed 27 civilians in Raqqa, it said.";
     expect(one(text, 27).side).toBe("monitor");
   });
+  it("does not read a breakdown between commas as part of the speaker's name", () => {
+    const c = claims("The raids killed eight people, among them five children, the Observatory said.");
+    expect(c.map((x) => [x.value, x.metric, x.side])).toEqual([[8, "people_killed", "monitor"], [5, "civilians_killed", "monitor"]]);
+  });
   it("reads 'put the toll at' past a long relative clause", () => {
     const text = "A security source in the service, who declined to be named because he was not authorised to speak to the media, put the toll higher, at 21 killed and 60 wounded.";
     expect(one(text, 60)).toMatchObject({ claimant: "security source in the service", side: "other" });

@@ -43,6 +43,8 @@ function isNpWord(tok: Token): boolean {
 }
 
 /** Start of the noun phrase ending at token end-1, skipping appositives between commas. */
+const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|million|millions)$/;
+
 function npStart(t: Token[], end: number): number {
   let k = end - 1;
   let start = end;
@@ -57,7 +59,9 @@ function npStart(t: Token[], end: number): number {
       if (c >= 0 && t[c].text === "," && c > 0 && (isNpWord(t[c - 1]) || /^[A-Z]/.test(t[c - 1].text) || rel)) {
         const seg = t[c + 1];
         // not a clause with a figure of its own: "..., killing at least 18 people, rescuers said"
-        const clause = t.slice(c + 1, k).some((x) => x.type === "num") || /ing$/.test(seg?.lower ?? "") && !["speaking", "quoting", "citing"].includes(seg?.lower ?? "");
+        // (", among them five children, the Observatory said": a breakdown, not a name)
+        const clause = t.slice(c + 1, k).some((x) => x.type === "num" || NUMBER_WORD.test(x.lower)) || /ing$/.test(seg?.lower ?? "") && !["speaking", "quoting", "citing"].includes(seg?.lower ?? "")
+          || ["among", "of", "mostly", "mainly", "most", "half", "all"].includes(seg?.lower ?? "");
         if (seg && !clause && (k - c <= 12 || ["who", "which", "quoting", "citing", "speaking"].includes(seg.lower))) {
           // keep the appositive: it may hold the name
           k = c - 1; continue;

@@ -298,9 +298,10 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
   if (!info.event && info.person && t[q.qi - 1]?.lower === "of" && FIGURE_OF.has(t[q.qi - 2]?.lower ?? "") && lastMetric?.endsWith("_killed")) info.event = "kill";
   // lists share their verb: "killed 553 people, most of them IS fighters but also 32 civilians"
   const listed = [",", "and", "also", "or", "including", "includes", "include"].includes(t[q.qi - 1]?.lower ?? "")
-    // "12 people were killed, among them three children" (fighters among evacuees are not evacuees)
+    // "12 people were killed, among them three children", "among them five militiamen": a toll's part is a toll
+    // (fighters among evacuees are not evacuees)
     || (t[q.qi - 2]?.lower === "among" && ["them", "whom", "those", "these"].includes(t[q.qi - 1]?.lower ?? "")
-      && (info.person === "civilian" || info.person === ante?.person));
+      && (info.person === "civilian" || info.person === ante?.person || ante?.event === "kill" || ante?.event === "injure"));
   if (!info.event && (inheritEvent || info.unitEnd === q.j || (info.person && ante?.person && listed)) && ante) info.event = ante.event;
   if (info.noun === "facility" && !info.event) info.event = findEvent(t, q.qi - 1, 0, -1).ev;
   info.metric = decideMetric(info.noun, info.person, info.event);
