@@ -69,19 +69,40 @@ function agentCandidates(t: Token[]): number[] {
   return c;
 }
 
+// gazetteer names of the sentence, read once per token list
+const NAMES = new WeakMap<Token[], Array<{ i: number; end: number; side: Side }>>();
+const OBJECT_OF = /^(?:of|from|against|on|with|among|in|to|into|at)$/;
+/**
+ * A side word inside a known name acts for that name: "the Syrian Democratic Forces killed" is the
+ * SDF, not Syria's army. A name that is the object of a preposition ("fighters from the Syrian
+ * National Army", "clashes with the Free Syrian Army") is not the actor at all: undefined.
+ */
+function asNamed(t: Token[], a: number, side: Side): Side | undefined {
+  let names = NAMES.get(t);
+  if (!names) { names = findEntities(t).map((m) => ({ i: m.i, end: m.end, side: m.entry.side })); NAMES.set(t, names); }
+  const n = names.find((x) => a >= x.i && a < x.end);
+  if (!n || n.side === side || NON_COMBATANT.has(n.side)) return side;
+  let b = n.i - 1;
+  while (b >= 0 && b >= n.i - 3 && t[b].type === "word" && !OBJECT_OF.test(t[b].lower) && /^(?:the|[a-z]+-backed|[A-Z][a-z]+-backed|allied|pro-[a-z]+)$/i.test(t[b].text)) b--;
+  return OBJECT_OF.test(t[b]?.lower ?? "") ? undefined : n.side;
+}
+
 /** Explicit actor phrases in tokens outside [skipFrom, skipTo). */
 export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, skipTo: number,
   victims: Array<[number, number]> = [], gov: Side = "syria_gov", generic: Side = "rebels"): Side[] {
   const sides = new Set<Side>();
+  let at = -1;
+  const add = (side: Side) => { const named = asNamed(t, at, side); if (named) sides.add(named); };
   for (const a of agentCandidates(t)) {
+    at = a;
     if (a >= skipFrom && a < skipTo) continue;
     const w = bare(t[a]);
     let alone: Side | undefined = w === "militants" ? generic : STANDALONE[w];
     // "the group now controls", "the group, which has overrun": the armed group the article is about
     if (w === "group" && t[a - 1]?.lower === "the") {
       alone = generic;
-      if (t[a + 1]?.text === "," && t[a + 2]?.lower === "which" && VERBISH.test(t[a + 3]?.lower ?? "") && !SPEAKS.test(t[a + 4]?.lower ?? "")) { sides.add(generic); continue; }
-      if (/^(?:now|still|also|already)$/.test(t[a + 1]?.lower ?? "") && VERBISH.test(t[a + 2]?.lower ?? "") && !SPEAKS.test(t[a + 2]?.lower ?? "")) { sides.add(generic); continue; }
+      if (t[a + 1]?.text === "," && t[a + 2]?.lower === "which" && VERBISH.test(t[a + 3]?.lower ?? "") && !SPEAKS.test(t[a + 4]?.lower ?? "")) { add(generic); continue; }
+      if (/^(?:now|still|also|already)$/.test(t[a + 1]?.lower ?? "") && VERBISH.test(t[a + 2]?.lower ?? "") && !SPEAKS.test(t[a + 2]?.lower ?? "")) { add(generic); continue; }
     }
     // "Syria", "Iraq" are as often the place as the state: the state only as a clause's subject
     // ("said Syria had fired", not "north-western Syria has now neutralised")
@@ -95,13 +116,13 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
         // passive agent of a harm: "were killed by IS", "destroyed by the regime" (not "held by Daesh")
         || passiveBy(t, t[a - 1]?.lower === "the" ? a - 1 : a)
         // "accuse Turkey of killing 43 civilians", "blamed the regime for shelling"
-        || (/^(?:of|for)$/.test(t[a + 1]?.lower ?? "") && /^(?:killing|shelling|bombing|targeting|attacking|striking|wounding)$/.test(t[a + 2]?.lower ?? "")))) { sides.add(alone); continue; }
+        || (/^(?:of|for)$/.test(t[a + 1]?.lower ?? "") && /^(?:killing|shelling|bombing|targeting|attacking|striking|wounding)$/.test(t[a + 2]?.lower ?? "")))) { add(alone); continue; }
     if (!AGENT.has(bare(t[a]))) continue;
     // "reached Syrian air base": a place named after the air arm, not the air arm acting
     if (bare(t[a]) === "air" && /^(?:base|bases|field|fields|port|space)$/.test(t[a + 1]?.lower ?? "")) continue;
     // "since Operation Olive Branch began": a named operation is its side's
     const op = bare(t[a]) === "operation" ? OPERATIONS[`${bare(t[a + 1])} ${bare(t[a + 2])}`] ?? OPERATIONS[bare(t[a + 1])] : undefined;
-    if (op) { sides.add(op); continue; }
+    if (op) { add(op); continue; }
     // "the Syrian Democratic Forces said": the speaker, not who did it
     if (/^(?:said|says|say|told|reported|claimed|added|announced|stated)$/.test(t[a + 1]?.lower ?? "")) continue;
     // a counted phrase ("135 tanks", "2,557 Syrian government troops") is not the actor
@@ -115,23 +136,23 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
       if (b >= skipFrom && b < skipTo) break;
       if (bare(t[b]) === "army") { army = true; continue; }
       named = true;
-      if (OWN.has(t[b].lower)) { if (STATE.has(claimantSide)) sides.add(claimantSide); break; }
+      if (OWN.has(t[b].lower)) { if (STATE.has(claimantSide)) add(claimantSide); break; }
       // "Islamic State shelling": the group's two-word name ("state forces" alone are no one's in particular)
-      if (bare(t[b]) === "state" && bare(t[b - 1]) === "islamic") { sides.add("isis"); break; }
+      if (bare(t[b]) === "state" && bare(t[b - 1]) === "islamic") { add("isis"); break; }
       const s = sideWord(t[b], gov);
       if (s) {
-        sides.add(s);
+        add(s);
         // "Syrian government and Russian forces", "Russian and Syrian aircraft": both sides act, a mix
         let c = b;
         while (c >= 0 && sideWord(t[c], gov)) c--;
-        if (["and", "or"].includes(t[c]?.lower ?? "")) { const o = sideWord(t[c - 1], gov); if (o) sides.add(o); }
+        if (["and", "or"].includes(t[c]?.lower ?? "")) { const o = sideWord(t[c - 1], gov); if (o) add(o); }
         break;
       }
       named = false;
     }
-    if (army && !named) sides.add(gov);
+    if (army && !named) add(gov);
     // "the army regained control": a bare "army" is the government's
-    else if (bare(t[a]) === "army" && !named && ["the", "syrian", "government"].includes(t[a - 1]?.lower ?? "") && !sides.size) sides.add(gov);
+    else if (bare(t[a]) === "army" && !named && ["the", "syrian", "government"].includes(t[a - 1]?.lower ?? "") && !sides.size) add(gov);
   }
   return [...sides];
 }

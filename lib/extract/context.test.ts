@@ -132,6 +132,10 @@ describe("restatement", () => {
 });
 
 describe("actor side with Syrian forces and counted victims", () => {
+  it("reads a side word inside a known name as that name's, and a name after a preposition as no actor", () => {
+    expect(one("Seventeen fighters from the Turkish-backed Syrian National Army were killed, the Observatory reported.", 17).actorSide).toBeNull();
+    expect(one("The Observatory said the Syrian National Army shelled the village, killing 12 civilians.", 12).actorSide).toBe("rebels");
+  });
   it("reads Syrian army as an actor but not Syrian warplanes that were destroyed", () => {
     expect(one("The Observatory said Syrian army shelling killed 12 civilians.", 12).actorSide).toBe("syria_gov");
     expect(one("Turkey's defence minister said Turkish drones had destroyed two Syrian warplanes and 135 tanks.", 135).actorSide).toBe("turkey");
