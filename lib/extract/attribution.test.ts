@@ -185,6 +185,17 @@ describe("transcript turns over several paragraphs", () => {
     const text = "RUDSKOI: Good afternoon.\n\nOur aircraft flew 41 sorties near Palmyra.\n\nQUESTION: Any losses?\n\nRUDSKOI: None.";
     expect(one(text, 41).side).toBe("russia");
   });
+  it("gives a bare role label the body that issued the briefing, and a reporter's label the outlet", () => {
+    const text = "TRANSCRIPT - Weekly press briefing, Turkish Ministry of National Defence, Ankara\n24 November 2022\n\nSPOKESPERSON (Rear Admiral Zeki Akturk): Good morning.\n\nIn the last week, 254 terrorists were neutralised in the operation area.\n\nQUESTION (Selin Korkmaz, Anka): The Observatory says 11 soldiers were killed. Do you accept that?\n\nCORRESPONDENT (KARIM NASSAR): There were 40 bodies at the morgue this afternoon.";
+    expect(one(text, 254).side).toBe("turkey");
+    expect(one(text, 11).side).toBe("monitor");
+    expect(one(text, 40).side).toBe("media");
+  });
+  it("reads a record's long-form label and the short label that repeats it", () => {
+    const text = "The Minister for the Armed Forces (Mr Graham Ashdown): Since 2014 the RAF has carried out more than 4,300 strikes.\n\nSarah Linton: How many civilians?\n\nMr Ashdown: We have found that one civilian was killed by an RAF strike in 2018.";
+    expect(one(text, 4300).side).toBe("us_coalition");
+    expect(one(text, 1).side).toBe("us_coalition");
+  });
   it("does not stretch a headline label over the article", () => {
     const text = "Monitor: 30 civilians killed in Idlib\n\nThe conflict has killed 250,000 people.";
     expect(one(text, 250000).side).toBe("media");

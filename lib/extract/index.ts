@@ -14,6 +14,7 @@ import { AttackRecord, pointsBack, type PendingActor } from "./event-actor";
 import { findPeriod } from "./period";
 import { isPlaceName, nearestPlace, placesIn, type PlaceHit } from "./location";
 import { mergeRestatements, type Candidate } from "./merge";
+import { LabelBook, isLabel, readLabel } from "./labels";
 import { isHypothetical } from "./modality";
 
 export * from "./types";
@@ -32,12 +33,6 @@ const SPEECH = new Set(["said", "says", "say", "told", "tell", "tells", "added",
 
 export const EXTRACTOR_VERSION = "2026.11.21-63";
 
-const LABEL_RE = /^([A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?: [A-Z][a-z'’-]+){0,2})(?:\s*\([^)]*\))?:\s/;
-
-// header fields of a release or page ("From: Ministry of Defence", "Published: 21 August") are not speaker turns
-const META_RE = /^(?:From|Published|Date|Updated|Contact|Tags|Filed|Posted|Released)\s*:/;
-const isLabel = (text: string) => LABEL_RE.test(text) && !META_RE.test(text);
-
 interface Prepared { s: Sentence; t: Token[]; cues: Cue[]; label: Claimant | null; table: Claimant | null; headline: boolean }
 
 function quoteSpans(text: string): Array<[number, number]> {
@@ -53,19 +48,6 @@ function quoteSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
-/** The body an unknown transcript label speaks for: "COL. SEAN RYAN" named in "a briefing by Col. Sean Ryan" of the Department of Defense. */
-function bindLabel(label: string, sentences: Sentence[], toks: Token[][]): Claimant | null {
-  const surname = label.trim().split(/\s+/).pop()?.toLowerCase() ?? "";
-  if (surname.length < 3) return null;
-  for (let k = 0; k < sentences.length; k++) {
-    if (LABEL_RE.test(sentences[k].text) && sentences[k].lineStart) continue;
-    const t = toks[k];
-    if (!t.some((x) => x.lower === surname)) continue;
-    const ent = findEntities(t).find((m) => m.entry.side !== "media");
-    if (ent) { const body = speakerBody(ent.entry); return { name: body.name, side: body.side, person: true, entry: body }; }
-  }
-  return null;
-}
 
 /** A press release speaks for its issuer where it names no other source. */
 function issuerOf(text: string, toks: Token[][]): Claimant | null {
@@ -92,7 +74,7 @@ function prepare(text: string, d: Discourse): Prepared[] {
   // in a transcript (two speaker turns or more) a turn runs on over paragraphs until the next label
   const transcript = sentences.filter((s) => s.lineStart && isLabel(s.text)).length >= 2;
   const out: Prepared[] = [];
-  const bound = new Map<string, Claimant | null>();
+  const labels = new LabelBook(sentences, toks);
   let label: Claimant | null = null;
   let labelLine = -1;
   const firstLine = sentences[0]?.line ?? 0;
@@ -101,15 +83,11 @@ function prepare(text: string, d: Discourse): Prepared[] {
     const bar = s.text.indexOf(" | ");
     const isTable = s.text.startsWith("|") || (bar >= 0 && s.text.indexOf(" | ", bar + 3) >= 0);
     if (isTable) t = t.filter((x) => x.text !== "|");
-    const lm = s.lineStart && isLabel(s.text) ? LABEL_RE.exec(s.text) : null;
+    const lm = s.lineStart ? readLabel(s.text) : null;
     // "BAGHDAD: Russia on Wednesday..." is a dateline, not a speaker
-    if (lm && !isPlaceName(lm[1])) {
-      const lt = tokenize(lm[1], 0);
+    if (lm && !isPlaceName(lm.name)) {
       // "RUDSKOI:", "Pentagon:", "Monitor:" speak; "ANCHOR:", "Note:" leave the outlet as source
-      // each label is bound once per article: transcripts repeat their speakers
-      if (!bound.has(lm[1])) bound.set(lm[1], bindLabel(lm[1], sentences, toks));
-      label = resolveSpeaker(lt, 0, lt.length, d) ?? bound.get(lm[1]) ?? d.media();
-      if (label.side === "other" && !/^[A-Z .'’-]+$/.test(lm[1])) label = d.media();
+      label = labels.resolve(lm, d);
       labelLine = s.line;
       if (label.side !== "media") d.note(label);
     } else if (s.lineStart && s.line !== labelLine && (!transcript || /^\(/.test(s.text))) label = null;

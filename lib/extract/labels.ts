@@ -1,0 +1,91 @@
+// Speaker labels of transcripts, briefings and records: "RUDSKOI:", "SPOKESPERSON (Rear Admiral
+// Zeki Aktürk):", "The Minister for the Armed Forces (Mr Graham Ashdown):", "Mr Ashdown:". A turn
+// speaks for the body its label names, else for the body the label's name is tied to elsewhere in the
+// text, else (a bare role: "SPOKESPERSON", "BRIEFER") for the body that issued the transcript.
+import type { Sentence } from "./sentences";
+import type { Token } from "./tokens";
+import { tokenize } from "./tokens";
+import { findEntities, speakerBody } from "./gazetteer";
+import { resolveSpeaker, type Claimant, type Discourse } from "./speaker";
+
+const LABEL_RE = /^([A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?: [A-Z][a-z'’-]+){0,2})(?:\s*\(([^)]*)\))?:\s/;
+// a record's long form: "The Minister for the Armed Forces (Mr Graham Ashdown):"
+const LONG_LABEL_RE = /^(The [A-Z][A-Za-z]+(?: [A-Za-z]+){0,8}) \(([^)]+)\):\s/;
+// header fields of a release or page ("From: Ministry of Defence", "Published: 21 August") are not speaker turns
+const META_RE = /^(?:From|Published|Date|Updated|Contact|Tags|Filed|Posted|Released)\s*:/;
+// a bare role speaks for whoever gives the briefing
+const ROLE_LABEL = /^(?:SPOKES(?:PERSON|MAN|WOMAN)|BRIEFER|MINISTER|DEPUTY MINISTER|GENERAL|COLONEL|ADMIRAL|COMMANDER|OFFICIAL|SENIOR OFFICIAL|MILITARY SPOKES(?:PERSON|MAN|WOMAN))$/;
+
+const PRESS_LABEL = /^(?:Q|QUESTION|REPORTER|ANCHOR|CO-ANCHOR|CORRESPONDENT|HOST|CO-HOST|PRESENTER|INTERVIEWER|MODERATOR|NARRATOR|JOURNALIST|PRESS|Question|Reporter|Anchor|Correspondent|Host|Presenter|Interviewer|Moderator)$/;
+
+export interface Label { name: string; aside: string | null }
+
+export function readLabel(text: string): Label | null {
+  if (META_RE.test(text)) return null;
+  const m = LABEL_RE.exec(text) ?? LONG_LABEL_RE.exec(text);
+  return m ? { name: m[1], aside: m[2]?.trim() || null } : null;
+}
+
+export const isLabel = (text: string) => readLabel(text) !== null;
+
+/** The body an unknown label speaks for: "COL. SEAN RYAN" named in "a briefing by Col. Sean Ryan" of the Department of Defense. */
+export function bindLabel(label: string, sentences: Sentence[], toks: Token[][]): Claimant | null {
+  const surname = label.trim().split(/[\s,]+/).filter(Boolean).pop()?.toLowerCase() ?? "";
+  if (surname.length < 3) return null;
+  for (let k = 0; k < sentences.length; k++) {
+    if (sentences[k].lineStart && LABEL_RE.test(sentences[k].text)) continue;
+    const t = toks[k];
+    if (!t.some((x) => x.lower === surname)) continue;
+    const ent = findEntities(t).find((m) => m.entry.side !== "media");
+    if (ent) { const body = speakerBody(ent.entry); return { name: body.name, side: body.side, person: true, entry: body }; }
+  }
+  return null;
+}
+
+/** The body named in a transcript's first lines: "Weekly press briefing, Ministry of National Defence, Ankara". */
+function issuingBody(sentences: Sentence[], toks: Token[][]): Claimant | null {
+  const first = sentences[0]?.line ?? 0;
+  for (let k = 0; k < sentences.length && sentences[k].line < first + 3; k++) {
+    const ent = findEntities(toks[k]).find((m) => m.entry.side !== "media");
+    if (ent) { const body = speakerBody(ent.entry); return { name: body.name, side: body.side, person: true, entry: body }; }
+  }
+  return null;
+}
+
+/** Resolves labels once per article: transcripts repeat their speakers. */
+export class LabelBook {
+  private bound = new Map<string, Claimant | null>();
+  private header: Claimant | null | undefined;
+  constructor(private sentences: Sentence[], private toks: Token[][]) {}
+
+  resolve(label: Label, d: Discourse): Claimant {
+    const key = `${label.name}\u0000${label.aside ?? ""}`;
+    if (!this.bound.has(key)) {
+      const c = this.bind(label, d);
+      // "Monitor:", "Note:": a capitalised word the gazetteer does not know is no speaker, unless all in capitals
+      this.bound.set(key, c && c.side === "other" && !/^[A-Z .'’-]+$/.test(label.name) ? null : c);
+    }
+    return this.bound.get(key) ?? d.media();
+  }
+
+  private bind(label: Label, d: Discourse): Claimant | null {
+    // the programme's and the press's own voices: their figures are the outlet's unless a cue says otherwise
+    if (PRESS_LABEL.test(label.name.trim())) return null;
+    const lt = tokenize(label.name, 0);
+    const named = resolveSpeaker(lt, 0, lt.length, d);
+    if (named && named.side !== "other") return named;
+    // "SPOKESPERSON (Rear Admiral Zeki Aktürk)": the name in brackets, where it is a known one
+    if (label.aside) {
+      const at = tokenize(label.aside, 0);
+      const aside = resolveSpeaker(at, 0, at.length, d);
+      if (aside && aside.side !== "other" && aside.side !== "media") return aside;
+    }
+    const tied = bindLabel(label.name, this.sentences, this.toks) ?? (label.aside ? bindLabel(label.aside, this.sentences, this.toks) : null);
+    if (tied) return tied;
+    if (ROLE_LABEL.test(label.name.trim())) {
+      if (this.header === undefined) this.header = issuingBody(this.sentences, this.toks);
+      return this.header;
+    }
+    return named;
+  }
+}
