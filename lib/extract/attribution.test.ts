@@ -40,6 +40,10 @@ describe("attribution", () => {
     const c = claims("The raids killed eight people, among them five children, the Observatory said.");
     expect(c.map((x) => [x.value, x.metric, x.side])).toEqual([[8, "people_killed", "monitor"], [5, "civilians_killed", "monitor"]]);
   });
+  it("reads 'the ministry' back to a ministry the gazetteer files under its army", () => {
+    const text = "The Syrian defence ministry put out a statement just after dawn. According to the ministry, three soldiers were killed and four wounded.";
+    expect(one(text, 3)).toMatchObject({ claimant: "Syrian army", side: "syria_gov" });
+  });
   it("reads 'put the toll at' past a long relative clause", () => {
     const text = "A security source in the service, who declined to be named because he was not authorised to speak to the media, put the toll higher, at 21 killed and 60 wounded.";
     expect(one(text, 60)).toMatchObject({ claimant: "security source in the service", side: "other" });

@@ -7,7 +7,11 @@ import { bare, tokenize } from "./tokens";
 import { findEntities, listGazetteer, speakerBody } from "./gazetteer";
 import placesData from "./data/places.json";
 
-export interface Claimant { name: string; side: Side; person: boolean; entry?: GazetteerEntry }
+export interface Claimant {
+  name: string; side: Side; person: boolean; entry?: GazetteerEntry;
+  /** the last word of the name the text used: "ministry" for "the Syrian defence ministry", filed under the army */
+  called?: string;
+}
 
 const NATIONALITY: Record<string, Side> = Object.assign(Object.create(null), {
   russian: "russia", russia: "russia", moscow: "russia", kremlin: "russia",
@@ -91,7 +95,7 @@ function ministryOf(country: string | null): GazetteerEntry | undefined {
 /** The latest body a definite description ("the monitor", "the group") fits; named bodies before generic ones. */
 function describes(d: Discourse, head: string, generic: boolean): Claimant | null {
   return d.recent((c) => !!c.entry && GENERIC_ENTRY.has(c.entry.name) === generic
-    && ((c.entry.descriptors ?? []).some((x) => x === head || x === head.replace(/s$/, ""))
+    && ((c.entry.descriptors ?? []).some((x) => x === head || x === head.replace(/s$/, "")) || (!generic && c.called === head)
       // "the group", "the organisation": any named body of that kind
       || (BODY_WORD.has(head) && BODY_KIND.has(c.entry.kind))));
 }
@@ -116,7 +120,7 @@ export class Discourse {
     for (const m of findEntities(t, from, to, true)) {
       // "Pentagon spokesman Jeff Davis": a person speaking for the body; "he" may point to it later
       const titled = (m.i > from && PERSON_ROLE.has(bare(t[m.i - 1]))) || (m.end < to && PERSON_ROLE.has(bare(t[m.end])));
-      const c = claimantOf(m.entry, titled || m.entry.kind === "person" || m.entry.kind === "official");
+      const c = { ...claimantOf(m.entry, titled || m.entry.kind === "person" || m.entry.kind === "official"), called: bare(t[m.end - 1]) };
       if (m.i <= 1 && from === 0 && !c.person && c.side !== "media" && !/['’]s$/.test(t[m.end - 1].text)) this.subject = c;
       this.note(c);
     }
