@@ -23,6 +23,12 @@ describe("metric from the counted phrase and its verb", () => {
     expect(one("Four members of the civil defence were killed, the Observatory said.", 4).metric).toBe("civilians_killed");
     expect(one("Twelve members of the local council were killed, the Observatory said.", 12).metric).toBe("people_killed");
   });
+  it("reads coordinated groups of people as one, and a list that goes on 'along with'", () => {
+    const text = "According to the monitor, at least 150 government soldiers and allied militiamen have been killed by IS cells since January, along with more than 200 civilians.";
+    expect(one(text, 150).metric).toBe("people_killed");
+    expect(one(text, 200).metric).toBe("civilians_killed");
+    expect(one("The army killed 12 soldiers and wounded 30, officials said.", 12).metric).toBe("soldiers_killed");
+  });
   it("reads displacement, sieges and territory", () => {
     expect(one("The United Nations says nearly 950,000 people have fled their homes.", 950000).metric).toBe("people_displaced");
     expect(one("The United Nations estimates that about 400000 people are trapped inside the pocket.", 400000).metric).toBe("people_trapped");

@@ -53,6 +53,16 @@ function isStop(tok: Token | undefined): boolean {
   return !tok || (tok.type === "punct" && tok.text !== "-" && tok.text !== "'") || STOP.has(tok.lower) || tok.type === "num";
 }
 
+/** A people noun within three modifier words after "and" ("and allied militiamen", "and pro-government fighters"). */
+function coordinatedPerson(t: Token[], from: number) {
+  for (let k = from; k < t.length && k < from + 3; k++) {
+    if (t[k].type !== "word" || STOP.has(t[k].lower) || eventAt(t, k) || AUX.has(t[k].lower)) return null;
+    const hit = nounAt(t, k);
+    if (hit) return PERSON.has(hit.key) ? hit : null;
+  }
+  return null;
+}
+
 /** Scans a noun phrase: the last noun-class word is its head, earlier ones are modifiers. */
 function scanPhrase(t: Token[], from: number, maxLen: number, stopAtStop = true) {
   let head: { key: NounClass; i: number; end: number } | null = null;
@@ -61,6 +71,11 @@ function scanPhrase(t: Token[], from: number, maxLen: number, stopAtStop = true)
   while (k < t.length && k < from + maxLen) {
     // '28 "terrorist targets"': quotation marks inside the counted phrase
     if (t[k].type === "punct" && QUOTE.has(t[k].text) && (k < from + 2 || t[k + 1]?.type === "word")) { k++; continue; }
+    // "soldiers and allied militiamen", "HTS and allied fighters": one coordinated group of people
+    if (stopAtStop && head && PERSON.has(head.key) && t[k].lower === "and") {
+      const more = coordinatedPerson(t, k + 1);
+      if (more) { mods.push(head.key); head = more; k = more.end; continue; }
+    }
     if (stopAtStop && k > from && isStop(t[k]) && !(t[k].lower === "and" && !head)) break;
     // "killed 12 and wounded 30", "50 on schools", "a tenth of them by Reapers": a word that links
     // the figure to what follows is no start of its counted phrase
@@ -297,7 +312,9 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
   // "had given a figure of 2,212 troops": a restated tally keeps the meaning of the last one
   if (!info.event && info.person && t[q.qi - 1]?.lower === "of" && FIGURE_OF.has(t[q.qi - 2]?.lower ?? "") && lastMetric?.endsWith("_killed")) info.event = "kill";
   // lists share their verb: "killed 553 people, most of them IS fighters but also 32 civilians"
-  const listed = [",", "and", "also", "or", "including", "includes", "include"].includes(t[q.qi - 1]?.lower ?? "")
+  const listed = [",", "and", "also", "or", "including", "includes", "include", "plus"].includes(t[q.qi - 1]?.lower ?? "")
+    // "..., along with more than 200 civilians", "as well as 40 civilians"
+    || (t[q.qi - 1]?.lower === "with" && t[q.qi - 2]?.lower === "along") || (t[q.qi - 1]?.lower === "as" && t[q.qi - 2]?.lower === "well")
     // "12 people were killed, among them three children", "among them five militiamen": a toll's part is a toll
     // (fighters among evacuees are not evacuees)
     || (t[q.qi - 2]?.lower === "among" && ["them", "whom", "those", "these"].includes(t[q.qi - 1]?.lower ?? "")
