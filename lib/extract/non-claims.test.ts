@@ -64,4 +64,8 @@ describe("more non-claims", () => {
     expect(values("Video: 2 Turkish tanks destroyed, YPG claims (1:32)")).toEqual([2]);
     expect(values("word_count: 356")).toEqual([]);
   });
+  it("skips a bulletin's section numbers but keeps a decimal figure", () => {
+    const c = claims("1.2 The UN estimates that 8.8 million people across Syria have been displaced.");
+    expect(c.map((x) => x.value)).toEqual([8800000]);
+  });
 });

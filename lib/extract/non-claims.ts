@@ -62,6 +62,8 @@ export function isNonClaim(t: Token[], q: Quantity): boolean {
     if (prev?.type === "num" && prev.end + 1 === first.start) return true;
   }
   if (TIME_AFTER.has(nextLow)) return true;
+  // section numbers that open a line of a bulletin: "1.2 The UN estimates ...", "2.1 Local authorities ..."
+  if (q.i === 0 && first.type === "num" && /^\d{1,2}\.\d{1,2}$/.test(first.text) && /^[A-Z]/.test(next?.text ?? "")) return true;
   // list numbering "2) HMEIMIM", "1. Afrin"
   if (q.i === 0 && (nextLow === ")" || nextLow === ".") && first.type === "num") return true;
   // scores and votes: "162-0"
