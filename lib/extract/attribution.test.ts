@@ -44,6 +44,12 @@ describe("attribution", () => {
     const text = "The Syrian defence ministry put out a statement just after dawn. According to the ministry, three soldiers were killed and four wounded.";
     expect(one(text, 3)).toMatchObject({ claimant: "Syrian army", side: "syria_gov" });
   });
+  it("learns an unknown organisation from the acronym the text defines for it", () => {
+    const text = "PRESS RELEASE\nSham Medical Relief Alliance (SMRA)\n\nAt least 46 civilians have been killed since 5 October.\n\n\"Two of our nurses were injured,\" said Dr Bashir Tahhan, SMRA's medical director for Idlib.";
+    expect(one(text, 46)).toMatchObject({ claimant: "Sham Medical Relief Alliance", side: "other" });
+    expect(one(text, 2)).toMatchObject({ claimant: "Sham Medical Relief Alliance", side: "other" });
+    expect(one("The Syrian Observatory for Human Rights (SOHR) said SOHR counted 12 dead.", 12).side).toBe("monitor");
+  });
   it("reads 'put the toll at' past a long relative clause", () => {
     const text = "A security source in the service, who declined to be named because he was not authorised to speak to the media, put the toll higher, at 21 killed and 60 wounded.";
     expect(one(text, 60)).toMatchObject({ claimant: "security source in the service", side: "other" });

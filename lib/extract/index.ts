@@ -50,12 +50,15 @@ function quoteSpans(text: string): Array<[number, number]> {
 
 
 /** A press release speaks for its issuer where it names no other source. */
-function issuerOf(text: string, toks: Token[][]): Claimant | null {
+function issuerOf(text: string, toks: Token[][], d: Discourse): Claimant | null {
   if (!/press release|for immediate release/i.test(text.slice(0, 400))) return null;
   for (let k = 0; k < Math.min(8, toks.length); k++) {
     const ent = findEntities(toks[k]).find((m) => m.entry.side !== "media");
     if (ent) { const body = speakerBody(ent.entry); return { name: body.name, side: body.side, person: false, entry: body }; }
   }
+  // an issuer the gazetteer does not know, spelled out with its acronym at the top: "Sham Medical Relief Alliance (SMRA)"
+  const head = text.slice(0, 400);
+  for (const c of d.acronyms.values()) if (head.includes(c.name)) return c;
   return null;
 }
 
@@ -155,11 +158,12 @@ function quoteCue(prep: Prepared[], span: [number, number]): Cue | null {
 export function extractClaims(text: string, options: ExtractOptions = {}): ExtractedClaim[] {
   const d = new Discourse(options.outlet);
   d.country = countryInPlay(text);
+  d.learnAcronyms(text);
   const gov = governmentSide(text);
   d.gov = gov;
   const militants = militantSide(text);
   const prep = prepare(text, d);
-  const issuer = issuerOf(text, prep.map((p) => p.t));
+  const issuer = issuerOf(text, prep.map((p) => p.t), d);
   const interviewee = intervieweeOf(prep);
   const quotes = quoteSpans(text);
   const cands: Candidate[] = [];

@@ -29,6 +29,10 @@ describe("metric from the counted phrase and its verb", () => {
     expect(one(text, 200).metric).toBe("civilians_killed");
     expect(one("The army killed 12 soldiers and wounded 30, officials said.", 12).metric).toBe("soldiers_killed");
   });
+  it("reads murders and killings as deaths", () => {
+    expect(one("\"In the first eight months of this year, 44 people were murdered in the camp,\" she said.", 44).metric).toBe("people_killed");
+    expect(one("She said the camp administration had recorded 126 killings since the start of 2021.", 126).metric).toBe("people_killed");
+  });
   it("reads displacement, sieges and territory", () => {
     expect(one("The United Nations says nearly 950,000 people have fled their homes.", 950000).metric).toBe("people_displaced");
     expect(one("The United Nations estimates that about 400000 people are trapped inside the pocket.", 400000).metric).toBe("people_trapped");

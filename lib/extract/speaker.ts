@@ -100,13 +100,29 @@ function describes(d: Discourse, head: string, generic: boolean): Claimant | nul
       || (BODY_WORD.has(head) && BODY_KIND.has(c.entry.kind))));
 }
 
+const ACRONYM_RE = /\b((?:[A-Z][a-z]+ (?:(?:for|of|and|the|de|du) )?){1,6}[A-Z][a-z]+) \(([A-Z]{2,6})\)/g;
+// a body named as a monitor of rights or violations speaks as a monitor
+const MONITOR_NAME = /\b(?:Rights|Monitor|Observatory|Documentation|Violations)\b/;
+
 export class Discourse {
   private mentions: Claimant[] = [];
   outletName: string;
   country: string | null = null;
   /** the government whose forces the article's "government forces" and "the army" are */
   gov: Side | null = null;
+  /** organisations the gazetteer does not know, by the acronym the text defined for them */
+  acronyms = new Map<string, Claimant>();
   constructor(outlet: string | null | undefined) { this.outletName = outlet || "media"; }
+  /** Learns "Sham Medical Relief Alliance (SMRA)": an unknown body's name and its acronym. */
+  learnAcronyms(text: string): void {
+    for (const m of text.matchAll(ACRONYM_RE)) {
+      const [, name, short] = m;
+      const initials = name.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join("");
+      if (this.acronyms.has(short) || !initials.includes(short[0]) || findEntities(tokenize(short, 0)).length) continue;
+      const side: Side = MONITOR_NAME.test(name) ? "monitor" : "other";
+      this.acronyms.set(short, { name, side, person: false });
+    }
+  }
   media(): Claimant { return { name: this.outletName, side: "media", person: false }; }
   note(c: Claimant): void { this.mentions.push(c); if (this.mentions.length > 60) this.mentions.shift(); }
   /** the body that opened the sentence before, and the one that opens this sentence */
@@ -158,6 +174,9 @@ export function resolveSpeaker(t: Token[], from: number, to: number, d: Discours
     if (back) return back;
   }
   if (named) return claimantOf(named.entry, person || named.entry.kind === "person");
+  // "SMRA's field teams", "SMRA said": an organisation the text spelled out once, "Sham Medical Relief Alliance (SMRA)"
+  const acronym = d.acronyms.size ? words.map((w) => d.acronyms.get(w.text.replace(/['’]s$/, ""))).find(Boolean) : undefined;
+  if (acronym) return { ...acronym, person };
   const first = bare(words[0]);
   if (words.length === 1 && ["he", "she", "him", "her"].includes(first)) return d.recent((c) => c.person);
   // "it" is one body, not "reports" named in passing ("a group that tracks reports of civilian harm")
