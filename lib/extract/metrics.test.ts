@@ -29,6 +29,10 @@ describe("metric from the counted phrase and its verb", () => {
     expect(one(text, 200).metric).toBe("civilians_killed");
     expect(one("The army killed 12 soldiers and wounded 30, officials said.", 12).metric).toBe("soldiers_killed");
   });
+  it("reads a combined salvo of drones and missiles as missiles", () => {
+    expect(one("Iran launched more than 300 drones and missiles at Israel, the Israeli military said.", 300).metric).toBe("missiles");
+    expect(one("Turkish drones destroyed 12 tanks, the ministry said.", 12).metric).toBe("vehicles_destroyed");
+  });
   it("reads murders and killings as deaths", () => {
     expect(one("\"In the first eight months of this year, 44 people were murdered in the camp,\" she said.", 44).metric).toBe("people_killed");
     expect(one("She said the camp administration had recorded 126 killings since the start of 2021.", 126).metric).toBe("people_killed");

@@ -76,6 +76,11 @@ function scanPhrase(t: Token[], from: number, maxLen: number, stopAtStop = true)
       const more = coordinatedPerson(t, k + 1);
       if (more) { mods.push(head.key); head = more; k = more.end; continue; }
     }
+    // "300 drones and missiles": a combined salvo counts as missiles
+    if (stopAtStop && head?.key === "aircraft" && t[k].lower === "and") {
+      const m = nounAt(t, k + 1) ?? nounAt(t, k + 2);
+      if (m?.key === "missiles") { mods.push(head.key); head = m; k = m.end; continue; }
+    }
     if (stopAtStop && k > from && isStop(t[k]) && !(t[k].lower === "and" && !head)) break;
     // "killed 12 and wounded 30", "50 on schools", "a tenth of them by Reapers": a word that links
     // the figure to what follows is no start of its counted phrase
