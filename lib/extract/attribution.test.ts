@@ -206,6 +206,12 @@ describe("transcript turns over several paragraphs", () => {
     expect(one(text, 4300).side).toBe("us_coalition");
     expect(one(text, 1).side).toBe("us_coalition");
   });
+  it("reads a post's header as the speaker of the post", () => {
+    const text = "THREAD - official channels\n\n[X] @CENTCOM - 21 Nov 2023, 02:14\nU.S. forces at Al-Asad Air Base were attacked. The attack resulted in eight personnel with minor injuries.\n\n[Telegram] Islamic Resistance in Iraq - 20 Nov 2023, 23:40\nThe mujahideen targeted the Ain al-Asad base with two drones.\n\nAnalysts say 12 attacks came that week.";
+    expect(one(text, 8).side).toBe("us_coalition");
+    expect(one(text, 2).claimant).toBe("Islamic Resistance in Iraq");
+    expect(one(text, 12).side).toBe("other");
+  });
   it("does not stretch a headline label over the article", () => {
     const text = "Monitor: 30 civilians killed in Idlib\n\nThe conflict has killed 250,000 people.";
     expect(one(text, 250000).side).toBe("media");

@@ -14,7 +14,7 @@ import { AttackRecord, pointsBack, type PendingActor } from "./event-actor";
 import { findPeriod } from "./period";
 import { isPlaceName, nearestPlace, placesIn, type PlaceHit } from "./location";
 import { mergeRestatements, type Candidate } from "./merge";
-import { LabelBook, isLabel, readLabel } from "./labels";
+import { LabelBook, isLabel, readLabel, readPostHeader } from "./labels";
 import { isHypothetical } from "./modality";
 
 export * from "./types";
@@ -80,6 +80,7 @@ function prepare(text: string, d: Discourse): Prepared[] {
   const labels = new LabelBook(sentences, toks);
   let label: Claimant | null = null;
   let labelLine = -1;
+  let postPara = -1;
   const firstLine = sentences[0]?.line ?? 0;
   sentences.forEach((s, si) => {
     let t = toks[si];
@@ -87,13 +88,20 @@ function prepare(text: string, d: Discourse): Prepared[] {
     const isTable = s.text.startsWith("|") || (bar >= 0 && s.text.indexOf(" | ", bar + 3) >= 0);
     if (isTable) t = t.filter((x) => x.text !== "|");
     const lm = s.lineStart ? readLabel(s.text) : null;
+    // "[Telegram] Kataib Hezbollah - 21 Nov 2023, 09:05": a post's header names who posts what follows
+    const post = s.lineStart && !lm ? readPostHeader(s.text) : null;
+    if (post) {
+      label = labels.resolve(post, d);
+      labelLine = s.line;
+      postPara = s.para;
+      if (label.side !== "media") d.note(label);
     // "BAGHDAD: Russia on Wednesday..." is a dateline, not a speaker
-    if (lm && !isPlaceName(lm.name)) {
+    } else if (lm && !isPlaceName(lm.name)) {
       // "RUDSKOI:", "Pentagon:", "Monitor:" speak; "ANCHOR:", "Note:" leave the outlet as source
       label = labels.resolve(lm, d);
       labelLine = s.line;
       if (label.side !== "media") d.note(label);
-    } else if (s.lineStart && s.line !== labelLine && (!transcript || /^\(/.test(s.text))) label = null;
+    } else if (s.lineStart && s.line !== labelLine && s.para !== postPara && (!transcript || /^\(/.test(s.text))) label = null;
     // note what was named before the first pronoun, so "he said" cannot point forward
     // ("..., killed by coalition strikes, it said": a trailing pronoun points to the sentences before,
     // not to a body the reported content names)

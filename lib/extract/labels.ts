@@ -26,6 +26,19 @@ export function readLabel(text: string): Label | null {
   return m ? { name: m[1], aside: m[2]?.trim() || null } : null;
 }
 
+// "[X] @CENTCOM - 21 Nov 2023, 02:14", "[Telegram] Islamic Resistance in Iraq - 20 Nov 2023, 23:40"
+const POST_RE = /^\[(?:X|Twitter|Telegram|Facebook|Instagram|WhatsApp|Truth Social)\]\s+(.{2,80}?)\s+[-–—|]\s+\d/;
+
+/** A social-media post's header line: the account is the speaker of the post below it. */
+export function readPostHeader(text: string): Label | null {
+  const m = POST_RE.exec(text);
+  if (!m) return null;
+  let name = m[1].replace(/\s*\([^)]*\)\s*$/, "").trim();
+  // "@IraqiSecurityMediaCell", "@PentagonPressSec": a handle reads as its words
+  if (name.startsWith("@")) name = name.slice(1).replace(/_/g, " ").replace(/([a-z])([A-Z])/g, "$1 $2");
+  return { name, aside: null };
+}
+
 export const isLabel = (text: string) => readLabel(text) !== null;
 
 /** The body an unknown label speaks for: "COL. SEAN RYAN" named in "a briefing by Col. Sean Ryan" of the Department of Defense. */
@@ -63,7 +76,7 @@ export class LabelBook {
     if (!this.bound.has(key)) {
       const c = this.bind(label, d);
       // "Monitor:", "Note:": a capitalised word the gazetteer does not know is no speaker, unless all in capitals
-      this.bound.set(key, c && c.side === "other" && !/^[A-Z .'’-]+$/.test(label.name) ? null : c);
+      this.bound.set(key, c && c.side === "other" && !c.entry && !/^[A-Z .'’-]+$/.test(label.name) ? null : c);
     }
     return this.bound.get(key) ?? d.media();
   }
@@ -73,7 +86,7 @@ export class LabelBook {
     if (PRESS_LABEL.test(label.name.trim())) return null;
     const lt = tokenize(label.name, 0);
     const named = resolveSpeaker(lt, 0, lt.length, d);
-    if (named && named.side !== "other") return named;
+    if (named && (named.side !== "other" || named.entry)) return named;
     // "SPOKESPERSON (Rear Admiral Zeki Aktürk)": the name in brackets, where it is a known one
     if (label.aside) {
       const at = tokenize(label.aside, 0);
