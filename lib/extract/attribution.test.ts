@@ -50,6 +50,10 @@ describe("attribution", () => {
     expect(one(text, 2)).toMatchObject({ claimant: "Sham Medical Relief Alliance", side: "other" });
     expect(one("The Syrian Observatory for Human Rights (SOHR) said SOHR counted 12 dead.", 12).side).toBe("monitor");
   });
+  it("reads a speaker past an adverb or a 'but' before its verb", () => {
+    expect(one("The Pentagon initially said 34 troops were injured.", 34).side).toBe("us_coalition");
+    expect(one("Turkey's defence ministry did not comment on the strike but said separately that 17 militants had been neutralised.", 17).side).toBe("turkey");
+  });
   it("reads 'put the toll at' past a long relative clause", () => {
     const text = "A security source in the service, who declined to be named because he was not authorised to speak to the media, put the toll higher, at 21 killed and 60 wounded.";
     expect(one(text, 60)).toMatchObject({ claimant: "security source in the service", side: "other" });

@@ -28,7 +28,7 @@ const POSSESSED = new Set(["count", "tally", "figure", "figures", "estimate", "a
 const NP_GLUE = new Set(["the", "a", "an", "of", "for", "in", "and", "-", "'s", "’s", "based", "its", "his", "her", "their", "one", "two", "those", "own",
   "province", "region", "city", "district", "town", "governorate", "at", "from", "hospital", "hospitals", "clinic", "camp",
   "de", "al", "bin", "ibn", "abu", "van", "von", "el"]);
-const SKIP_BEFORE_VERB = new Set(["tonight", "today", "yesterday", "overnight", "also", "has", "have", "had", "now", "later", "then", "previously", "earlier", "again", "has", "separately", "itself", "only", "first", "finally", "already"]);
+const SKIP_BEFORE_VERB = new Set(["tonight", "today", "yesterday", "overnight", "also", "has", "have", "had", "now", "later", "then", "previously", "earlier", "again", "has", "separately", "itself", "only", "first", "finally", "already", "initially", "originally", "subsequently", "publicly", "officially", "repeatedly", "separately", "meanwhile"]);
 
 // lower-case words inside a speaker's name: "rescue workers", "the civil defence group", "a war monitor"
 // ("the rights group" stays a definite description, which points back to the group named before)
@@ -224,8 +224,9 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
       }
     }
     // "Syrian state television went further and said": the subject of a verb coordinated before "and"
-    if (!c && t[v - 1]?.lower === "and") {
-      for (let b = v - 2; b >= Math.max(1, v - 5) && t[b].type === "word"; b--) {
+    // ("The ministry did not comment on the strike but said separately that ...")
+    if (!c && (t[v - 1]?.lower === "and" || t[v - 1]?.lower === "but")) {
+      for (let b = v - 2; b >= Math.max(1, v - 9) && t[b].type === "word"; b--) {
         if (!/^[a-z]/.test(t[b].text)) continue;
         const s2 = npStart(t, b);
         const c2 = s2 < b ? resolveSpeaker(t, s2, b, d) : null;
