@@ -54,6 +54,11 @@ describe("attribution", () => {
     expect(one("The Pentagon initially said 34 troops were injured.", 34).side).toBe("us_coalition");
     expect(one("Turkey's defence ministry did not comment on the strike but said separately that 17 militants had been neutralised.", 17).side).toBe("turkey");
   });
+  it("reads a quote that opens after the verb as the speaker's words", () => {
+    const text = "A statement from its Centre for the Reconciliation of the Opposing Parties said \"terrorist groups\" had shelled government-held areas 14 times, wounding two soldiers.";
+    expect(one(text, 14).side).toBe("russia");
+    expect(one(text, 2).side).toBe("russia");
+  });
   it("reads 'put the toll at' past a long relative clause", () => {
     const text = "A security source in the service, who declined to be named because he was not authorised to speak to the media, put the toll higher, at 21 killed and 60 wounded.";
     expect(one(text, 60)).toMatchObject({ claimant: "security source in the service", side: "other" });

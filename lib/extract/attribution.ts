@@ -246,7 +246,8 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
       while (a < t.length && (t[a].lower === "on" || t[a].lower === "in" || /^[A-Z][a-z]+day$/.test(t[a].text) || ["today", "tonight", "yesterday", "a", "statement", "friday"].includes(t[a].lower))) a++;
       const nx = t[a];
       if (nx && nx.text === "," && (before === "," || s === 0)) scope = "both";
-      else if (!nx || nx.text === "." || nx.text === "," || nx.text === ";" || nx.lower === "adding" || nx.text === "”" || nx.text === "\"") scope = "left";
+      // (a straight quote after the verb closes a quote only if one opened before it: 'said "terrorist groups" had shelled')
+      else if (!nx || nx.text === "." || nx.text === "," || nx.text === ";" || nx.lower === "adding" || nx.text === "”" || (nx.text === "\"" && t.slice(0, k).some((x) => x.text === "\"" || x.text === "“"))) scope = "left";
       else if (before === "," || before === "”" || before === "\"") scope = "both";
     }
     cues.push({ at: k, text: t[k].text, speakerText, claimant: c, scope, speakerSpan });
