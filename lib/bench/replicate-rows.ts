@@ -4,6 +4,7 @@
 // went through the real path, and query and export figures on the full-size tables.
 import Database from "better-sqlite3";
 import { rebuildFacetCounts } from "@/lib/db/facet-counts";
+import { indexClaimSentences } from "@/lib/db/sentence-index";
 
 export function replicateArticles(file: string, targetArticles: number): { copies: number; seconds: number } {
   const db = new Database(file);
@@ -30,8 +31,9 @@ export function replicateArticles(file: string, targetArticles: number): { copie
         SELECT m.id + ${k * M}, m."claimId" + ${k * C}, m.start, m."end", m.sentence FROM "Mention" m JOIN "Claim" c ON c.id = m."claimId"
         WHERE m.id <= ${M} AND c."articleId" <= ${limit}`);
     }
+    // The copies bypass the ingest writer, which indexes sentences and keeps the facet counts on insert.
+    indexClaimSentences(db, C);
   })();
-  // The copies bypass the ingest writer, which is what keeps the facet counts on insert.
   rebuildFacetCounts(db);
   db.pragma("optimize");
   db.close();

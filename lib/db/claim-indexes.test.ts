@@ -1,5 +1,6 @@
 // The read structures added for page speed, against a real migrated SQLite file: the facet
-// rollup and the sentence FTS index stay exact under inserts, updates and (cascaded) deletes;
+// rollup and the sentence FTS index stay exact under inserts (counted and indexed by the
+// inserter), updates and (cascaded) deletes;
 // facets and totals read from the rollup equal counting the claims; the SQL keyset pages walk
 // the same rows in the same order as the Prisma walk; the indexed search selects what LIKE does.
 import Database from "better-sqlite3";
@@ -7,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTempDatabase, type TempDatabase } from "@/lib/bench/temp-database";
 import { SORT_KEYS, parseClaimFilters } from "@/lib/filters/claim-filters";
 import { FacetCounter, rebuildFacetCounts, type CountedClaim } from "./facet-counts";
+import { indexClaimSentences, lastClaimId, rebuildSentenceIndex } from "./sentence-index";
 
 let tmp: TempDatabase;
 let db: Database.Database;
@@ -44,6 +46,7 @@ beforeAll(async () => {
       PLACES[i % 4], `Near ${PLACES[i % 4] ?? "the front"}, ${i % 2 ? "the Monitor" : "a ministry"} counted ${i % 9} (100% sure_ish) — Élan.`, outlet, date);
   }
   rebuildFacetCounts(db);
+  rebuildSentenceIndex(db);
   db.close();
   db = new Database(tmp.file);
   process.env.DATABASE_URL = tmp.url;
@@ -62,6 +65,7 @@ describe("facet rollup", () => {
     db.exec("BEGIN");
     // Claims inserted the way the ingest writer does: the counter adds them at the end.
     const counter = new FacetCounter(db);
+    const lastId = lastClaimId(db);
     const rows = db.prepare("SELECT side, metric, claimantId, outletId, location, period, date FROM Claim WHERE id <= 40").all() as CountedClaim[];
     const insert = db.prepare(`INSERT INTO Claim(articleId, value, qualifier, unit, metric, claimantId, side, period, location, sentence, start, "end", outletId, date)
       VALUES (1, 1, 'exact', 'x', ?, ?, ?, ?, ?, 's', 0, 1, ?, ?)`);
@@ -70,11 +74,14 @@ describe("facet rollup", () => {
       counter.add(r);
     }
     counter.flush();
+    indexClaimSentences(db, lastId);
     expect(rollup()).toEqual(db.prepare(EXPECTED_ROLLUP).all());
     db.prepare("UPDATE Claim SET side = 'un', location = NULL, date = '2019-03-01T00:00:00.000+00:00' WHERE id IN (3, 7, 11)").run();
     db.prepare("DELETE FROM Article WHERE id IN (1, 2, 5)").run(); // claims go by ON DELETE CASCADE
     expect(rollup()).toEqual(db.prepare(EXPECTED_ROLLUP).all());
     expect(db.prepare("SELECT count(*) AS n FROM ClaimFacetCount WHERE n <= 0").get()).toEqual({ n: 0 });
+    // The sentence index, added by the inserter and kept by triggers, matches the claims.
+    expect(() => db.exec(`INSERT INTO ClaimSentenceFts(ClaimSentenceFts, rank) VALUES ('integrity-check', 1)`)).not.toThrow();
     db.exec("ROLLBACK");
   });
 

@@ -5,6 +5,7 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTempDatabase, type TempDatabase } from "@/lib/bench/temp-database";
 import { rebuildFacetCounts } from "./facet-counts";
+import { rebuildSentenceIndex } from "./sentence-index";
 import { SORT_KEYS, parseClaimFilters } from "@/lib/filters/claim-filters";
 
 let tmp: TempDatabase;
@@ -30,6 +31,7 @@ beforeAll(async () => {
       i % 4 ? "Raqqa" : null, `The ${i % 2 ? "MONITOR" : "ministry"} said ${i % 7} targets near raqqa.`, outlet, date);
   }
   rebuildFacetCounts(db);
+  rebuildSentenceIndex(db);
   db.close();
   process.env.DATABASE_URL = tmp.url;
   lib = { ...(await import("./claims")), ...(await import("./claim-where")), ...(await import("./claim-where-sql")), ...(await import("./claim-facets")), ...(await import("./client")) };

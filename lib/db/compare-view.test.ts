@@ -9,6 +9,7 @@ import { groupTopics } from "@/lib/compare/group-topics";
 import type { CompareClaim } from "@/lib/compare/types";
 import { parseCompareFilters } from "@/lib/filters/compare-filters";
 import { rebuildFacetCounts } from "./facet-counts";
+import { rebuildSentenceIndex } from "./sentence-index";
 
 let tmp: TempDatabase;
 let lib: typeof import("./compare-view") & typeof import("./compare-claims") & typeof import("./client");
@@ -37,6 +38,7 @@ beforeAll(async () => {
     mention.run(c, 1, 3); // the first mention is the one that starts first
   }
   rebuildFacetCounts(db);
+  rebuildSentenceIndex(db);
   db.close();
   process.env.DATABASE_URL = tmp.url;
   lib = { ...(await import("./compare-view")), ...(await import("./compare-claims")), ...(await import("./client")) };

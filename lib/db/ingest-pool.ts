@@ -12,12 +12,14 @@ export interface PoolTask { i: number; file: string }
 export interface PoolReply { i: number; outcome: PrepareOutcome }
 
 // Each worker holds a long queue of tasks: the main thread stores a batch of articles in one
-// synchronous transaction (up to a second) and cannot hand out work meanwhile; with 4 queued
-// tasks the workers idled through every commit (ingest 275 → 329 articles/s when raised). No
-// task is handed out more than AHEAD places past the next one to store, which bounds the
-// reorder buffer (about 20 KB per prepared article) when one article takes long.
-const PER_WORKER = 128;
-const AHEAD = 2048;
+// synchronous transaction (2,000 articles, about two seconds) and cannot hand out work meanwhile.
+// With 4 queued tasks the workers idled through every commit (ingest 275 → 329 articles/s when
+// raised to 128); with 128 they still ran dry a fifth of a second into a two-second commit
+// (10,000 articles: 19.2 s at 128, 17.0 s at 1,024). No task is handed out more than AHEAD
+// places past the next one to store, which bounds the reorder buffer (about 15 KB per prepared
+// article, ~60 MB) when one article takes long.
+const PER_WORKER = 1024;
+const AHEAD = 4096;
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 // Node 20 does not apply the parent's --import loader hooks (tsx) to a worker's entry

@@ -4,6 +4,7 @@ import { findGazetteerEntry, type ExtractedClaim } from "@/lib/extract";
 import type { PreparedArticle } from "@/lib/ingest/prepare-article";
 import { resolveDatabaseFile } from "./client";
 import { FacetCounter, type CountedClaim } from "./facet-counts";
+import { indexClaimSentences, lastClaimId } from "./sentence-index";
 
 // The ingest write path, on its own better-sqlite3 connection next to the Prisma client.
 // Why not Prisma here:
@@ -154,6 +155,7 @@ export class ArticleWriter {
   storeBatch(articles: PreparedArticle[]): BatchResult[] {
     const one = this.db.transaction((a: PreparedArticle) => this.insertArticle(a));
     const all = this.db.transaction((): BatchResult[] => {
+      const before = lastClaimId(this.db);
       const results = articles.map((a): BatchResult => {
         try {
           return one(a);
@@ -163,6 +165,8 @@ export class ArticleWriter {
         }
       });
       this.counts.flush();
+      // After the articles' savepoints: the sentences of the claims that stayed.
+      indexClaimSentences(this.db, before);
       return results;
     });
     return this.immediate(all);
@@ -190,9 +194,11 @@ export class ArticleWriter {
   replaceClaims(articleId: number, outletId: number | null, date: string | null, claims: ExtractedClaim[], version: string): void {
     this.immediate(this.db.transaction(() => {
       this.st.dropClaims.run(articleId);
+      const before = lastClaimId(this.db);
       this.insertClaims(articleId, outletId, date, claims);
       this.st.setVersion.run(version, articleId);
       this.counts.flush();
+      indexClaimSentences(this.db, before);
     }));
   }
 }

@@ -84,6 +84,10 @@ describe("storeArticle", () => {
     const kept = counts();
     rebuildFacetCounts(writer.db);
     expect(counts()).toEqual(kept);
+    // The search index holds exactly the stored claims' sentences (the failed article's are not indexed).
+    expect(() => writer.db.exec(`INSERT INTO ClaimSentenceFts(ClaimSentenceFts, rank) VALUES ('integrity-check', 1)`)).not.toThrow();
+    const found = writer.db.prepare("SELECT count(*) AS n FROM ClaimSentenceFts WHERE ClaimSentenceFts MATCH 'Palmyra'").get() as { n: number };
+    expect(found.n).toBe(other.claims.length);
     writer.db.close();
   });
 });
