@@ -43,29 +43,48 @@ export function formatDay(ms: number): string {
   return DAY_FORMAT.format(ms);
 }
 
-export function readSpan(period: string | null, date: Date | null): Span {
-  const end = date ? date.getTime() : null;
-  const p = period?.trim() ?? "";
+// What a period says whatever the article date, read once per distinct period string (a
+// comparison reads thousands of figures with a few dozen periods; the labels format dates).
+type PeriodSpan =
+  | { of: "article"; kind: Span["kind"]; key: string; label: string; days: number; /** start = end - lookback */ lookback: number | null }
+  | { of: "fixed"; span: Omit<Span, "end" | "start"> & { start: number; end: number } }
+  | { of: "since"; key: string; label: string; start: number | null };
+
+function readPeriod(p: string): PeriodSpan {
   const fixed = FIXED[p];
-  if (fixed) return { kind: "per_incident", key: fixed.key, label: fixed.label, days: fixed.days, start: end == null ? null : end - fixed.days * DAY_MS, end };
+  if (fixed) return { of: "article", kind: "per_incident", key: fixed.key, label: fixed.label, days: fixed.days, lookback: fixed.days * DAY_MS };
   const between = /^between:(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/.exec(p);
   if (between) {
     const a = parseDay(between[1]);
     const b = parseDay(between[2]);
     if (a != null && b != null && b >= a) {
       const days = Math.round((b - a) / DAY_MS) + 1;
-      return { kind: "per_incident", key: `days:${days}`, label: `${formatDay(a)} – ${formatDay(b)}`, days, start: a, end: b + DAY_MS - 1 };
+      return { of: "fixed", span: { kind: "per_incident", key: `days:${days}`, label: `${formatDay(a)} – ${formatDay(b)}`, days, start: a, end: b + DAY_MS - 1 } };
     }
   }
   const since = /^since:(\d{4}(?:-\d{2}-\d{2})?)$/.exec(p);
   if (since) {
     const from = parseDay(since[1]);
     const shown = since[1].length === 4 ? since[1] : from != null ? formatDay(from) : since[1];
-    return { kind: "cumulative", key: "cumulative", label: `cumulative since ${shown}`, days: 0, start: from, end };
+    return { of: "since", key: "cumulative", label: `cumulative since ${shown}`, start: from };
   }
-  if (p === "total") {
-    return { kind: "cumulative", key: "cumulative", label: "cumulative total", days: 0, start: end == null ? null : end - TOTAL_LOOKBACK_DAYS * DAY_MS, end };
-  }
+  if (p === "total") return { of: "article", kind: "cumulative", key: "cumulative", label: "cumulative total", days: 0, lookback: TOTAL_LOOKBACK_DAYS * DAY_MS };
   // No period in the text: most such figures report one incident near the article date.
-  return { kind: "per_incident", key: "unstated", label: p ? p : "span not stated", days: 0, start: end, end };
+  return { of: "article", kind: "per_incident", key: "unstated", label: p ? p : "span not stated", days: 0, lookback: 0 };
+}
+
+// Memoised by period string; bounded, since stored data could hold anything.
+const periods = new Map<string, PeriodSpan>();
+
+export function readSpan(period: string | null, date: Date | null): Span {
+  const end = date ? date.getTime() : null;
+  const p = period?.trim() ?? "";
+  let read = periods.get(p);
+  if (!read) {
+    read = readPeriod(p);
+    if (periods.size < 10_000) periods.set(p, read);
+  }
+  if (read.of === "fixed") return { ...read.span };
+  if (read.of === "since") return { kind: "cumulative", key: read.key, label: read.label, days: 0, start: read.start, end };
+  return { kind: read.kind, key: read.key, label: read.label, days: read.days, start: end == null ? null : end - (read.lookback ?? 0), end };
 }

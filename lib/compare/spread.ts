@@ -67,10 +67,12 @@ export function computeSpread(figures: readonly TopicFigure[]): Spread {
   for (const f of cumulative) notComparable.set(f.claim.id, `${f.span.label}: not comparable with per-incident figures`);
 
   // The scale most sides use is the basis; a percentage is never compared with a count.
-  const scales = (["count", "percent", "fraction"] as const).map((s) => ({ s, list: perIncident.filter((f) => scaleOf(f) === s) }));
+  // (Each figure's scale is read once: a topic restated by hundreds of articles has thousands.)
+  const scaleOfFigure = new Map(perIncident.map((f) => [f, scaleOf(f)]));
+  const scales = (["count", "percent", "fraction"] as const).map((s) => ({ s, list: perIncident.filter((f) => scaleOfFigure.get(f) === s) }));
   scales.sort((a, b) => countSides(b.list) - countSides(a.list) || b.list.length - a.list.length);
   const { s: scale, list } = scales[0];
-  for (const f of perIncident) if (scaleOf(f) !== scale) notComparable.set(f.claim.id, `a ${scaleOf(f)}, not a ${scale}`);
+  for (const f of perIncident) if (scaleOfFigure.get(f) !== scale) notComparable.set(f.claim.id, `a ${scaleOfFigure.get(f)}, not a ${scale}`);
 
   // Figures with no stated span are read as the same incident unless stated spans disagree.
   const stated = [...new Set(list.filter((f) => f.span.key !== "unstated").map((f) => f.span.key))];
@@ -82,7 +84,8 @@ export function computeSpread(figures: readonly TopicFigure[]): Spread {
     basisFigures = groups[0];
     const key = basisFigures.find((f) => f.span.key !== "unstated")?.span;
     basis = key?.label ?? "";
-    for (const f of list) if (!basisFigures.includes(f)) notComparable.set(f.claim.id, `covers ${f.span.label}, not ${basis}`);
+    const inBasis = new Set(basisFigures);
+    for (const f of list) if (!inBasis.has(f)) notComparable.set(f.claim.id, `covers ${f.span.label}, not ${basis}`);
   }
   const cumScale = cumulative.filter((f) => scaleOf(f) === "count");
   return {
