@@ -32,13 +32,16 @@ export async function getArticle(id: number) {
 
 export type ArticleDetail = NonNullable<Awaited<ReturnType<typeof getArticle>>>;
 
+// Claims and claims by side come from the facet rollup (every claim has one 'side' row there):
+// a few hundred rows, where counting and grouping the claims read a million index entries.
 export async function getOverview() {
-  const [articles, claims, claimants, outlets, bySide] = await Promise.all([
+  const [articles, bySide, claimants, outlets] = await Promise.all([
     prisma.article.count(),
-    prisma.claim.count(),
+    prisma.$queryRawUnsafe<Array<{ side: string; n: number | bigint }>>(
+      `SELECT value AS side, sum(n) AS n FROM ClaimFacetCount WHERE facet = 'side' GROUP BY value ORDER BY n DESC, value`),
     prisma.claimant.count(),
     prisma.outlet.count(),
-    prisma.claim.groupBy({ by: ["side"], _count: { _all: true }, orderBy: { _count: { side: "desc" } } }),
   ]);
-  return { articles, claims, claimants, outlets, bySide: bySide.map((s) => ({ side: s.side, count: s._count._all })) };
+  const sides = bySide.map((s) => ({ side: s.side, count: Number(s.n) }));
+  return { articles, claims: sides.reduce((n, s) => n + s.count, 0), claimants, outlets, bySide: sides };
 }

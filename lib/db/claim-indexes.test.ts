@@ -108,6 +108,14 @@ describe("facet rollup", () => {
     },
   );
 
+  it("gives the home page's claim count and claims by side, as counting the claims does", async () => {
+    const { getOverview } = await import("./articles");
+    const overview = await getOverview();
+    expect(overview.claims).toBe((db.prepare("SELECT count(*) AS n FROM Claim").get() as { n: number }).n);
+    const bySide = db.prepare("SELECT side, count(*) AS count FROM Claim GROUP BY side ORDER BY count DESC, side").all();
+    expect(overview.bySide).toEqual(bySide);
+  });
+
   it("is not used where it cannot answer, and sampled facets say so only when sampled", async () => {
     for (const q of ["q=monitor", "location=Aleppo", "claimant=Aardvark%20Agency", "from=2016-02-01", "to=2016-06-30", "actor=russia", "article=3"]) {
       expect(lib.rollupWhere(parseClaimFilters(new URLSearchParams(q)))).toBeNull();
