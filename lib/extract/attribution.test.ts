@@ -59,6 +59,11 @@ describe("attribution", () => {
     expect(one(text, 14).side).toBe("russia");
     expect(one(text, 2).side).toBe("russia");
   });
+  it("reads a speaker past a bracketed aside, and an agency's situation report as the agency's", () => {
+    expect(one("The Syria Civil Defence (White Helmets) said it had pulled 2,950 people alive from the rubble.", 2950).side).toBe("rebels");
+    const text = "UNITED NATIONS OFFICE FOR THE COORDINATION OF HUMANITARIAN AFFAIRS\nNorth-west Syria Flash Update No. 9\n\n1.3 Since 9 February, 217 trucks carrying UN aid have crossed into north-west Syria.";
+    expect(one(text, 217)).toMatchObject({ claimant: "UN OCHA", side: "un", metric: "other" });
+  });
   it("reads 'put the toll at' past a long relative clause", () => {
     const text = "A security source in the service, who declined to be named because he was not authorised to speak to the media, put the toll higher, at 21 killed and 60 wounded.";
     expect(one(text, 60)).toMatchObject({ claimant: "security source in the service", side: "other" });

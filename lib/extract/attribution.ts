@@ -75,6 +75,13 @@ function npStart(t: Token[], end: number): number {
       if (start < end && b < k - 1 && (b < 0 || t[b].text === ",") && !PREP.has(t[b + 1].lower) && t.slice(b + 1, k).some((x) => ROLE.has(bare(x)))) { k = b; start = b + 1; continue; }
       break;
     }
+    // "the Syria Civil Defence (White Helmets) said": a bracketed aside inside the name
+    if (tok.text === ")" && start === end) {
+      let o = k - 1;
+      while (o >= 0 && o > k - 8 && t[o].text !== "(" && t[o].text !== ")") o--;
+      if (o > 0 && t[o].text === "(" && isNpWord(t[o - 1])) { start = o; k = o - 1; continue; }
+      break;
+    }
     if (!isNpWord(tok)) break;
     start = k;
     k--;

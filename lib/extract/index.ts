@@ -51,7 +51,8 @@ function quoteSpans(text: string): Array<[number, number]> {
 
 /** A press release speaks for its issuer where it names no other source. */
 function issuerOf(text: string, toks: Token[][], d: Discourse): Claimant | null {
-  if (!/press release|for immediate release/i.test(text.slice(0, 400))) return null;
+  // releases and the situation reports of agencies ("Flash Update No. 9", "Situation Report")
+  if (!/press release|for immediate release|news release|media release|flash update|situation report|sitrep|humanitarian (?:update|bulletin)/i.test(text.slice(0, 400))) return null;
   for (let k = 0; k < Math.min(8, toks.length); k++) {
     const ent = findEntities(toks[k]).find((m) => m.entry.side !== "media");
     if (ent) { const body = speakerBody(ent.entry); return { name: body.name, side: body.side, person: false, entry: body }; }

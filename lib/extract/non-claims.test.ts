@@ -68,4 +68,7 @@ describe("more non-claims", () => {
     const c = claims("1.2 The UN estimates that 8.8 million people across Syria have been displaced.");
     expect(c.map((x) => x.value)).toEqual([8800000]);
   });
+  it("keeps a disaster's toll inside the theatre", () => {
+    expect(claims("The death toll from the earthquakes in north-west Syria has risen to more than 4,500, according to the health authorities.").map((c) => c.value)).toEqual([4500]);
+  });
 });

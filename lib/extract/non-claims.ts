@@ -1,6 +1,7 @@
 // Figures that are not claims: dates, years, clock times, ages, models, document numbers,
 // phone numbers, "24/7", copyright lines, durations and money.
 import type { Token } from "./tokens";
+import { placesIn } from "./location";
 import type { Quantity } from "./numbers";
 
 export const MONTHS = new Set([
@@ -33,7 +34,8 @@ const COPYRIGHT_RE = /©|\(c\)|copyright|all rights reserved/i;
 const META_LINE_RE = /^\s*[a-z_]+_[a-z_]+\s*:|^\s*(?:record_id|crawl_date|word_count|share_count)\s*:/i;
 
 export function isNonClaimSentence(sentence: string): boolean {
-  return COPYRIGHT_RE.test(sentence) || META_LINE_RE.test(sentence) || (DISASTER_RE.test(sentence) && !WAR_RE.test(sentence));
+  // (a disaster inside the theatre, "the death toll in north-west Syria", is still an attributed toll)
+  return COPYRIGHT_RE.test(sentence) || META_LINE_RE.test(sentence) || (DISASTER_RE.test(sentence) && !WAR_RE.test(sentence) && placesIn(sentence).length === 0);
 }
 
 export function isNonClaim(t: Token[], q: Quantity): boolean {
