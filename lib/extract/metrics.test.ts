@@ -33,6 +33,11 @@ describe("metric from the counted phrase and its verb", () => {
     expect(one("Iran launched more than 300 drones and missiles at Israel, the Israeli military said.", 300).metric).toBe("missiles");
     expect(one("Turkish drones destroyed 12 tanks, the ministry said.", 12).metric).toBe("vehicles_destroyed");
   });
+  it("reads bodies recovered as deaths and people without homes as displaced", () => {
+    expect(one("The group also said it had recovered the bodies of 2,172 people.", 2172).metric).toBe("people_killed");
+    expect(one("Shelter Cluster partners estimate that up to 11,000 families have lost their homes in Jandairis, OCHA said.", 11000).metric).toBe("people_displaced");
+    expect(one("An estimated 86,000 people are staying in collective centres and reception sites, OCHA said.", 86000).metric).toBe("people_displaced");
+  });
   it("reads murders and killings as deaths", () => {
     expect(one("\"In the first eight months of this year, 44 people were murdered in the camp,\" she said.", 44).metric).toBe("people_killed");
     expect(one("She said the camp administration had recorded 126 killings since the start of 2021.", 126).metric).toBe("people_killed");

@@ -314,6 +314,8 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
   info.event = info.event ?? nearestEvent(t, info.unitEnd, q.qi - 1);
   // "transferred 16 wounded people": with no verb saying otherwise, the modifier says what happened to them
   if (!info.event && woundedMod) info.event = "injure";
+  // "recovered the bodies of 2,172 people": the people whose bodies are counted are dead
+  if (info.person && t[q.qi - 1]?.lower === "of" && /^(?:bodies|remains|corpses)$/.test(t[q.qi - 2]?.lower ?? "")) info.event = "kill";
   // "had given a figure of 2,212 troops": a restated tally keeps the meaning of the last one
   if (!info.event && info.person && t[q.qi - 1]?.lower === "of" && FIGURE_OF.has(t[q.qi - 2]?.lower ?? "") && lastMetric?.endsWith("_killed")) info.event = "kill";
   // lists share their verb: "killed 553 people, most of them IS fighters but also 32 civilians"
