@@ -40,4 +40,19 @@ describe("openClaimsExport", () => {
     ex.close();
     expect(rows.map((r) => [r[0], r[16]])).toEqual([[1, 1], [2, 3], [3, null]]);
   });
+
+  it("names the claimant, outlet and article title of each row (read by id beside the statement)", () => {
+    const db = new Database(tmp.file);
+    db.exec(`INSERT INTO Outlet(name) VALUES ('Wire'); INSERT INTO Claimant(name, side) VALUES ('Monitor, the', 'monitor');
+      INSERT INTO Article(title, outletId, text, original, format, contentHash, source, extractorVersion) VALUES ('Second, "quoted"', 1, 't', 't', 'text', 'h2', 's', 'v');
+      UPDATE Claim SET claimantId = 1, outletId = 1, articleId = 2 WHERE id IN (4, 6);`);
+    db.close();
+    const ex = openClaimsExport(parseClaimFilters(new URLSearchParams("sort=value&dir=asc")), 7);
+    const rows = [...ex.rows];
+    ex.close();
+    expect(rows.map((r) => [r[0], r[6], r[12], r[13], r[15]])).toEqual([
+      [1, null, "T", null, 1], [2, null, "T", null, 1], [3, null, "T", null, 1], [4, "Monitor, the", 'Second, "quoted"', "Wire", 2],
+      [5, null, "T", null, 1], [6, "Monitor, the", 'Second, "quoted"', "Wire", 2], [7, null, "T", null, 1],
+    ]);
+  });
 });

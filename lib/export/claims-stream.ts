@@ -6,7 +6,7 @@
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import { CLAIM_EXPORT_COLUMNS, exportBase, rawToExportRow, toSheetCells, type RawExportRow } from "./claim-export-row";
-import { csvHeader, csvLine } from "./csv-line";
+import { csvHeader, csvLineFormatter } from "./csv-line";
 
 export interface ExportRowSource {
   rows: Iterator<RawExportRow>;
@@ -51,8 +51,8 @@ function pullStream(source: ExportRowSource, head: string, encode: (row: RawExpo
 
 // UTF-8 with a byte-order mark so Excel reads accents and quotes correctly; a header row first.
 export function csvStream(source: ExportRowSource, origin: string): ReadableStream<Uint8Array> {
-  const base = exportBase(origin);
-  return pullStream(source, `\uFEFF${csvHeader(CLAIM_EXPORT_COLUMNS)}`, (row) => csvLine(row, base), "");
+  const line = csvLineFormatter(exportBase(origin));
+  return pullStream(source, `\uFEFF${csvHeader(CLAIM_EXPORT_COLUMNS)}`, (row) => line(row), "");
 }
 
 // {"filters":…,"total":N,…,"rows":[…]} written row by row.

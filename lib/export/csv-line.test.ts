@@ -1,7 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 import { describe, expect, it } from "vitest";
 import { CLAIM_EXPORT_COLUMNS, exportBase, rawToExportRow, toCsvCells, type RawExportRow } from "./claim-export-row";
-import { csvCell, csvHeader, csvLine } from "./csv-line";
+import { csvCell, csvHeader, csvLine, csvLineFormatter } from "./csv-line";
 
 const NASTY = [
   "", "plain", "a,b", 'say "no"', "line\nbreak", "cr\ronly", "crlf\r\nend", "=HYPERLINK(\"http://x\",\"y\")", "+1", "-2", "@SUM(A1)",
@@ -30,6 +30,24 @@ describe("csvLine", () => {
     expect(csvCell(12.5)).toBe("12.5");
     expect(csvCell(null)).toBe("");
     expect(csvHeader(CLAIM_EXPORT_COLUMNS)).toBe(stringify([[...CLAIM_EXPORT_COLUMNS]], { eof: true }));
+  });
+
+  it("gives csvLine's bytes through the per-export formatter, cached cells and links included", () => {
+    for (const base of ["https://cc.example", "", "=cmd", "-x", "http://a,b", 'http://"q"', "http://h\nx"]) {
+      const line = csvLineFormatter(base);
+      for (let round = 0; round < 2; round++) {
+        NASTY.forEach((text, i) => {
+          const r = row(i, text);
+          expect(line(r), `${JSON.stringify(base)} ${JSON.stringify(text)}`).toBe(csvLine(r, base));
+        });
+      }
+    }
+  });
+
+  it("formats numbers as csv-stringify does with their text defused", () => {
+    for (const n of [0, -0, 7, -7, 1.5, -0.25, 1e21, -1e-7, 123456789.125, Number.MAX_VALUE, Number.MIN_VALUE, NaN, Infinity, -Infinity]) {
+      expect(csvCell(n), String(n)).toBe(stringify([toCsvCells(rawToExportRow(row(0, "x").map((v, k) => (k === 1 ? n : v)) as RawExportRow, "h"))], { eof: false }).split(",")[1]);
+    }
   });
 
   it("round-trips through a CSV parser's view of quoting", () => {
