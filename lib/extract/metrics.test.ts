@@ -74,6 +74,8 @@ describe("metric from the counted phrase and its verb", () => {
   it("reads vehicles as losses only where the sentence says something was destroyed or lost", () => {
     expect(one("Russia's Defence Ministry said about 300 tanks took part in the exercise.", 300).metric).toBe("other");
     expect(one("The coalition said those strikes destroyed 64 fighting positions, 12 vehicles and three tunnels.", 12).metric).toBe("vehicles_destroyed");
+    expect(one("A commander said his units had captured 14 tanks and a depot.", 14).metric).toBe("vehicles_destroyed");
+    expect(one("The UN humanitarian office says 17 aid flights had landed at Aleppo since February.", 17).metric).toBe("other");
   });
   it("reads a share of a named place or of a region of it as ground where ground changes hands", () => {
     expect(one("Within two weeks government forces held about three quarters of the east, according to the Observatory.", 0.75).metric).toBe("territory");

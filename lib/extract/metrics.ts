@@ -333,7 +333,8 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
   // their sentence are a count of things, not losses (a listed "destroyed X, Y and 12 vehicles" keeps its verb)
   // "The camp now holds more than 73,000 people": the people a camp holds are displaced
   if (info.metric === "other" && info.person && info.event === "control" && t.some((x) => x.lower === "camp" || x.lower === "camps")) info.metric = "people_displaced";
-  if (info.metric === "vehicles_destroyed" && info.event !== "destroy" && info.event !== "kill" && !hasLossWord(t)) info.metric = "other";
+  // (tanks "captured" are lost to their side all the same)
+  if (info.metric === "vehicles_destroyed" && info.event !== "destroy" && info.event !== "kill" && info.event !== "detain" && !hasLossWord(t)) info.metric = "other";
   // a share of a toll ("90 percent of those deaths") is not a count
   // "the allies launched 105 weapons at three targets": weapons launched or fired are missiles
   // (weapons "dropped or fired" are bombs as much as missiles)
