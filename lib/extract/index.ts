@@ -220,7 +220,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       const goesOn = !cue && lastSource && lastSource.idx === idx - 1 && prep[lastSource.idx].s.para === s.para && CONTINUES.test(s.text) ? lastSource.claimant : null;
       const claimant: Claimant = cue?.claimant ?? p.label ?? p.table ?? weSpeak ?? goesOn ?? issuer ?? d.media();
       if (!cue && (p.label || p.table || weSpeak) && claimant.side !== "media") strength = 2;
-      if (u.metric === "other" && claimant.side === "media") continue; // bare counts of things are not claims
+      // bare counts of things are not claims ("About 2,500 US troops remain in Iraq", a force's size, is)
+      if (u.metric === "other" && claimant.side === "media" && u.person !== "soldier" && u.person !== "militant") continue;
       // "lost 14 of its men": a state's men are soldiers, an armed group's are fighters
       const armed = ARMED_SIDE.has(claimant.side) && (!claimant.entry || ["group", "military"].includes(claimant.entry.kind));
       if (u.metric === "people_killed" && u.owned && u.person === "person") u.metric = STATE_SIDE.has(claimant.side) ? "soldiers_killed" : armed ? "militants_killed" : u.metric;

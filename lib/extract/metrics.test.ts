@@ -38,6 +38,10 @@ describe("metric from the counted phrase and its verb", () => {
     expect(one("Shelter Cluster partners estimate that up to 11,000 families have lost their homes in Jandairis, OCHA said.", 11000).metric).toBe("people_displaced");
     expect(one("An estimated 86,000 people are staying in collective centres and reception sites, OCHA said.", 86000).metric).toBe("people_displaced");
   });
+  it("keeps a force's size in the outlet's own voice, but not its other bare counts", () => {
+    const c = claims("About 2,500 US troops remain in Iraq and some 900 in Syria. The base has 40 buildings.");
+    expect(c.map((x) => [x.value, x.metric, x.side])).toEqual([[2500, "other", "media"], [900, "other", "media"]]);
+  });
   it("reads murders and killings as deaths", () => {
     expect(one("\"In the first eight months of this year, 44 people were murdered in the camp,\" she said.", 44).metric).toBe("people_killed");
     expect(one("She said the camp administration had recorded 126 killings since the start of 2021.", 126).metric).toBe("people_killed");
