@@ -58,7 +58,9 @@ function passiveBy(t: Token[], a: number): boolean {
 
 // most words name no one: the few that can are listed once per sentence, not once per figure
 const CANDIDATES = new WeakMap<Token[], number[]>();
-const CANDIDATE_WORD = new Set([...Object.keys(STANDALONE), ...AGENT, "militants", "group"]);
+// "Terrorists fired six rockets": in a state's own account its enemies are "terrorists"
+const ENEMY_WORD = new Set(["terrorists", "terrorist", "jihadists", "insurgents", "gunmen"]);
+const CANDIDATE_WORD = new Set([...Object.keys(STANDALONE), ...AGENT, ...ENEMY_WORD, "militants", "group"]);
 function agentCandidates(t: Token[]): number[] {
   let c = CANDIDATES.get(t);
   if (!c) {
@@ -97,7 +99,7 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
     at = a;
     if (a >= skipFrom && a < skipTo) continue;
     const w = bare(t[a]);
-    let alone: Side | undefined = w === "militants" ? generic : STANDALONE[w];
+    let alone: Side | undefined = w === "militants" ? generic : ENEMY_WORD.has(w) ? (claimantSide === "turkey" ? "other" : generic) : STANDALONE[w];
     // "the group now controls", "the group, which has overrun": the armed group the article is about
     if (w === "group" && t[a - 1]?.lower === "the") {
       alone = generic;

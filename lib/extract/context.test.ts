@@ -132,6 +132,9 @@ describe("restatement", () => {
 });
 
 describe("actor side with Syrian forces and counted victims", () => {
+  it("reads 'terrorists' who act as the enemy of the state that speaks", () => {
+    expect(one("SPOKESPERSON (Turkish Defence Ministry): Terrorists fired six rockets from Syria into our border district on Monday.", 6).actorSide).toBe("other");
+  });
   it("reads a side word inside a known name as that name's, and a name after a preposition as no actor", () => {
     expect(one("Seventeen fighters from the Turkish-backed Syrian National Army were killed, the Observatory reported.", 17).actorSide).toBeNull();
     expect(one("The Observatory said the Syrian National Army shelled the village, killing 12 civilians.", 12).actorSide).toBe("rebels");
