@@ -11,7 +11,7 @@ export const SIDE_WORD: Record<string, Side> = Object.assign(Object.create(null)
   russian: "russia", russia: "russia", moscow: "russia",
   us: "us_coalition", "u.s": "us_coalition", american: "us_coalition", "us-led": "us_coalition", coalition: "us_coalition",
   "u.s.-led": "us_coalition", washington: "us_coalition",
-  turkish: "turkey", "turkish-led": "turkey", "turkey": "turkey", "turkish-backed": "turkey",
+  turkish: "turkey", "turkish-led": "turkey", "turkey": "turkey", "turkish-backed": "turkey", "türkiye": "turkey", "türkiye's": "turkey",
   government: "syria_gov", "pro-government": "syria_gov", regime: "syria_gov", "pro-regime": "syria_gov",
   syrian: "syria_gov", assad: "syria_gov", "pro-assad": "syria_gov", loyalist: "syria_gov",
   democratic: "other", // "Syrian Democratic Forces": the nearest word decides
@@ -21,7 +21,7 @@ export const SIDE_WORD: Record<string, Side> = Object.assign(Object.create(null)
 });
 // side names that act on their own: "the coalition carried out", "IS controlled", "militants fired"
 export const STANDALONE: Record<string, Side> = Object.assign(Object.create(null), { coalition: "us_coalition", russia: "russia", moscow: "russia", turkey: "turkey",
-  ankara: "turkey", washington: "us_coalition", israel: "other", daesh: "isis", isis: "isis", isil: "isis", is: "isis", regime: "syria_gov", syria: "syria_gov", damascus: "syria_gov", iran: "iran", tehran: "iran", iraq: "iraq_gov", baghdad: "iraq_gov",
+  ankara: "turkey", "türkiye": "turkey", turkiye: "turkey", washington: "us_coalition", israel: "other", daesh: "isis", isis: "isis", isil: "isis", is: "isis", regime: "syria_gov", syria: "syria_gov", damascus: "syria_gov", iran: "iran", tehran: "iran", iraq: "iraq_gov", baghdad: "iraq_gov",
   militants: "rebels", rebels: "rebels", insurgents: "rebels", sdf: "other", ypg: "other" });
 export const PLACE_STATE = new Set(["syria", "damascus", "iran", "tehran", "iraq", "baghdad"]);
 // named operations of the wars in Syria and Iraq

@@ -17,7 +17,8 @@ function verbPastPlace(t: Token[], a: number): boolean {
 }
 const CLAUSE_OPEN = new Set(["", "that", ",", "said", "says", "and", "but", "while", "when", "after", "as"]);
 const SPEAKS = /^(?:said|says|say|told|reported|claimed|added|announced|stated|acknowledged|admitted|denied|conceded|confirmed)$/;
-const VERBISH = /^(?:\w+ed|has|have|had|holds|controls|says|struck|hit|took|flew|shot|carried|fired|launched|seized|overran|fought|bombed|made|dropped)$/;
+// (headlines speak in the present: "Iran launches 300 drones", "Turkey strikes")
+const VERBISH = /^(?:\w+ed|has|have|had|holds|controls|says|struck|hit|took|flew|shot|carried|fired|launched|seized|overran|fought|bombed|made|dropped|launches|fires|kills|pounds|downs)$/;
 const OWN = new Set(["our", "its", "their"]);
 const SELF_ACTION: ReadonlySet<Metric> = new Set(["sorties", "strikes", "missiles", "targets_hit"]);
 // kills and destructions a state reports are its own unless the text names someone else
@@ -100,6 +101,11 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
     if (a >= skipFrom && a < skipTo) continue;
     const w = bare(t[a]);
     let alone: Side | undefined = w === "militants" ? generic : ENEMY_WORD.has(w) ? (claimantSide === "turkey" ? "other" : generic) : STANDALONE[w];
+    // 'said "terrorist groups" had shelled': the group word and a closing quote stand between the name and its verb
+    let h = a;
+    if (ENEMY_WORD.has(w) && /^(?:groups?|organi[sz]ations?|factions?|cells?)$/.test(t[h + 1]?.lower ?? "")) h++;
+    if (h > a && /^["”’]$/.test(t[h + 1]?.text ?? "")) h++;
+    if (h > a && alone && VERBISH.test(t[h + 1]?.lower ?? "") && !SPEAKS.test(t[h + 1]?.lower ?? "")) { add(alone); continue; }
     // "the group now controls", "the group, which has overrun": the armed group the article is about
     if (w === "group" && t[a - 1]?.lower === "the") {
       alone = generic;

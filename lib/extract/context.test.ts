@@ -132,6 +132,11 @@ describe("restatement", () => {
 });
 
 describe("actor side with Syrian forces and counted victims", () => {
+  it("reads a headline's present tense and a quoted 'terrorist groups' as actors", () => {
+    expect(one("Iran launches more than 300 drones and missiles at Israel", 300).actorSide).toBe("iran");
+    expect(one("The Russian Reconciliation Centre said \"terrorist groups\" had shelled government-held areas 14 times.", 14).actorSide).toBe("rebels");
+    expect(one("The Observatory said Türkiye's strikes had killed 12 civilians.", 12).actorSide).toBe("turkey");
+  });
   it("reads 'terrorists' who act as the enemy of the state that speaks", () => {
     expect(one("SPOKESPERSON (Turkish Defence Ministry): Terrorists fired six rockets from Syria into our border district on Monday.", 6).actorSide).toBe("other");
   });

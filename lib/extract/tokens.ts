@@ -12,8 +12,9 @@ export interface Token {
   bare?: string;
 }
 
+// letters include Latin ones with accents ("Türkiye", "Karkamış", "Étienne"), so a name is one word
 const TOKEN_RE =
-  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:([A-Za-z][A-Za-z0-9]*)|([-–][A-Za-z][A-Za-z-]*))?|[A-Za-z][A-Za-z'’]*(?:\d+[A-Za-z]*)?(?:[-–.][A-Za-z0-9]+)*|[^\sA-Za-z0-9]/g;
+  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:([A-Za-z][A-Za-z0-9]*)|([-–][A-Za-z][A-Za-z-]*))?|[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'’]*(?:\d+[A-Za-z]*)?(?:[-–.][A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+)*|[^\sA-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]/g;
 
 export function tokenize(sentence: string, offset: number): Token[] {
   const out: Token[] = [];
@@ -30,8 +31,9 @@ export function tokenize(sentence: string, offset: number): Token[] {
       continue;
     }
     const text = m[0];
-    const c = text.charCodeAt(0) | 32;
-    const type: TokenType = c >= 97 && c <= 122 ? "word" : "punct";
+    const c0 = text.charCodeAt(0);
+    const c = c0 | 32;
+    const type: TokenType = (c >= 97 && c <= 122) || (c0 >= 0xc0 && c0 <= 0x24f && c0 !== 0xd7 && c0 !== 0xf7) ? "word" : "punct";
     let lower = text.toLowerCase();
     if (lower.includes("’")) lower = lower.replace(/’/g, "'");
     out.push({ text, lower, start, end: start + text.length, type, suffix: undefined, compound: undefined, bare: type === "word" ? bareOf(lower) : lower });
