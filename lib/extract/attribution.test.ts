@@ -226,6 +226,11 @@ describe("transcript turns over several paragraphs", () => {
     expect(one(text, 2).claimant).toBe("Islamic Resistance in Iraq");
     expect(one(text, 12).side).toBe("other");
   });
+  it("reads an interview's hyphenated label as the officer the introduction names", () => {
+    const text = "The Iraqi army lost 11 soldiers in January. Lieutenant General Hamid al-Obeidi has led the Diyala Operations Command since 2020.\n\nTigris Monitor: How many attacks?\n\nAl-Obeidi: In December we lost four men in the province. We also arrested 140 suspects at three in the morning.";
+    expect(one(text, 4)).toMatchObject({ side: "iraq_gov", metric: "soldiers_killed" });
+    expect(claims(text).some((c) => c.value === 3)).toBe(false);
+  });
   it("does not stretch a headline label over the article", () => {
     const text = "Monitor: 30 civilians killed in Idlib\n\nThe conflict has killed 250,000 people.";
     expect(one(text, 250000).side).toBe("media");

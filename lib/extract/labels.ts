@@ -8,7 +8,8 @@ import { tokenize } from "./tokens";
 import { findEntities, speakerBody } from "./gazetteer";
 import { resolveSpeaker, type Claimant, type Discourse } from "./speaker";
 
-const LABEL_RE = /^([A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?: [A-Z][a-z'’-]+){0,2})(?:\s*\(([^)]*)\))?:\s/;
+// ("Al-Obeidi:", "Abdel-Rahman:": a hyphenated name is one name)
+const LABEL_RE = /^([A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z'’-]+){0,2})(?:\s*\(([^)]*)\))?:\s/;
 // a record's long form: "The Minister for the Armed Forces (Mr Graham Ashdown):"
 const LONG_LABEL_RE = /^(The [A-Z][A-Za-z]+(?: [A-Za-z]+){0,8}) \(([^)]+)\):\s/;
 // header fields of a release or page ("From: Ministry of Defence", "Published: 21 August") are not speaker turns
@@ -17,6 +18,9 @@ const META_RE = /^(?:From|Published|Date|Updated|Contact|Tags|Filed|Posted|Relea
 const ROLE_LABEL = /^(?:SPOKES(?:PERSON|MAN|WOMAN)|BRIEFER|MINISTER|DEPUTY MINISTER|GENERAL|COLONEL|ADMIRAL|COMMANDER|OFFICIAL|SENIOR OFFICIAL|MILITARY SPOKES(?:PERSON|MAN|WOMAN))$/;
 
 const PRESS_LABEL = /^(?:Q|QUESTION|REPORTER|ANCHOR|CO-ANCHOR|CORRESPONDENT|HOST|CO-HOST|PRESENTER|INTERVIEWER|MODERATOR|NARRATOR|JOURNALIST|PRESS|Question|Reporter|Anchor|Correspondent|Host|Presenter|Interviewer|Moderator)$/;
+
+const RANK = /^(?:general|lieutenant|colonel|brigadier|major|commander|minister|governor|admiral|spokesman|spokeswoman|spokesperson)$/;
+const STATE_BODY = /^(?:army|ministry|command|police|government|military|armed|forces)$/;
 
 export interface Label { name: string; aside: string | null }
 
@@ -99,6 +103,30 @@ export class LabelBook {
       if (this.header === undefined) this.header = issuingBody(this.sentences, this.toks);
       return this.header;
     }
-    return named;
+    return this.officer(label.name, d) ?? named;
+  }
+
+  /**
+   * "Al-Obeidi:" introduced as "Lieutenant General Hamid Jassim al-Obeidi has led the Diyala Operations
+   * Command": an officer or official of no body the gazetteer knows speaks for the government the
+   * article is about, when the sentence that introduces him names a state body.
+   */
+  private officer(name: string, d: Discourse): Claimant | null {
+    const surname = name.trim().split(/\s+/).pop()?.toLowerCase() ?? "";
+    if (surname.length < 3 || !d.gov) return null;
+    for (let k = 0; k < this.sentences.length; k++) {
+      if (this.sentences[k].lineStart && LABEL_RE.test(this.sentences[k].text)) continue;
+      const t = this.toks[k];
+      const at = t.findIndex((x) => x.lower === surname);
+      if (at < 0) continue;
+      const title = t.slice(Math.max(0, at - 6), at).some((x) => RANK.test(x.lower));
+      const body = t.some((x) => STATE_BODY.test(x.lower));
+      if (title && body) {
+        let from = at;
+        while (from > 0 && /^[A-Z]/.test(t[from - 1].text)) from--;
+        return { name: t.slice(from, at + 1).map((x) => x.text).join(" "), side: d.gov, person: true };
+      }
+    }
+    return null;
   }
 }

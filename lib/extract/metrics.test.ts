@@ -42,6 +42,9 @@ describe("metric from the counted phrase and its verb", () => {
     const c = claims("About 2,500 US troops remain in Iraq and some 900 in Syria. The base has 40 buildings.");
     expect(c.map((x) => [x.value, x.metric, x.side])).toEqual([[2500, "other", "media"], [900, "other", "media"]]);
   });
+  it("ends a counted phrase at a verb after 'and', not at a participle that qualifies a noun", () => {
+    expect(claims("In the same year we carried out 312 operations and killed 68 terrorists, the army said.").map((c) => [c.value, c.metric])).toEqual([[68, "militants_killed"]]);
+  });
   it("reads murders and killings as deaths", () => {
     expect(one("\"In the first eight months of this year, 44 people were murdered in the camp,\" she said.", 44).metric).toBe("people_killed");
     expect(one("She said the camp administration had recorded 126 killings since the start of 2021.", 126).metric).toBe("people_killed");

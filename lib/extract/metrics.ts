@@ -81,6 +81,9 @@ function scanPhrase(t: Token[], from: number, maxLen: number, stopAtStop = true)
       const m = nounAt(t, k + 1) ?? nounAt(t, k + 2);
       if (m?.key === "missiles") { mods.push(head.key); head = m; k = m.end; continue; }
     }
+    // "312 operations and killed 68": a verb after "and" opens a new clause
+    // (not "300 sick and wounded patients", where the participle qualifies a noun)
+    if (stopAtStop && !head && t[k].lower === "and") { const ev = eventAt(t, k + 1); if (ev && !nounAt(t, ev.end)) break; }
     if (stopAtStop && k > from && isStop(t[k]) && !(t[k].lower === "and" && !head)) break;
     // "killed 12 and wounded 30", "50 on schools", "a tenth of them by Reapers": a word that links
     // the figure to what follows is no start of its counted phrase
@@ -230,6 +233,8 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
       if (info.person !== "person") info.unitEnd = np.end + 1 + words.length;
     }
     woundedMod = !!info.person && np.head?.key !== "injury" && np.mods.includes("injury") && t[np.end - 1]?.lower !== "patients";
+    // "we lost four men", "it had lost 41 soldiers": the speaker's own people
+    if (info.person && t[q.qi - 1]?.lower === "lost" && /^(?:we|it|they|has|have|had)$/.test(t[q.qi - 2]?.lower ?? "")) info.owned = true;
   }
   // "put the number of Turkish soldiers killed at 41", "bringing the toll to 93"
   // "a pre-war population of 22 million", "a city of 300,000": a size given in passing, not a count of the event

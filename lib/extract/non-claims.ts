@@ -64,6 +64,8 @@ export function isNonClaim(t: Token[], q: Quantity): boolean {
     if (prev?.type === "num" && prev.end + 1 === first.start) return true;
   }
   if (TIME_AFTER.has(nextLow)) return true;
+  // "at about three in the morning": a time of day
+  if (nextLow === "in" && t[q.j + 1]?.lower === "the" && /^(?:morning|afternoon|evening)$/.test(t[q.j + 2]?.lower ?? "")) return true;
   // section numbers that open a line of a bulletin: "1.2 The UN estimates ...", "2.1 Local authorities ..."
   if (q.i === 0 && first.type === "num" && /^\d{1,2}\.\d{1,2}$/.test(first.text) && /^[A-Z]/.test(next?.text ?? "")) return true;
   // list numbering "2) HMEIMIM", "1. Afrin"
