@@ -15,6 +15,7 @@ import { findPeriod } from "./period";
 import { isPlaceName, nearestPlace, placesIn, type PlaceHit } from "./location";
 import { mergeRestatements, type Candidate } from "./merge";
 import { LabelBook, isLabel, readLabel, readPostHeader } from "./labels";
+import { isTableSeparator, readHeader, rowTokens, sourceTokens, type TableHeader } from "./tables";
 import { isHypothetical } from "./modality";
 
 export * from "./types";
@@ -82,12 +83,20 @@ function prepare(text: string, d: Discourse): Prepared[] {
   let label: Claimant | null = null;
   let labelLine = -1;
   let postPara = -1;
+  let header: TableHeader | null = null;
   const firstLine = sentences[0]?.line ?? 0;
   sentences.forEach((s, si) => {
     let t = toks[si];
     const bar = s.text.indexOf(" | ");
     const isTable = s.text.startsWith("|") || (bar >= 0 && s.text.indexOf(" | ", bar + 3) >= 0);
-    if (isTable) t = t.filter((x) => x.text !== "|");
+    if (isTable) {
+      // a header row followed by |---| names the columns of the rows below it
+      // (Markdown pages reach here with the separator already gone: the first row, if it holds no figure, is the header)
+      const next = sentences[si + 1];
+      if (s.lineStart && ((next && isTableSeparator(next.text)) || (!header && !t.some((x) => x.type === "num")))) { header = readHeader(s.text); t = []; }
+      else if (isTableSeparator(s.text)) t = [];
+      else t = header && s.lineStart ? rowTokens(s.text, s.start, header) : t.filter((x) => x.text !== "|");
+    } else if (s.lineStart) header = null;
     const lm = s.lineStart ? readLabel(s.text) : null;
     // "[Telegram] Kataib Hezbollah - 21 Nov 2023, 09:05": a post's header names who posts what follows
     const post = s.lineStart && !lm ? readPostHeader(s.text) : null;
@@ -117,7 +126,8 @@ function prepare(text: string, d: Discourse): Prepared[] {
     d.noteEntities(t, p);
     for (const c of cues) if (c.claimant.side !== "media" || c.claimant.name !== d.outletName) d.note(c.claimant);
     // a table row's source sits in its later cells
-    const table = isTable ? resolveSpeaker(t, Math.floor(t.length / 2), t.length, d) : null;
+    const source = isTable && header && t.length ? sourceTokens(s.text, s.start, header) : null;
+    const table = !isTable ? null : source ? resolveSpeaker(source, 0, source.length, d) : resolveSpeaker(t, Math.floor(t.length / 2), t.length, d);
     const headline = (s.line === firstLine && !/[.!?"”]$/.test(s.text) && sentences.length > 1) || /^#/.test(s.text);
     out.push({ s, t, cues, label: label && s.line >= labelLine ? label : null, table, headline });
   });

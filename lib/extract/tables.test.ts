@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { claims } from "./test-helpers";
+
+describe("tables with a header row", () => {
+  const table = "| # | Date | Place | Killed | Wounded | Source |\n|---|------|-------|--------|---------|--------|\n| 1 | 2 May 2020 | Mekeshefa | 10 PMF fighters | 4 | PMF commission |\n| 3 | 21 Jan 2022 | Al-Azim | 11 soldiers | 2 | Ministry of Defence |";
+
+  it("reads a bare number by its column and skips the row numbers", () => {
+    const c = claims(table).map((x) => [x.value, x.metric]);
+    expect(c).toContainEqual([4, "people_injured"]);
+    expect(c).toContainEqual([11, "soldiers_killed"]);
+    expect(c).toContainEqual([2, "people_injured"]);
+    expect(c.some(([v]) => v === 1 || v === 3)).toBe(false);
+  });
+
+  it("takes each row's claimant from its Source column", () => {
+    const row = claims(table).find((x) => x.value === 10);
+    expect(row).toMatchObject({ claimant: "Popular Mobilisation Forces", side: "iraq_gov" });
+  });
+
+  it("reads a Markdown page's table, whose separator the parser has removed", () => {
+    const text = "# | Date | Killed | Wounded | Source\n5 | 19 Mar 2023 | 4 soldiers | 6 | Iraqi army";
+    expect(claims(text).map((x) => [x.value, x.metric])).toEqual([[4, "soldiers_killed"], [6, "people_injured"]]);
+  });
+});
