@@ -45,6 +45,14 @@ describe("metric from the counted phrase and its verb", () => {
   it("ends a counted phrase at a verb after 'and', not at a participle that qualifies a noun", () => {
     expect(claims("In the same year we carried out 312 operations and killed 68 terrorists, the army said.").map((c) => [c.value, c.metric])).toEqual([[68, "militants_killed"]]);
   });
+  it("reads refugees who returned as returns, and shelling incidents as strikes", () => {
+    expect(one("Over the past 24 hours, 812 refugees returned to Syria from Lebanon, the Reconciliation Centre said.", 812).metric).toBe("other");
+    expect(one("The Reconciliation Centre said 37 shelling incidents were registered in the Idlib zone.", 37).metric).toBe("strikes");
+  });
+  it("reads an official document in translation as its issuer's", () => {
+    const text = "BULLETIN OF THE RUSSIAN CENTRE FOR RECONCILIATION OF THE OPPOSING SIDES (4 February 2020)\n\nUnofficial translation.\n\nAs a result of the shelling, 3 civilians were killed and 9 were injured.";
+    expect(one(text, 3).side).toBe("russia");
+  });
   it("reads murders and killings as deaths", () => {
     expect(one("\"In the first eight months of this year, 44 people were murdered in the camp,\" she said.", 44).metric).toBe("people_killed");
     expect(one("She said the camp administration had recorded 126 killings since the start of 2021.", 126).metric).toBe("people_killed");

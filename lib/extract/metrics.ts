@@ -125,7 +125,8 @@ export function decideMetric(noun: NounClass | null, person: NounClass | null, e
   if (event === "mixed") event = person === "militant" || person === "soldier" ? "kill" : null;
   if (noun === "death") event = "kill";
   if (noun === "injury") return "people_injured";
-  if (noun === "displaced") return "people_displaced";
+  // refugees who went home are returns, counted as other figures, not displacement
+  if (noun === "displaced") return event === "return" ? "other" : "people_displaced";
   if (person || noun === "death") {
     switch (event) {
       case "kill": return person === "civilian" ? "civilians_killed" : person === "militant" ? "militants_killed"

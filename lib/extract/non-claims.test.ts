@@ -71,4 +71,8 @@ describe("more non-claims", () => {
   it("keeps a disaster's toll inside the theatre", () => {
     expect(claims("The death toll from the earthquakes in north-west Syria has risen to more than 4,500, according to the health authorities.").map((c) => c.value)).toEqual([4500]);
   });
+  it("skips footnote markers, sample sizes and the interviews a footnote cites", () => {
+    const c = claims("SDRM documented 40 deaths, the group said.[11]\n\n[12] SDRM interviews 4, 11 and 19; price survey (n = 64 households).");
+    expect(c.map((x) => x.value)).toEqual([40]);
+  });
 });

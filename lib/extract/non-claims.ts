@@ -64,6 +64,13 @@ export function isNonClaim(t: Token[], q: Quantity): boolean {
     if (prev?.type === "num" && prev.end + 1 === first.start) return true;
   }
   if (TIME_AFTER.has(nextLow)) return true;
+  // footnote markers "[11]", sample sizes "n = 64", and the numbers of interviews a footnote cites
+  if (prev?.text === "[" && next?.text === "]") return true;
+  if (prev?.text === "=" && prev2?.lower === "n") return true;
+  for (let k = q.qi - 1; k >= 0 && k >= q.qi - 8; k--) {
+    if (/^interviews?$/.test(t[k].lower)) return true;
+    if (!(t[k].type === "num" || t[k].text === "," || t[k].lower === "and")) break;
+  }
   // "at about three in the morning": a time of day
   if (nextLow === "in" && t[q.j + 1]?.lower === "the" && /^(?:morning|afternoon|evening)$/.test(t[q.j + 2]?.lower ?? "")) return true;
   // section numbers that open a line of a bulletin: "1.2 The UN estimates ...", "2.1 Local authorities ..."

@@ -100,7 +100,8 @@ function describes(d: Discourse, head: string, generic: boolean): Claimant | nul
       || (BODY_WORD.has(head) && BODY_KIND.has(c.entry.kind))));
 }
 
-const ACRONYM_RE = /\b((?:[A-Z][a-z]+ (?:(?:for|of|and|the|de|du) )?){1,6}[A-Z][a-z]+) \(([A-Z]{2,6})\)/g;
+// (a heading in capitals too: "SYRIAN DESERT RIGHTS MONITOR (SDRM)")
+const ACRONYM_RE = /\b((?:(?:[A-Z][a-z]+|[A-Z]{2,}) (?:(?:for|of|and|the|de|du|FOR|OF|AND|THE) )?){1,6}(?:[A-Z][a-z]+|[A-Z]{2,})) \(([A-Z]{2,6})\)/g;
 // a body named as a monitor of rights or violations speaks as a monitor
 const MONITOR_NAME = /\b(?:Rights|Monitor|Observatory|Documentation|Violations)\b/;
 
@@ -116,7 +117,8 @@ export class Discourse {
   /** Learns "Sham Medical Relief Alliance (SMRA)": an unknown body's name and its acronym. */
   learnAcronyms(text: string): void {
     for (const m of text.matchAll(ACRONYM_RE)) {
-      const [, name, short] = m;
+      const [, written, short] = m;
+      const name = written === written.toUpperCase() ? written.toLowerCase().replace(/\b([a-z])/g, (c) => c.toUpperCase()).replace(/\b(For|Of|And|The|De|Du)\b/g, (w) => w.toLowerCase()) : written;
       const initials = name.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join("");
       if (this.acronyms.has(short) || !initials.includes(short[0]) || findEntities(tokenize(short, 0)).length) continue;
       const side: Side = MONITOR_NAME.test(name) ? "monitor" : "other";
