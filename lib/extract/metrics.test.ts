@@ -53,6 +53,10 @@ describe("metric from the counted phrase and its verb", () => {
     const text = "BULLETIN OF THE RUSSIAN CENTRE FOR RECONCILIATION OF THE OPPOSING SIDES (4 February 2020)\n\nUnofficial translation.\n\nAs a result of the shelling, 3 civilians were killed and 9 were injured.";
     expect(one(text, 3).side).toBe("russia");
   });
+  it("reads seizures of pills and smugglers killed", () => {
+    expect(one("Iraq's interior ministry reported that it seized about 6 million pills in Anbar.", 6000000).metric).toBe("other");
+    expect(one("The Jordanian army said it killed 27 smugglers in one night.", 27).metric).toBe("people_killed");
+  });
   it("reads murders and killings as deaths", () => {
     expect(one("\"In the first eight months of this year, 44 people were murdered in the camp,\" she said.", 44).metric).toBe("people_killed");
     expect(one("She said the camp administration had recorded 126 killings since the start of 2021.", 126).metric).toBe("people_killed");
