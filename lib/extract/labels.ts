@@ -15,7 +15,7 @@ const LONG_LABEL_RE = /^(The [A-Z][A-Za-z]+(?: [A-Za-z]+){0,8}) \(([^)]+)\):\s/;
 // header fields of a release or page ("From: Ministry of Defence", "Published: 21 August") are not speaker turns
 const META_RE = /^(?:From|Published|Date|Updated|Contact|Tags|Filed|Posted|Released)\s*:/;
 // a bare role speaks for whoever gives the briefing
-const ROLE_LABEL = /^(?:SPOKES(?:PERSON|MAN|WOMAN)|BRIEFER|MINISTER|DEPUTY MINISTER|GENERAL|COLONEL|ADMIRAL|COMMANDER|OFFICIAL|SENIOR OFFICIAL|MILITARY SPOKES(?:PERSON|MAN|WOMAN))$/;
+const ROLE_LABEL = /^(?:ANSWER|Answer|A|SPOKES(?:PERSON|MAN|WOMAN)|BRIEFER|MINISTER|DEPUTY MINISTER|GENERAL|COLONEL|ADMIRAL|COMMANDER|OFFICIAL|SENIOR OFFICIAL|MILITARY SPOKES(?:PERSON|MAN|WOMAN))$/;
 
 const PRESS_LABEL = /^(?:Q|QUESTION|REPORTER|ANCHOR|CO-ANCHOR|CORRESPONDENT|HOST|CO-HOST|PRESENTER|INTERVIEWER|MODERATOR|NARRATOR|JOURNALIST|PRESS|Question|Reporter|Anchor|Correspondent|Host|Presenter|Interviewer|Moderator)$/;
 
