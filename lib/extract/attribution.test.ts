@@ -64,6 +64,9 @@ describe("attribution", () => {
     const text = "UNITED NATIONS OFFICE FOR THE COORDINATION OF HUMANITARIAN AFFAIRS\nNorth-west Syria Flash Update No. 9\n\n1.3 Since 9 February, 217 trucks carrying UN aid have crossed into north-west Syria.";
     expect(one(text, 217)).toMatchObject({ claimant: "UN OCHA", side: "un", metric: "other" });
   });
+  it("leaves a day or month out of a speaker's name and reads a nationality after 'the'", () => {
+    expect(one("In January the Jordanian army said its border guards had killed 27 smugglers.", 27)).toMatchObject({ claimant: "Jordanian army", side: "other" });
+  });
   it("reads 'put the toll at' past a long relative clause", () => {
     const text = "A security source in the service, who declined to be named because he was not authorised to speak to the media, put the toll higher, at 21 killed and 60 wounded.";
     expect(one(text, 60)).toMatchObject({ claimant: "security source in the service", side: "other" });

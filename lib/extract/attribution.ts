@@ -43,6 +43,7 @@ function isNpWord(tok: Token): boolean {
 }
 
 /** Start of the noun phrase ending at token end-1, skipping appositives between commas. */
+const WHEN_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Yesterday|Today|Earlier|Later)$/;
 const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|million|millions)$/;
 
 function npStart(t: Token[], end: number): number {
@@ -87,6 +88,8 @@ function npStart(t: Token[], end: number): number {
     k--;
   }
   while (start < end && NP_GLUE.has(t[start].lower) && !["the", "a", "an", "its", "one"].includes(t[start].lower)) start++;
+  // "on Sunday the President said", "In January the Jordanian army said": a day or month is no part of the name
+  while (start < end - 1 && WHEN_WORD.test(t[start].text)) start++;
   return start;
 }
 

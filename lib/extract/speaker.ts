@@ -20,7 +20,8 @@ const NATIONALITY: Record<string, Side> = Object.assign(Object.create(null), {
   turkish: "turkey", turkey: "turkey", ankara: "turkey",
   iranian: "iran", iran: "iran", tehran: "iran",
   iraqi: "iraq_gov", iraq: "iraq_gov", baghdad: "iraq_gov",
-  kurdish: "other", israeli: "other",
+  kurdish: "other", israeli: "other", jordanian: "other", lebanese: "other", saudi: "other", israel: "other", jordan: "other",
+  german: "us_coalition", "türkiye": "turkey", turkiye: "turkey",
   opposition: "rebels", rebel: "rebels", activists: "rebels", activist: "rebels",
 });
 // side words that override a plain nationality ("Syrian opposition", "Syrian Kurdish")
@@ -218,7 +219,9 @@ export function resolveSpeaker(t: Token[], from: number, to: number, d: Discours
     // "Its volunteers said", "its field teams say": the people of the body named before speak for it
     if (words.length <= 3 && first === "its") { const body = d.recent((c) => !c.person && c.side !== "media"); if (body) return body; }
     // (a name the gazetteer does not know, "the Red Crescent", is still a named source: read on)
-    if (words.length <= 3 && ["the", "this", "that", "its"].includes(first) && !words.slice(1).every((w) => /^[A-Z]/.test(w.text))) return null;
+    // ("the Jordanian army" names its nationality: read on)
+    if (words.length <= 3 && ["the", "this", "that", "its"].includes(first) && !words.slice(1).every((w) => /^[A-Z]/.test(w.text))
+      && !words.some((w) => /^[A-Z]/.test(w.text) && bare(w) in NATIONALITY)) return null;
   }
   // nationality + role: "Russian officers", "Syrian opposition figures", "the governor of Homs"
   let side: Side | null = null;
