@@ -57,6 +57,12 @@ describe("metric from the counted phrase and its verb", () => {
     expect(one("Iraq's interior ministry reported that it seized about 6 million pills in Anbar.", 6000000).metric).toBe("other");
     expect(one("The Jordanian army said it killed 27 smugglers in one night.", 27).metric).toBe("people_killed");
   });
+  it("reads an event named as a noun before 'of' as what befell the people after it", () => {
+    const text = "The attack resulted in the martyrdom of 9 members of the Federal Police and the injury of 2 others, the Security Media Cell said.";
+    expect(one(text, 9).metric).toBe("soldiers_killed");
+    expect(one(text, 2).metric).toBe("people_injured");
+    expect(one("SANA said these attacks claimed the lives of 11 people and injured 37 others.", 11).metric).toBe("people_killed");
+  });
   it("reads murders and killings as deaths", () => {
     expect(one("\"In the first eight months of this year, 44 people were murdered in the camp,\" she said.", 44).metric).toBe("people_killed");
     expect(one("She said the camp administration had recorded 126 killings since the start of 2021.", 126).metric).toBe("people_killed");

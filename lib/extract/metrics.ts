@@ -19,6 +19,11 @@ export interface UnitInfo {
   owned?: boolean;
 }
 
+const NOMINAL_EVENT: Record<string, Ev> = Object.assign(Object.create(null), {
+  martyrdom: "kill", deaths: "kill", death: "kill", killing: "kill", killings: "kill", murder: "kill", lives: "kill", execution: "kill",
+  injury: "injure", injuries: "injure", injuring: "injure", wounding: "injure",
+  displacement: "displace", evacuation: "displace", return: "return", repatriation: "return",
+});
 const PERSON: ReadonlySet<string> = new Set(["civilian", "militant", "soldier", "mixedmilitia", "person"]);
 const LEAD_LINK = new Set(["and", "or", "but", "in", "on", "at", "by", "from", "to", "for", "with", "near", "since",
   "during", "after", "before", "over", "under", "against", "across", "into", "through", "toward", "towards", "onto",
@@ -320,6 +325,12 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
   info.event = info.event ?? nearestEvent(t, info.unitEnd, q.qi - 1);
   // "transferred 16 wounded people": with no verb saying otherwise, the modifier says what happened to them
   if (!info.event && woundedMod) info.event = "injure";
+  // "the martyrdom of 9 members of the Federal Police and the injury of 2 others", "claimed the lives of 11
+  // people": an event named as a noun right before "of" is what befell them
+  if (info.person && !inheritEvent && t[q.qi - 1]?.lower === "of") {
+    const nominal = NOMINAL_EVENT[t[q.qi - 2]?.lower ?? ""];
+    if (nominal) info.event = nominal;
+  }
   // "recovered the bodies of 2,172 people": the people whose bodies are counted are dead
   if (info.person && t[q.qi - 1]?.lower === "of" && /^(?:bodies|remains|corpses)$/.test(t[q.qi - 2]?.lower ?? "")) info.event = "kill";
   // "had given a figure of 2,212 troops": a restated tally keeps the meaning of the last one
