@@ -6,6 +6,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { generateArticle } from "@/lib/corpus/generate-corpus";
 import { indexClaimSentences } from "@/lib/db/sentence-index";
+import { WRITER_CACHE_SIZE } from "@/lib/db/sqlite-writer";
 import { ingestPaths } from "@/lib/db/ingest-paths";
 import { createTempDatabase, type TempDatabase } from "./temp-database";
 
@@ -59,6 +60,8 @@ export function benchInsertFloor(sourceFile: string): { seconds: number; article
   const db = new Database(target.file);
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = NORMAL");
+  // The writer's page cache, so the floor stores with what the writer stores with.
+  db.pragma(`cache_size = ${WRITER_CACHE_SIZE}`);
   let insertMs = 0;
   let rows = 0;
   let articles = 0;

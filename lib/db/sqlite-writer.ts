@@ -19,6 +19,8 @@ import { indexClaimSentences, lastClaimId } from "./sentence-index";
 // while a writer commits.
 
 export const BUSY_TIMEOUT_MS = 15_000;
+/** The writer connection's page cache, in SQLite's negative-KiB form (64 MiB). */
+export const WRITER_CACHE_SIZE = -65_536;
 
 export type StoreResult = { status: "new"; id: number; claims: number } | { status: "unchanged"; id: number; claims: number };
 export type BatchResult = StoreResult | { status: "failed"; reason: string };
@@ -37,6 +39,11 @@ export function openDatabase(file = resolveDatabaseFile()): Database.Database {
   // commits, never corrupt the file) and saves an fsync per transaction.
   db.pragma("synchronous = NORMAL");
   db.pragma("foreign_keys = ON");
+  // A batch of 2,000 articles touches index pages all over eleven Claim indexes; with SQLite's
+  // default 2 MB cache they were read again and again (and dirty ones spilled to the WAL before
+  // the commit). 64 MB, allocated only as pages are used: storing 12,000 articles onto a
+  // million claims took 1.40-1.48 ms per article against 1.62-1.77 with the default.
+  db.pragma(`cache_size = ${WRITER_CACHE_SIZE}`);
   return db;
 }
 
