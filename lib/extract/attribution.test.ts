@@ -67,6 +67,10 @@ describe("attribution", () => {
   it("leaves a day or month out of a speaker's name and reads a nationality after 'the'", () => {
     expect(one("In January the Jordanian army said its border guards had killed 27 smugglers.", 27)).toMatchObject({ claimant: "Jordanian army", side: "other" });
   });
+  it("reads an unqualified 'Ministry of Defence' as the ministry of the state the article is about", () => {
+    const text = "Islamic State fighters stormed an Iraqi army post in Diyala and killed 11 soldiers, according to the Ministry of Defence. Iraqi officials in Baghdad said more.";
+    expect(one(text, 11).side).toBe("iraq_gov");
+  });
   it("reads 'put the toll at' past a long relative clause", () => {
     const text = "A security source in the service, who declined to be named because he was not authorised to speak to the media, put the toll higher, at 21 killed and 60 wounded.";
     expect(one(text, 60)).toMatchObject({ claimant: "security source in the service", side: "other" });

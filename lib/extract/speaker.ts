@@ -4,7 +4,7 @@
 import type { GazetteerEntry, Side } from "./types";
 import type { Token } from "./tokens";
 import { bare, tokenize } from "./tokens";
-import { findEntities, listGazetteer, speakerBody } from "./gazetteer";
+import { findEntities, findGazetteerEntry, listGazetteer, speakerBody } from "./gazetteer";
 import placesData from "./data/places.json";
 
 export interface Claimant {
@@ -74,6 +74,20 @@ const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you"]);
 const ORG_WORD = /\b(?:Committee|Council|Organi[sz]ation|Agency|Office|Ministry|Red Cross|Red Crescent|Group|Network|Centre|Center|Institute|Foundation|Union|Federation|Association|Army|Forces|Front|Brigade|Movement|Party)\b/;
 
 // the nationality a ministry entry's name starts with, and the words that put its country in play
+// the states whose "Ministry of Defence" an article means when it names no country (wider than COUNTRY_WORDS,
+// whose "the ministry" defaults are tuned to the four foreign ministries the wars' reporting quotes)
+const STATE_WORDS: Array<[string, RegExp]> = [
+  ["Iraqi", /\b(?:Iraq|Iraqi|Baghdad)\b/g], ["Syrian", /\b(?:Syria|Syrian|Damascus)\b/g], ["Iranian", /\b(?:Iran|Iranian|Tehran)\b/g],
+];
+export function stateInPlay(text: string): string | null {
+  let best = countryInPlay(text);
+  let most = best ? (text.match(COUNTRY_WORDS.find(([n]) => n === best)![1])?.length ?? 0) : 1;
+  for (const [name, re] of STATE_WORDS) {
+    const n = text.match(re)?.length ?? 0;
+    if (n > most) { most = n; best = name; }
+  }
+  return best;
+}
 const COUNTRY_WORDS: Array<[string, RegExp]> = [
   ["Russian", /\b(?:Russia|Russian|Moscow|Kremlin)\b/g], ["French", /\b(?:France|French|Paris)\b/g],
   ["UK", /\b(?:Britain|British|UK|RAF|London)\b/g], ["Turkish", /\b(?:Turkey|Turkish|Ankara)\b/g],
@@ -110,6 +124,8 @@ export class Discourse {
   private mentions: Claimant[] = [];
   outletName: string;
   country: string | null = null;
+  /** the state whose "Ministry of Defence" an unqualified mention means */
+  state: string | null = null;
   /** the government whose forces the article's "government forces" and "the army" are */
   gov: Side | null = null;
   /** organisations the gazetteer does not know, by the acronym the text defined for them */
@@ -206,7 +222,9 @@ export function resolveSpeaker(t: Token[], from: number, to: number, d: Discours
       // nothing named yet: the ministry of the country the article is about ("The ministry says", France striking Raqqa)
       || (d.country && words.length <= 2 && head === "ministry" && listGazetteer().find((e) => e.kind === "ministry" && e.name.startsWith(`${d.country} `)))
       // or of the one country its own sentence names ("Russian warplanes flew ..., the ministry said")
-      || (words.length <= 2 && head === "ministry" && ministryOf(countryInPlay(t.map((x) => x.text).join(" "), 1)));
+      || (words.length <= 2 && head === "ministry" && ministryOf(countryInPlay(t.map((x) => x.text).join(" "), 1)))
+      // "the Ministry of Defence" in an article about Iraq: Iraq's, wherever the gazetteer files it
+      || (mof && d.state ? findGazetteerEntry(`${d.state} ${two.replace(/^(\w)/, (c) => c.toUpperCase()).replace(" ministry", " Ministry")}`) : undefined);
     if (guess) return claimantOf(guess, PERSON_ROLE.has(head));
     // "the army said" with no army named yet: the army of the government the article is about
     const army = head === "army" && words.length <= 2 && d.gov ? listGazetteer().find((e) => e.side === d.gov && (e.aliases.includes("Syrian army") || e.aliases.includes("Iraqi army"))) : null;
