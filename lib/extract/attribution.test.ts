@@ -71,6 +71,11 @@ describe("attribution", () => {
     const text = "Islamic State fighters stormed an Iraqi army post in Diyala and killed 11 soldiers, according to the Ministry of Defence. Iraqi officials in Baghdad said more.";
     expect(one(text, 11).side).toBe("iraq_gov");
   });
+  it("reads 'the source' back to the unnamed source quoted before, which a place gives no side", () => {
+    const text = "A security source in Kirkuk, who asked not to be named, told our correspondent 10 soldiers were killed. The source said the patrol had been made up of about 14 men.";
+    expect(one(text, 10)).toMatchObject({ claimant: "security source in Kirkuk", side: "other" });
+    expect(one(text, 14)).toMatchObject({ claimant: "security source in Kirkuk", side: "other" });
+  });
   it("reads 'put the toll at' past a long relative clause", () => {
     const text = "A security source in the service, who declined to be named because he was not authorised to speak to the media, put the toll higher, at 21 killed and 60 wounded.";
     expect(one(text, 60)).toMatchObject({ claimant: "security source in the service", side: "other" });

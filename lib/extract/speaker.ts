@@ -68,7 +68,7 @@ const PERSON_ROLE = new Set(["official", "spokesman", "spokeswoman", "spokespers
   "worker", "activist", "villager", "survivor"]);
 
 const STATE_FORCE = new Set(["police", "policemen", "troops"]);
-const NOT_OFFICIAL = new Set(["doctor", "doctors", "medic", "medics", "nurse", "nurses", "resident", "residents",
+const NOT_OFFICIAL = new Set(["source", "sources", "doctor", "doctors", "medic", "medics", "nurse", "nurses", "resident", "residents",
   "witness", "witnesses", "activist", "activists", "rescuer", "rescuers", "villager", "villagers", "survivor", "survivors"]);
 const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you"]);
 const ORG_WORD = /\b(?:Committee|Council|Organi[sz]ation|Agency|Office|Ministry|Red Cross|Red Crescent|Group|Network|Centre|Center|Institute|Foundation|Union|Federation|Association|Army|Forces|Front|Brigade|Movement|Party)\b/;
@@ -204,7 +204,9 @@ export function resolveSpeaker(t: Token[], from: number, to: number, d: Discours
   // definite descriptions: "the ministry", "the monitor", "the official", "officials"
   const head = bare(words[words.length - 1]);
   if (words.length <= 5 && (["the", "this", "that", "its", "one"].includes(first) || words.length === 1)) {
-    const hit = PERSON_ROLE.has(head) && !head.startsWith("official")
+    // "That source said", "the source added": the unnamed source quoted before
+    const hit = head === "source" || head === "sources" ? d.recent((c) => /\bsources?\b/i.test(c.name))
+      : PERSON_ROLE.has(head) && !head.startsWith("official")
       ? d.recent((c) => c.person && c.side !== "media")
       : ["statement", "report", "figures", "tally", "data", "count", "estimate"].includes(head)
         ? d.recent((c) => c.side !== "media")
