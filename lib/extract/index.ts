@@ -236,7 +236,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       if (u.metric === "other" && claimant.side === "media" && u.person !== "soldier" && u.person !== "militant") continue;
       // "lost 14 of its men": a state's men are soldiers, an armed group's are fighters
       const armed = ARMED_SIDE.has(claimant.side) && (!claimant.entry || ["group", "military"].includes(claimant.entry.kind));
-      if (u.metric === "people_killed" && u.owned && u.person === "person") u.metric = STATE_SIDE.has(claimant.side) ? "soldiers_killed" : armed ? "militants_killed" : u.metric;
+      // ("carried out 313 operations against the group ..., killing 686 of its members": the group's, not the speaker's)
+      const groupOwns = u.owned && t.slice(0, q.qi).some((x, n) => x.lower === "group" && t[n - 1]?.lower === "the");
+      if (u.metric === "people_killed" && u.owned && u.person === "person") u.metric = groupOwns ? "militants_killed" : STATE_SIDE.has(claimant.side) ? "soldiers_killed" : armed ? "militants_killed" : u.metric;
       if (u.metric === "other" && u.breakdown) continue; // "two-thirds of them children" of a bare count
       if (u.metric !== "other" && isHypothetical(t, q.qi, Math.max(q.j, u.unitEnd))) continue; // not (yet) happened
       if (p.headline) strength -= 2;

@@ -63,6 +63,14 @@ describe("metric from the counted phrase and its verb", () => {
     expect(one(text, 2).metric).toBe("people_injured");
     expect(one("SANA said these attacks claimed the lives of 11 people and injured 37 others.", 11).metric).toBe("people_killed");
   });
+  it("reads detentions in a list, medical evacuations, hosted people and a group's own members", () => {
+    const text = "US Central Command said it carried out 313 operations against the group in 2022, killing 686 of its members and detaining 374.";
+    expect(one(text, 686).metric).toBe("militants_killed");
+    expect(one(text, 374).metric).toBe("other");
+    expect(one("The Kurdish Red Crescent said it evacuated 60 patients from the national hospital.", 60).metric).toBe("other");
+    expect(one("At the peak, collective shelters hosted about 4,200 people, OCHA said.", 4200).metric).toBe("people_displaced");
+    expect(one("Al-Asad hosts about 1,000 US and coalition personnel, a Pentagon official said.", 1000).metric).toBe("other");
+  });
   it("reads murders and killings as deaths", () => {
     expect(one("\"In the first eight months of this year, 44 people were murdered in the camp,\" she said.", 44).metric).toBe("people_killed");
     expect(one("She said the camp administration had recorded 126 killings since the start of 2021.", 126).metric).toBe("people_killed");

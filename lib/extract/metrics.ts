@@ -137,7 +137,8 @@ export function decideMetric(noun: NounClass | null, person: NounClass | null, e
       case "kill": return person === "civilian" ? "civilians_killed" : person === "militant" ? "militants_killed"
         : person === "soldier" ? "soldiers_killed" : "people_killed";
       case "injure": return "people_injured";
-      case "displace": return "people_displaced";
+      // (troops a base hosts, fighters bussed out under a deal: a force's size or move, not displacement)
+      case "displace": return person === "soldier" || person === "militant" ? "other" : "people_displaced";
       case "trap": return "people_trapped";
       default: return "other";
     }
@@ -350,6 +351,8 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
   // their sentence are a count of things, not losses (a listed "destroyed X, Y and 12 vehicles" keeps its verb)
   // "The camp now holds more than 73,000 people": the people a camp holds are displaced
   if (info.metric === "other" && info.person && info.event === "control" && t.some((x) => x.lower === "camp" || x.lower === "camps")) info.metric = "people_displaced";
+  // "evacuated 60 patients from the national hospital": a medical evacuation, not people driven from home
+  if (info.metric === "people_displaced" && /^(?:patients|wounded|injured|casualties)$/.test(t[info.unitEnd - 1]?.lower ?? "")) info.metric = "other";
   // (tanks "captured" are lost to their side all the same)
   if (info.metric === "vehicles_destroyed" && info.event !== "destroy" && info.event !== "kill" && info.event !== "detain" && !hasLossWord(t)) info.metric = "other";
   // a share of a toll ("90 percent of those deaths") is not a count
