@@ -71,6 +71,11 @@ describe("metric from the counted phrase and its verb", () => {
     expect(one("At the peak, collective shelters hosted about 4,200 people, OCHA said.", 4200).metric).toBe("people_displaced");
     expect(one("Al-Asad hosts about 1,000 US and coalition personnel, a Pentagon official said.", 1000).metric).toBe("other");
   });
+  it("reads aid items as counted things and arrivals as displacement", () => {
+    expect(one("The Shelter Cluster has distributed 9,800 blankets and 2,100 winter kits, OCHA said.", 2100).metric).toBe("other");
+    expect(one("Local authorities in Raqqa report that at least 41,000 people arrived in the city between 2 and 8 December.", 41000).metric).toBe("people_displaced");
+    expect(claims("The ministry gave his age as 29. The army said he was aged 31.")).toHaveLength(0);
+  });
   it("reads murders and killings as deaths", () => {
     expect(one("\"In the first eight months of this year, 44 people were murdered in the camp,\" she said.", 44).metric).toBe("people_killed");
     expect(one("She said the camp administration had recorded 126 killings since the start of 2021.", 126).metric).toBe("people_killed");

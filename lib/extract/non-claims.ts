@@ -64,6 +64,8 @@ export function isNonClaim(t: Token[], q: Quantity): boolean {
     if (prev?.type === "num" && prev.end + 1 === first.start) return true;
   }
   if (TIME_AFTER.has(nextLow)) return true;
+  // ages: "gave his age as 29", "aged 29", "at the age of 29"
+  if ((prev?.lower === "as" && prev2?.lower === "age") || prev?.lower === "aged" || (prev?.lower === "of" && prev2?.lower === "age")) return true;
   // footnote markers "[11]", sample sizes "n = 64", and the numbers of interviews a footnote cites
   if (prev?.text === "[" && next?.text === "]") return true;
   if (prev?.text === "=" && prev2?.lower === "n") return true;
