@@ -15,7 +15,7 @@ import { findPeriod } from "./period";
 import { isPlaceName, nearestPlace, placesIn, type PlaceHit } from "./location";
 import { mergeRestatements, type Candidate } from "./merge";
 import { LabelBook, isLabel, readLabel, readPostHeader } from "./labels";
-import { isTableSeparator, readHeader, rowTokens, sourceTokens, type TableHeader } from "./tables";
+import { cellSources, isTableSeparator, readHeader, rowTokens, sourceTokens, type TableHeader } from "./tables";
 import { isHypothetical } from "./modality";
 
 export * from "./types";
@@ -34,7 +34,11 @@ const SPEECH = new Set(["said", "says", "say", "told", "tell", "tells", "added",
 
 export const EXTRACTOR_VERSION = "2026.11.21-76";
 
-interface Prepared { s: Sentence; t: Token[]; cues: Cue[]; label: Claimant | null; table: Claimant | null; headline: boolean }
+interface Prepared {
+  s: Sentence; t: Token[]; cues: Cue[]; label: Claimant | null; table: Claimant | null; headline: boolean;
+  /** a table row's cells that name their own source: "22 fighters killed (SOHR)" */
+  cellSources?: Array<{ start: number; end: number; claimant: Claimant }>;
+}
 
 function quoteSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -129,8 +133,9 @@ function prepare(text: string, d: Discourse): Prepared[] {
     // a table row's source sits in its later cells
     const source = isTable && header && t.length ? sourceTokens(s.text, s.start, header) : null;
     const table = !isTable ? null : source ? resolveSpeaker(source, 0, source.length, d) : resolveSpeaker(t, Math.floor(t.length / 2), t.length, d);
+    const own = isTable ? cellSources(s.text, s.start).flatMap((c) => { const who = resolveSpeaker(c.source, 0, c.source.length, d); return who ? [{ start: c.start, end: c.end, claimant: who }] : []; }) : [];
     const headline = (s.line === firstLine && !/[.!?"”]$/.test(s.text) && sentences.length > 1) || /^#/.test(s.text);
-    out.push({ s, t, cues, label: label && s.line >= labelLine ? label : null, table, headline });
+    out.push({ s, t, cues, label: label && s.line >= labelLine ? label : null, table, headline, cellSources: own.length ? own : undefined });
   });
   return out;
 }
@@ -230,7 +235,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       const weSpeak = interviewee && !/\?\s*$/.test(s.text) && /\b(?:we|our|us)\b/i.test(s.text) ? interviewee : null;
       // "Another 22 were wounded.", "Five more died in hospital.": the previous sentence's source goes on
       const goesOn = !cue && lastSource && lastSource.idx === idx - 1 && prep[lastSource.idx].s.para === s.para && CONTINUES.test(s.text) ? lastSource.claimant : null;
-      const claimant: Claimant = cue?.claimant ?? p.label ?? p.table ?? weSpeak ?? goesOn ?? issuer ?? d.media();
+      const cell = p.cellSources?.find((c) => start >= c.start && start < c.end)?.claimant;
+      const claimant: Claimant = cue?.claimant ?? cell ?? p.table ?? p.label ?? weSpeak ?? goesOn ?? issuer ?? d.media();
       if (!cue && (p.label || p.table || weSpeak) && claimant.side !== "media") strength = 2;
       // bare counts of things are not claims ("About 2,500 US troops remain in Iraq", a force's size, is)
       if (u.metric === "other" && claimant.side === "media" && u.person !== "soldier" && u.person !== "militant") continue;

@@ -22,3 +22,12 @@ describe("tables with a header row", () => {
     expect(claims(text).map((x) => [x.value, x.metric])).toEqual([[4, "soldiers_killed"], [6, "people_injured"]]);
   });
 });
+
+describe("table cells that name their own source", () => {
+  it("gives each figure the source in its own cell's brackets", () => {
+    const text = "| Date | Where | US figure | Other figure |\n|---|---|---|---|\n| 25 Feb 2021 | Abu Kamal | 7 bombs dropped (Pentagon) | 22 fighters killed (SOHR) |";
+    const c = claims(text);
+    expect(c.find((x) => x.value === 7)?.side).toBe("us_coalition");
+    expect(c.find((x) => x.value === 22)?.side).toBe("monitor");
+  });
+});

@@ -67,3 +67,13 @@ export function sourceTokens(row: string, offset: number, header: TableHeader): 
   const cell = i >= 0 ? cellsOf(row, offset)[i] : undefined;
   return cell ? tokenize(cell.text, cell.start) : null;
 }
+
+/** Cells that name their own source in brackets at the end: "22 fighters killed (SOHR)". */
+export function cellSources(row: string, offset: number): Array<{ start: number; end: number; source: Token[] }> {
+  const out: Array<{ start: number; end: number; source: Token[] }> = [];
+  for (const cell of cellsOf(row, offset)) {
+    const m = /\(([^()]{2,60})\)\s*$/.exec(cell.text);
+    if (m) out.push({ start: cell.start, end: cell.start + cell.text.length, source: tokenize(m[1], cell.start + m.index + 1) });
+  }
+  return out;
+}
