@@ -1,0 +1,93 @@
+// Noun phrases around a figure: what is counted ("41 Turkish soldiers", "members of the Syrian army",
+// "government soldiers and allied militiamen"), read over tokens with the cue words of data/metrics.json.
+import type { Token } from "./tokens";
+import { nounAt, eventAt, type NounClass } from "./lexicon";
+import { AUX, CLAUSE_END, STOP } from "./metric-events";
+
+export const PERSON: ReadonlySet<string> = new Set(["civilian", "militant", "soldier", "mixedmilitia", "person"]);
+const LEAD_LINK = new Set(["and", "or", "but", "in", "on", "at", "by", "from", "to", "for", "with", "near", "since",
+  "during", "after", "before", "over", "under", "against", "across", "into", "through", "toward", "towards", "onto",
+  "upon", "via", "along", "within", "beyond", "throughout", "among", "inside", "around"]);
+export const QUOTE = new Set(["\"", "“", "”", "‘", "’", "'"]);
+export const ARMY = /^(?:army|forces|police|military|guard|guards|brigade|division|regiment|troops|service|services)$/;
+/** The words of the body after "members of", up to a punctuation mark or verb: "one family", "the Syrian army". */
+export function bodyWords(t: Token[], from: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k < t.length && k < from + 7; k++) {
+    if (t[k].type === "punct" && t[k].text !== "-") break;
+    if (out.length && (AUX.has(t[k].lower) || eventAt(t, k))) break;
+    out.push(t[k].lower);
+  }
+  return out;
+}
+
+export function isStop(tok: Token | undefined): boolean {
+  return !tok || (tok.type === "punct" && tok.text !== "-" && tok.text !== "'") || STOP.has(tok.lower) || tok.type === "num";
+}
+
+/** A people noun within three modifier words after "and" ("and allied militiamen", "and pro-government fighters"). */
+function coordinatedPerson(t: Token[], from: number) {
+  for (let k = from; k < t.length && k < from + 3; k++) {
+    if (t[k].type !== "word" || STOP.has(t[k].lower) || eventAt(t, k) || AUX.has(t[k].lower)) return null;
+    const hit = nounAt(t, k);
+    if (hit) return PERSON.has(hit.key) ? hit : null;
+  }
+  return null;
+}
+
+/** Scans a noun phrase: the last noun-class word is its head, earlier ones are modifiers. */
+export function scanPhrase(t: Token[], from: number, maxLen: number, stopAtStop = true) {
+  let head: { key: NounClass; i: number; end: number } | null = null;
+  const mods: NounClass[] = [];
+  let k = from;
+  while (k < t.length && k < from + maxLen) {
+    // '28 "terrorist targets"': quotation marks inside the counted phrase
+    if (t[k].type === "punct" && QUOTE.has(t[k].text) && (k < from + 2 || t[k + 1]?.type === "word")) { k++; continue; }
+    // "soldiers and allied militiamen", "HTS and allied fighters": one coordinated group of people
+    if (stopAtStop && head && PERSON.has(head.key) && t[k].lower === "and") {
+      const more = coordinatedPerson(t, k + 1);
+      if (more) { mods.push(head.key); head = more; k = more.end; continue; }
+    }
+    // "300 drones and missiles": a combined salvo counts as missiles
+    if (stopAtStop && head?.key === "aircraft" && t[k].lower === "and") {
+      const m = nounAt(t, k + 1) ?? nounAt(t, k + 2);
+      if (m?.key === "missiles") { mods.push(head.key); head = m; k = m.end; continue; }
+    }
+    // "312 operations and killed 68": a verb after "and" opens a new clause
+    // (not "300 sick and wounded patients", where the participle qualifies a noun)
+    if (stopAtStop && !head && t[k].lower === "and") { const ev = eventAt(t, k + 1); if (ev && !nounAt(t, ev.end)) break; }
+    if (stopAtStop && k > from && isStop(t[k]) && !(t[k].lower === "and" && !head)) break;
+    // "killed 12 and wounded 30", "50 on schools", "a tenth of them by Reapers": a word that links
+    // the figure to what follows is no start of its counted phrase
+    if (stopAtStop && k === from && LEAD_LINK.has(t[k].lower)) break;
+    // "48 people left rebel-held Aleppo": the verb after the head ends the phrase
+    if (stopAtStop && head && (eventAt(t, k) || AUX.has(t[k].lower))) break;
+    if (!stopAtStop && t[k].type === "punct" && CLAUSE_END.has(t[k].text)) break;
+    const hit = nounAt(t, k);
+    if (hit) { if (head) mods.push(head.key); head = hit; k = hit.end; continue; }
+    if (stopAtStop && t[k].type === "punct" && t[k].text !== "-") break;
+    k++;
+  }
+  return { head, mods, end: head ? head.end : from };
+}
+
+export function personOf(head: NounClass | null, mods: NounClass[]): NounClass | null {
+  const all = [...mods, ...(head ? [head] : [])].filter((c) => PERSON.has(c));
+  if (all.includes("soldier") && (all.includes("militant") || all.includes("mixedmilitia"))) return "person";
+  // "Daesh members", "military medics": a generic head takes the specific word before it
+  if (head === "person") return all.filter((c) => c !== "person").pop() ?? "person";
+  if (head && PERSON.has(head)) return head;
+  // "terrorist targets": a person word only qualifies counts of people, deaths and injuries
+  if (head && !["death", "injury", "displaced"].includes(head)) return null;
+  return all.length ? all[all.length - 1] : null;
+}
+
+/** The nearest people word before a figure, with no other figure between: what "of them" points to. */
+export function namedBefore(t: Token[], before: number): { noun: NounClass; person: NounClass | null } | null {
+  for (let k = before - 1; k >= 0 && k >= before - 25; k--) {
+    if (t[k].type === "num") return null;
+    const hit = nounAt(t, k);
+    if (hit && hit.end <= before && PERSON.has(hit.key)) return { noun: hit.key, person: personOf(hit.key, []) };
+  }
+  return null;
+}
