@@ -1,6 +1,8 @@
 // Words that name who acts: agent nouns ("strikes", "forces"), side words ("Russian", "coalition"),
 // side names that act on their own, and named operations. Split from actor.ts.
 import type { Side } from "./types";
+import type { Token } from "./tokens";
+import { bare } from "./tokens";
 export const AGENT = new Set(["strikes", "strike", "airstrikes", "airstrike", "raids", "raid", "jets", "warplanes", "aircraft",
   "planes", "bombers", "helicopters", "drones", "forces", "troops", "army", "military", "artillery", "shelling",
   "bombardment", "navy", "ships", "warships", "pilots", "aviation", "offensive", "operation", "missiles", "fire",
@@ -31,3 +33,16 @@ export const OPERATIONS: Record<string, Side> = Object.assign(Object.create(null
   roundup: "other",
 });
 export const GOVERNMENT = new Set(["government", "pro-government"]);
+
+export const STATE: ReadonlySet<Side> = new Set(["russia", "us_coalition", "turkey", "syria_gov", "iran", "iraq_gov"]);
+export const OWN = new Set(["our", "its", "their"]);
+
+/** The side a single word names ("Russian", "coalition", "government" as the article's government). */
+export function sideWord(tok: Token | undefined, govSide: Side): Side | null {
+  if (!tok) return null;
+  const w = bare(tok);
+  if (w === "is" && tok.text !== "IS") return null;
+  if (w === "us" && tok.text !== "US") return null; // "told us", "for us"
+  if (GOVERNMENT.has(w)) return govSide;
+  return SIDE_WORD[w] ?? null;
+}

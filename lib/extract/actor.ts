@@ -3,7 +3,8 @@ import type { Metric, Side } from "./types";
 import type { Token } from "./tokens";
 import { bare } from "./tokens";
 import { findEntities } from "./gazetteer";
-import { AGENT, GOVERNMENT, OPERATIONS, PLACE_STATE, SIDE_WORD, STANDALONE } from "./actor-words";
+import { AGENT, OPERATIONS, OWN, PLACE_STATE, STANDALONE, STATE, sideWord } from "./actor-words";
+import { clauseEnd, deedBefore, diedAfter, lostBy, speakerActs } from "./actor-clues";
 
 /** "militants in the enclave had fired": the subject's verb after a short place phrase */
 function verbPastPlace(t: Token[], a: number): boolean {
@@ -19,12 +20,10 @@ const CLAUSE_OPEN = new Set(["", "that", ",", "said", "says", "and", "but", "whi
 const SPEAKS = /^(?:said|says|say|told|reported|claimed|added|announced|stated|acknowledged|admitted|denied|conceded|confirmed)$/;
 // (headlines speak in the present: "Iran launches 300 drones", "Turkey strikes")
 const VERBISH = /^(?:\w+ed|has|have|had|holds|controls|says|struck|hit|took|flew|shot|carried|fired|launched|seized|overran|fought|bombed|made|dropped|launches|fires|kills|pounds|downs)$/;
-const OWN = new Set(["our", "its", "their"]);
 const SELF_ACTION: ReadonlySet<Metric> = new Set(["sorties", "strikes", "missiles", "targets_hit"]);
 // kills and destructions a state reports are its own unless the text names someone else
 const SELF_REPORTED: ReadonlySet<Metric> = new Set(["militants_killed", "soldiers_killed", "targets_hit", "vehicles_destroyed", "aircraft"]);
 const NO_ACTOR: ReadonlySet<Metric> = new Set(["people_displaced", "people_trapped", "other"]);
-const STATE: ReadonlySet<Side> = new Set(["russia", "us_coalition", "turkey", "syria_gov", "iran", "iraq_gov"]);
 
 const NON_COMBATANT: ReadonlySet<Side> = new Set(["monitor", "un", "media"]);
 const ATTACK = /^(?:fired|attacked|struck|launched|dropped|bombed|hit|carried|targeted|raided|flew)$/;
@@ -43,14 +42,6 @@ export function governmentSide(text: string): Side {
   return iraq > syria ? "iraq_gov" : "syria_gov";
 }
 
-function sideWord(tok: Token | undefined, govSide: Side): Side | null {
-  if (!tok) return null;
-  const w = bare(tok);
-  if (w === "is" && tok.text !== "IS") return null;
-  if (w === "us" && tok.text !== "US") return null; // "told us", "for us"
-  if (GOVERNMENT.has(w)) return govSide;
-  return SIDE_WORD[w] ?? null;
-}
 
 const HARM = /^(?:killed|wounded|injured|destroyed|hit|struck|targeted|shelled|bombed|shot|downed|fired|launched|carried)$/;
 function passiveBy(t: Token[], a: number): boolean {
@@ -193,79 +184,6 @@ function opponent(t: Token[], from: number, to: number, victim: Side, claimant: 
     if (s && s !== victim && s !== claimant) sides.add(s);
   }
   return sides.size === 1 ? [...sides][0] : null;
-}
-
-const OWN_FORCE = /^(?:fighters|forces|troops|men|units|aircraft|jets|warplanes)$/;
-const TELL = new Set(["told", "tell", "tells"]);
-const SAID = new Set(["said", "says", "say", "claimed", "claims", "announced", "reported", ...TELL]);
-const DID = /^(?:killed|destroyed|hit|struck|downed|shot|neutralised|neutralized|captured|took|taken|seized|eliminated|retaken|retook|recaptured|regained|liberated|cleared|carried|conducted|flew|fired|launched)$/;
-/** "said (that) they had killed", "says it has destroyed": the speaker reports its own action. */
-function speakerActs(t: Token[]): boolean {
-  for (let k = 0; k < t.length; k++) {
-    // '"We shot down two drones," a commander said': a quoted first person is the speaker's side
-    if (t[k].lower === "we" && (DID.test(t[k + 1]?.lower ?? "") || (/^(?:have|had)$/.test(t[k + 1]?.lower ?? "") && DID.test(t[k + 2]?.lower ?? "")))) return true;
-    if (!SAID.has(t[k].lower)) continue;
-    let p = k + 1;
-    // "told reporters they had", "tell our correspondent they destroyed"
-    if (TELL.has(t[k].lower)) while (p < k + 4 && t[p] && t[p].type === "word" && !/^(?:they|it|we|that)$/.test(t[p].lower)) p++;
-    if (/^[a-z]+day$|^yesterday$|^today$/.test(t[p]?.lower ?? "")) p++;
-    if (t[p]?.lower === "that") p++;
-    // "said its fighters had killed": the speaker's own forces act for it
-    if (OWN.has(t[p]?.lower ?? "") && OWN_FORCE.test(t[p + 1]?.lower ?? "")) p++;
-    else if (!/^(?:they|it|we)$/.test(t[p]?.lower ?? "")) continue;
-    p++;
-    if (/^(?:had|have|has)$/.test(t[p]?.lower ?? "")) p++;
-    if (DID.test(t[p]?.lower ?? "")) return true;
-    // "its fighters had repelled a ground assault near Harasta and killed 27 soldiers"
-    for (let c = p + 1; c < t.length && c < p + 9 && t[c].text !== "," && t[c].text !== "."; c++) if (t[c].lower === "and" && DID.test(t[c + 1]?.lower ?? "")) return true;
-  }
-  return false;
-}
-
-/** "1,200 soldiers had died": soldiers a state counts as dying are its own, not ones it "neutralised" */
-function diedAfter(t: Token[], unitEnd: number): boolean {
-  for (let k = unitEnd; k < t.length && k < unitEnd + 5; k++) {
-    if (/^(?:died|die|dies|perished|martyred)$/.test(t[k].lower)) return true;
-    // "17 soldiers had been killed", with no one named as killing them: the state's own dead
-    if (t[k].lower === "killed" && /^(?:been|were|was)$/.test(t[k - 1]?.lower ?? "") && t[k + 1]?.lower !== "by") return true;
-  }
-  return false;
-}
-
-const QUALIFYING = new Set(["about", "around", "some", "nearly", "almost", "roughly", "more", "than", "over", "at", "least", "up", "to", "an", "estimated", "approximately", "a", "total", "of", "another", "further"]);
-const DEED = new Set(["dropped", "fired", "made", "flew", "built", "trained", "cleared", "dismantled", "delivered", "seized",
-  "captured", "launched", "flagged", "detained", "arrested", "freed", "released", "evacuated", "defused", "removed"]);
-function deedBefore(t: Token[], figure: number): boolean {
-  let k = figure - 1;
-  while (k >= 0 && QUALIFYING.has(t[k].lower)) k--;
-  return DEED.has(t[k]?.lower ?? "");
-}
-
-/** "it had lost 41 soldiers", "the YPG lost 300 fighters": the losses are the subject's own */
-function lostBy(t: Token[], figure: number, claimant: Side, gov: Side): Side | null {
-  let k = figure - 1;
-  while (k >= 0 && k >= figure - 4 && t[k].lower !== "lost") k--;
-  if (k < 0 || t[k].lower !== "lost") return null;
-  k--;
-  while (k >= 0 && /^(?:had|has|have|also|reportedly|already)$/.test(t[k].lower)) k--;
-  const subject = t[k];
-  if (!subject) return null;
-  if (/^(?:it|we|they)$/.test(subject.lower)) return STATE.has(claimant) ? claimant : null;
-  // "the YPG lost", "regime forces had lost", "the Turkish army lost"
-  for (let b = k; b >= 0 && b > k - 3 && t[b].type === "word"; b--) {
-    const s = sideWord(t[b], gov) ?? STANDALONE[bare(t[b])];
-    if (s) return s;
-  }
-  return null;
-}
-
-/** Where the clause holding a figure ends: at ", and", ", but", ", while" or ";" after it. */
-function clauseEnd(t: Token[], from: number): number {
-  for (let k = from; k < t.length; k++) {
-    if (t[k].text === ";") return k;
-    if (t[k].text === "," && /^(?:and|but|while|whereas)$/.test(t[k + 1]?.lower ?? "")) return k;
-  }
-  return t.length;
 }
 
 const INCOMING = new Set(["intercepted", "intercept", "intercepting", "downed", "interceptions"]);

@@ -1,0 +1,80 @@
+// Clues in a figure's sentence to whose deed or loss it is: the speaker reporting its own action
+// ("said they had killed"), a state's own dead ("had died"), a deed before a count of things ("dropped
+// 2,500 bombs"), the subject of "lost", and where the figure's clause ends. Split from actor.ts.
+import type { Side } from "./types";
+import type { Token } from "./tokens";
+import { bare } from "./tokens";
+import { OWN, STANDALONE, STATE, sideWord } from "./actor-words";
+
+const OWN_FORCE = /^(?:fighters|forces|troops|men|units|aircraft|jets|warplanes)$/;
+const TELL = new Set(["told", "tell", "tells"]);
+const SAID = new Set(["said", "says", "say", "claimed", "claims", "announced", "reported", ...TELL]);
+const DID = /^(?:killed|destroyed|hit|struck|downed|shot|neutralised|neutralized|captured|took|taken|seized|eliminated|retaken|retook|recaptured|regained|liberated|cleared|carried|conducted|flew|fired|launched)$/;
+/** "said (that) they had killed", "says it has destroyed": the speaker reports its own action. */
+export function speakerActs(t: Token[]): boolean {
+  for (let k = 0; k < t.length; k++) {
+    // '"We shot down two drones," a commander said': a quoted first person is the speaker's side
+    if (t[k].lower === "we" && (DID.test(t[k + 1]?.lower ?? "") || (/^(?:have|had)$/.test(t[k + 1]?.lower ?? "") && DID.test(t[k + 2]?.lower ?? "")))) return true;
+    if (!SAID.has(t[k].lower)) continue;
+    let p = k + 1;
+    // "told reporters they had", "tell our correspondent they destroyed"
+    if (TELL.has(t[k].lower)) while (p < k + 4 && t[p] && t[p].type === "word" && !/^(?:they|it|we|that)$/.test(t[p].lower)) p++;
+    if (/^[a-z]+day$|^yesterday$|^today$/.test(t[p]?.lower ?? "")) p++;
+    if (t[p]?.lower === "that") p++;
+    // "said its fighters had killed": the speaker's own forces act for it
+    if (OWN.has(t[p]?.lower ?? "") && OWN_FORCE.test(t[p + 1]?.lower ?? "")) p++;
+    else if (!/^(?:they|it|we)$/.test(t[p]?.lower ?? "")) continue;
+    p++;
+    if (/^(?:had|have|has)$/.test(t[p]?.lower ?? "")) p++;
+    if (DID.test(t[p]?.lower ?? "")) return true;
+    // "its fighters had repelled a ground assault near Harasta and killed 27 soldiers"
+    for (let c = p + 1; c < t.length && c < p + 9 && t[c].text !== "," && t[c].text !== "."; c++) if (t[c].lower === "and" && DID.test(t[c + 1]?.lower ?? "")) return true;
+  }
+  return false;
+}
+
+/** "1,200 soldiers had died": soldiers a state counts as dying are its own, not ones it "neutralised" */
+export function diedAfter(t: Token[], unitEnd: number): boolean {
+  for (let k = unitEnd; k < t.length && k < unitEnd + 5; k++) {
+    if (/^(?:died|die|dies|perished|martyred)$/.test(t[k].lower)) return true;
+    // "17 soldiers had been killed", with no one named as killing them: the state's own dead
+    if (t[k].lower === "killed" && /^(?:been|were|was)$/.test(t[k - 1]?.lower ?? "") && t[k + 1]?.lower !== "by") return true;
+  }
+  return false;
+}
+
+const QUALIFYING = new Set(["about", "around", "some", "nearly", "almost", "roughly", "more", "than", "over", "at", "least", "up", "to", "an", "estimated", "approximately", "a", "total", "of", "another", "further"]);
+const DEED = new Set(["dropped", "fired", "made", "flew", "built", "trained", "cleared", "dismantled", "delivered", "seized",
+  "captured", "launched", "flagged", "detained", "arrested", "freed", "released", "evacuated", "defused", "removed"]);
+export function deedBefore(t: Token[], figure: number): boolean {
+  let k = figure - 1;
+  while (k >= 0 && QUALIFYING.has(t[k].lower)) k--;
+  return DEED.has(t[k]?.lower ?? "");
+}
+
+/** "it had lost 41 soldiers", "the YPG lost 300 fighters": the losses are the subject's own */
+export function lostBy(t: Token[], figure: number, claimant: Side, gov: Side): Side | null {
+  let k = figure - 1;
+  while (k >= 0 && k >= figure - 4 && t[k].lower !== "lost") k--;
+  if (k < 0 || t[k].lower !== "lost") return null;
+  k--;
+  while (k >= 0 && /^(?:had|has|have|also|reportedly|already)$/.test(t[k].lower)) k--;
+  const subject = t[k];
+  if (!subject) return null;
+  if (/^(?:it|we|they)$/.test(subject.lower)) return STATE.has(claimant) ? claimant : null;
+  // "the YPG lost", "regime forces had lost", "the Turkish army lost"
+  for (let b = k; b >= 0 && b > k - 3 && t[b].type === "word"; b--) {
+    const s = sideWord(t[b], gov) ?? STANDALONE[bare(t[b])];
+    if (s) return s;
+  }
+  return null;
+}
+
+/** Where the clause holding a figure ends: at ", and", ", but", ", while" or ";" after it. */
+export function clauseEnd(t: Token[], from: number): number {
+  for (let k = from; k < t.length; k++) {
+    if (t[k].text === ";") return k;
+    if (t[k].text === "," && /^(?:and|but|while|whereas)$/.test(t[k + 1]?.lower ?? "")) return k;
+  }
+  return t.length;
+}
