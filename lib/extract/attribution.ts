@@ -111,7 +111,7 @@ function npEnd(t: Token[], start: number): number {
 
 const txt = (t: Token[], a: number, b: number) => t.slice(a, b).map((x) => x.text).join(" ").replace(/ (['’]s|,|\.)/g, "$1");
 
-const FIRST_CUE = new Set([...VERBS, ...PARTICIPLE, "according", "he", "she", "it", "they"]);
+const FIRST_CUE = new Set([...VERBS, ...PARTICIPLE, "according", "per", "he", "she", "it", "they"]);
 
 /** Index of the first attribution word or pronoun; entities after it are noted later. */
 export function firstCueIndex(t: Token[]): number {
@@ -141,6 +141,13 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
         const c = resolveSpeaker(t, npStart(t, p + 1), p + 1, d);
         if (c && c.side !== "media") { cues.push({ at: k, text: t[k].text, speakerText: txt(t, npStart(t, p + 1), p + 1), claimant: c, scope: "right" }); continue; }
       }
+    }
+    // "About 5,200 US troops are in Iraq, per the Pentagon": a live blog's "according to" (not "per cent", "per day")
+    if (w === "per" && k > 0 && /^(?:the|a|an|[A-Z])/.test(t[k + 1]?.text ?? "") && !/^(?:cent|capita|day|week|month|year|hour|person|head)$/i.test(t[k + 1]?.text ?? "")) {
+      const e = npEnd(t, k + 1);
+      const c = e > k + 1 ? resolveSpeaker(t, k + 1, e, d) : null;
+      if (c) { cues.push({ at: k, text: "per", speakerText: txt(t, k + 1, e), claimant: c, scope: "both" }); k = e - 1; }
+      continue;
     }
     if (w === "according" && t[k + 1]?.lower === "to") {
       const s = k + 2;

@@ -76,6 +76,10 @@ describe("metric from the counted phrase and its verb", () => {
     expect(one("Local authorities in Raqqa report that at least 41,000 people arrived in the city between 2 and 8 December.", 41000).metric).toBe("people_displaced");
     expect(claims("The ministry gave his age as 29. The army said he was aged 31.")).toHaveLength(0);
   });
+  it("ends a people phrase at 'of' and reads the body after it", () => {
+    expect(one("A car bomb exploded, killing six members of Jordan's security forces and wounding 14, the army said.", 6).metric).toBe("soldiers_killed");
+    expect(one("The Central Criminal Court sentenced 40 men to death in one trial, Human Rights Watch said.", 40).metric).toBe("other");
+  });
   it("reads murders and killings as deaths", () => {
     expect(one("\"In the first eight months of this year, 44 people were murdered in the camp,\" she said.", 44).metric).toBe("people_killed");
     expect(one("She said the camp administration had recorded 126 killings since the start of 2021.", 126).metric).toBe("people_killed");

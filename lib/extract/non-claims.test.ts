@@ -75,4 +75,7 @@ describe("more non-claims", () => {
     const c = claims("SDRM documented 40 deaths, the group said.[11]\n\n[12] SDRM interviews 4, 11 and 19; price survey (n = 64 households).");
     expect(c.map((x) => x.value)).toEqual([40]);
   });
+  it("skips a post's engagement counts", () => {
+    expect(claims("At least 5 people were killed, the Observatory said.\n\u21bb 3.4K  \u2665 5.1K\n\n1.2k shares")).toHaveLength(1);
+  });
 });

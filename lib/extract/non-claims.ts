@@ -64,6 +64,9 @@ export function isNonClaim(t: Token[], q: Quantity): boolean {
     if (prev?.type === "num" && prev.end + 1 === first.start) return true;
   }
   if (TIME_AFTER.has(nextLow)) return true;
+  // a post's engagement counts: "↻ 3.4K  ♥ 5.1K", "1.2k shares", "88K views"
+  if (prev?.type === "punct" && /[\u2190-\u2bff\u2600-\u27bf]/.test(prev.text)) return true;
+  if (/^(?:likes|shares|retweets|reposts|views|comments|followers|subscribers|reactions|replies)$/.test(nextLow)) return true;
   // ages: "gave his age as 29", "aged 29", "at the age of 29"
   if ((prev?.lower === "as" && prev2?.lower === "age") || prev?.lower === "aged" || (prev?.lower === "of" && prev2?.lower === "age")) return true;
   // footnote markers "[11]", sample sizes "n = 64", and the numbers of interviews a footnote cites

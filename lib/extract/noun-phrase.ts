@@ -15,7 +15,7 @@ export function bodyWords(t: Token[], from: number): string[] {
   const out: string[] = [];
   for (let k = from; k < t.length && k < from + 7; k++) {
     if (t[k].type === "punct" && t[k].text !== "-") break;
-    if (out.length && (AUX.has(t[k].lower) || eventAt(t, k))) break;
+    if (out.length && (AUX.has(t[k].lower) || eventAt(t, k) || /^(?:and|or|but|while|who|which|that)$/.test(t[k].lower))) break;
     out.push(t[k].lower);
   }
   return out;
@@ -56,6 +56,8 @@ export function scanPhrase(t: Token[], from: number, maxLen: number, stopAtStop 
     // "312 operations and killed 68": a verb after "and" opens a new clause
     // (not "300 sick and wounded patients", where the participle qualifies a noun)
     if (stopAtStop && !head && t[k].lower === "and") { const ev = eventAt(t, k + 1); if (ev && !nounAt(t, ev.end)) break; }
+    // "six members of Jordan's security forces": people end their phrase at "of" (the body they belong to is read apart)
+    if (stopAtStop && head && PERSON.has(head.key) && t[k].lower === "of") break;
     if (stopAtStop && k > from && isStop(t[k]) && !(t[k].lower === "and" && !head)) break;
     // "killed 12 and wounded 30", "50 on schools", "a tenth of them by Reapers": a word that links
     // the figure to what follows is no start of its counted phrase
