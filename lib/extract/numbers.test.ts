@@ -64,4 +64,8 @@ describe("number forms", () => {
     expect(claims("The UN said three-quarters of a million people were displaced.").map((c) => c.value)).toEqual([750000]);
     expect(one("Estimates of the dead range from 200 to 1,000, the monitor said.", 200)).toMatchObject({ valueMax: 1000, metric: "people_killed" });
   });
+  it("reads 'rose from 11 to 34' as a change between two figures, not a range", () => {
+    const qs = findQuantities(tokenize("The count rose from 11 to 34, while from 15 to 20 people fled.", 0));
+    expect(qs.map((q) => [q.value, q.valueMax])).toEqual([[11, null], [34, null], [15, 20]]);
+  });
 });

@@ -159,6 +159,8 @@ function qualifierBefore(t: Token[], k: number): [Qualifier, number] | null {
   return null;
 }
 
+const CHANGE = /^(?:rose|risen|rise|rises|rising|increased|climbed|jumped|grew|grown|fell|fallen|dropped|decreased|declined|raised|revised|lowered|cut|went|gone|up|down)$/;
+
 export function findQuantities(t: Token[]): Quantity[] {
   const out: Quantity[] = [];
   let k = 0;
@@ -183,7 +185,9 @@ export function findQuantities(t: Token[]): Quantity[] {
     // ranges: "60 to 70", "60-70", "between 30 and 40"
     const sep = t[j]?.lower;
     const between = t[k - 1]?.lower === "between";
-    if (kind !== "vague" && (sep === "to" || sep === "-" || sep === "–" || (sep === "and" && between))) {
+    // ("rose from 11 to 34", "cut from 45 to 30": a change, two figures, not a range)
+    const change = sep === "to" && t[k - 1]?.lower === "from" && CHANGE.test(t[k - 2]?.lower ?? "");
+    if (kind !== "vague" && !change && (sep === "to" || sep === "-" || sep === "–" || (sep === "and" && between))) {
       const hi = t[j + 1] ? readCore(t, j + 1) : null;
       if (hi && hi.kind === "number" && hi.value > value) {
         valueMax = hi.value; j = hi.j;
