@@ -247,6 +247,11 @@ describe("transcript turns over several paragraphs", () => {
     expect(one(text, 4)).toMatchObject({ side: "iraq_gov", metric: "soldiers_killed" });
     expect(claims(text).some((c) => c.value === 3)).toBe(false);
   });
+  it("reads a post's account handle as its speaker", () => {
+    const text = "@CENTCOM · 21 Nov 2023, 02:14\nU.S. forces at Al-Asad Air Base were attacked; eight personnel had minor injuries.\n\nIslamic Resistance in Iraq (@iraqiresistance) - 20 Nov 2023\nThe mujahideen targeted the base with two drones.";
+    expect(one(text, 8).side).toBe("us_coalition");
+    expect(one(text, 2).claimant).toBe("Islamic Resistance in Iraq");
+  });
   it("does not stretch a headline label over the article", () => {
     const text = "Monitor: 30 civilians killed in Idlib\n\nThe conflict has killed 250,000 people.";
     expect(one(text, 250000).side).toBe("media");

@@ -34,10 +34,14 @@ export function readLabel(text: string): Label | null {
 const POST_RE = /^\[(?:X|Twitter|Telegram|Facebook|Instagram|WhatsApp|Truth Social)\]\s+(.{2,80}?)\s+[-–—|]\s+\d/;
 
 /** A social-media post's header line: the account is the speaker of the post below it. */
+// "@CENTCOM · 21 Nov 2023, 02:14", "Islamic Resistance in Iraq (@iraqiresistance) - 20 Nov", "CENTCOM (@CENTCOM) · 2h"
+const HANDLE_RE = /^(?:@(\w{2,30})|([A-Z][^()@\n]{1,60}?)\s*\(@\w{2,30}\))\s*(?:[-–—|·•,:]\s*)?(?:\d|[A-Z][a-z]{2} \d)/;
+
 export function readPostHeader(text: string): Label | null {
   const m = POST_RE.exec(text);
-  if (!m) return null;
-  let name = m[1].replace(/\s*\([^)]*\)\s*$/, "").trim();
+  const h = m ? null : HANDLE_RE.exec(text);
+  if (!m && !h) return null;
+  let name = (m ? m[1] : h![2] ?? `@${h![1]}`).replace(/\s*\([^)]*\)\s*$/, "").trim();
   // "@IraqiSecurityMediaCell", "@PentagonPressSec": a handle reads as its words
   if (name.startsWith("@")) name = name.slice(1).replace(/_/g, " ").replace(/([a-z])([A-Z])/g, "$1 $2");
   return { name, aside: null };
