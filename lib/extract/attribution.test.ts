@@ -80,6 +80,9 @@ describe("attribution", () => {
     expect(one("About 5,200 US troops are in Iraq per the Pentagon.", 5200).side).toBe("us_coalition");
     expect(one("Two vehicles on fire on the airport road, per a security source.", 2)).toMatchObject({ side: "other", metric: "vehicles_destroyed" });
   });
+  it("reads 'notes that the Pentagon says 58' as the Pentagon's figure, not a relative clause", () => {
+    expect(one("Its military columnist notes that the Pentagon says 58 of the 59 missiles destroyed their targets.", 58).side).toBe("us_coalition");
+  });
   it("reads 'put the toll at' past a long relative clause", () => {
     const text = "A security source in the service, who declined to be named because he was not authorised to speak to the media, put the toll higher, at 21 killed and 60 wounded.";
     expect(one(text, 60)).toMatchObject({ claimant: "security source in the service", side: "other" });

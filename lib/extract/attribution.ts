@@ -228,7 +228,9 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
     let speakerSpan: [number, number] = [s, v];
     let scope: Cue["scope"] = "right";
     const before = t[s - 1]?.lower;
-    if (c && (before === "that" || before === "which") && s > 1 && ["says", "said", "say", "estimates"].includes(w)) scope = "relative";
+    // ("the 40 that the Pentagon says", but not "notes that the Pentagon says 58": a complement of another verb of saying)
+    if (c && (before === "that" || before === "which") && s > 1 && ["says", "said", "say", "estimates"].includes(w)
+      && !/^(?:notes|noted|writes|wrote|argues|argued|reports|reported|adds|added|says|said|claims|claimed|insists|insisted|points|pointed|out)$/.test(t[s - 2]?.lower ?? "")) scope = "relative";
     // "The Russian Defence Ministry's centre for reconciliation said": a body's name ends right before
     // the verb even where its words are lower case ones no speaker phrase is made of
     // ("The UN's human rights office in Geneva says": a place after the name is still the name's)
