@@ -255,6 +255,11 @@ describe("transcript turns over several paragraphs", () => {
     expect(one(text, 8).side).toBe("us_coalition");
     expect(one(text, 2).claimant).toBe("Islamic Resistance in Iraq");
   });
+  it("reads a broadcast clip's label as its speaker", () => {
+    const text = "General Kenneth McKenzie, the head of US Central Command, briefed reporters.\n\nANCHOR: Here is the general.\n\n[CLIP - McKENZIE]: We removed 11 children from the site. The two children were under 12.\n\nANCHOR: Thank you.";
+    expect(one(text, 11).side).toBe("us_coalition");
+    expect(claims(text).some((c) => c.value === 12)).toBe(false);
+  });
   it("does not stretch a headline label over the article", () => {
     const text = "Monitor: 30 civilians killed in Idlib\n\nThe conflict has killed 250,000 people.";
     expect(one(text, 250000).side).toBe("media");

@@ -24,9 +24,12 @@ const STATE_BODY = /^(?:army|ministry|command|police|government|military|armed|f
 
 export interface Label { name: string; aside: string | null }
 
+// a clip played in a broadcast: "[CLIP - McKENZIE]:", "[SOT: PUTIN]"
+const CLIP_RE = /^\[(?:CLIP|SOT|VIDEO|AUDIO|SOUNDBITE)\s*[-–:]\s*([^\]]{2,40})\]:?\s/i;
+
 export function readLabel(text: string): Label | null {
   if (META_RE.test(text)) return null;
-  const m = LABEL_RE.exec(text) ?? LONG_LABEL_RE.exec(text);
+  const m = LABEL_RE.exec(text) ?? LONG_LABEL_RE.exec(text) ?? CLIP_RE.exec(text);
   return m ? { name: m[1], aside: m[2]?.trim() || null } : null;
 }
 

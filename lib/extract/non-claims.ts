@@ -67,7 +67,8 @@ export function isNonClaim(t: Token[], q: Quantity): boolean {
   // a post's engagement counts: "↻ 3.4K  ♥ 5.1K", "1.2k shares", "88K views"
   if (prev?.type === "punct" && /[\u2190-\u2bff\u2600-\u27bf]/.test(prev.text)) return true;
   if (/^(?:likes|shares|retweets|reposts|views|comments|followers|subscribers|reactions|replies)$/.test(nextLow)) return true;
-  // ages: "gave his age as 29", "aged 29", "at the age of 29"
+  // ages: "gave his age as 29", "aged 29", "at the age of 29", "the two children were under 12"
+  if ((prev?.lower === "under" || prev?.lower === "over") && /^(?:were|are|was|is|aged|being)$/.test(prev2?.lower ?? "") && q.value <= 18 && next?.type !== "word") return true;
   if ((prev?.lower === "as" && prev2?.lower === "age") || prev?.lower === "aged" || (prev?.lower === "of" && prev2?.lower === "age")) return true;
   // footnote markers "[11]", sample sizes "n = 64", and the numbers of interviews a footnote cites
   if (prev?.text === "[" && next?.text === "]") return true;
