@@ -80,6 +80,9 @@ describe("metric from the counted phrase and its verb", () => {
     expect(one("A car bomb exploded, killing six members of Jordan's security forces and wounding 14, the army said.", 6).metric).toBe("soldiers_killed");
     expect(one("The Central Criminal Court sentenced 40 men to death in one trial, Human Rights Watch said.", 40).metric).toBe("other");
   });
+  it("reads shells and mortar rounds fired as missiles, as the training labels do", () => {
+    expect(one("Local officials said Iranian forces had fired more than 200 shells since 24 September.", 200).metric).toBe("missiles");
+  });
   it("reads murders and killings as deaths", () => {
     expect(one("\"In the first eight months of this year, 44 people were murdered in the camp,\" she said.", 44).metric).toBe("people_killed");
     expect(one("She said the camp administration had recorded 126 killings since the start of 2021.", 126).metric).toBe("people_killed");
