@@ -148,6 +148,14 @@ function actingSubject(t: Token[]): number {
   return SUBJECT_VERB.test(t[m.end]?.lower ?? "") ? m.end : 0;
 }
 
+const PROJECTILE_VERB = /^(?:struck|hit|landed|fell|crashed|missed|failed|exploded|reached|detonated|impacted)$/;
+/** "had struck", "were intercepted", "of them landed": what missiles do, right after a bare count */
+function projectileVerbAfter(t: Token[], at: number): boolean {
+  let k = at;
+  while (/^(?:of|them|had|have|has|were|was|also|then|possibly|more|others?)$/.test(t[k]?.lower ?? "") || t[k]?.text === ",") k++;
+  return PROJECTILE_VERB.test(t[k]?.lower ?? "") || (t[k - 1]?.lower === "were" && /^(?:intercepted|downed)$/.test(t[k]?.lower ?? ""));
+}
+
 function quoteCue(prep: Prepared[], span: [number, number]): Cue | null {
   for (let k = 0; k < prep.length; k++) {
     const { s, cues } = prep[k];
@@ -194,6 +202,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const quotes = quoteSpans(text);
   const cands: Candidate[] = [];
   let lastMetric: Metric | null = null;
+  let lastMissiles = -99;
   let prevAnte: Antecedent | null = null;
   let carried: { side: Side; idx: number; by: string } | null = null;
   let lastSource: { claimant: Claimant; idx: number } | null = null;
@@ -213,9 +222,15 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       // "two officers told us", "said two Syrian officials": the number of speakers is no claim
       if (p.cues.some((c) => c.speakerSpan && SPEECH.has(c.text.toLowerCase()) && ((q.i >= c.speakerSpan[0] && q.i < c.speakerSpan[1]) || q.j === c.speakerSpan[0]))) continue;
       const u = analyseUnit(t, q, ante, lastMetric);
+      // "Eleven of them struck Ain al-Asad", "six had struck in or near the compound": a bare count that
+      // lands or strikes, shortly after missiles were counted, counts missiles
+      // ("every one of them hit its target" counts nothing)
+      if ((!u.noun || (u.breakdown && u.metric !== "missiles" && !u.person)) && lastMissiles >= idx - 3 && !/^(?:every|each|no|any|not)$/.test(t[q.qi - 1]?.lower ?? "")
+        && projectileVerbAfter(t, Math.max(q.j, u.unitEnd))) { u.metric = "missiles"; u.noun = "missiles"; }
       if (u.noun) ante = { noun: u.noun, person: u.person, event: u.event, unitStart: u.unitStart, unitEnd: u.unitEnd };
       items.push({ q, u });
       if (u.metric && u.metric !== "other" && !u.breakdown) lastMetric = u.metric;
+      if (u.metric === "missiles") lastMissiles = idx;
     }
     // counted victims ("two Syrian warplanes", "135 tanks") are never the actor of another figure
     const victims = items.filter((x) => x.u.metric && VICTIM.has(x.u.metric) && !(x.u.metric === "aircraft" && attacking(t, x.u.unitEnd))).map((x): [number, number] => [x.q.i, x.u.unitEnd]);

@@ -83,6 +83,13 @@ describe("metric from the counted phrase and its verb", () => {
   it("reads shells and mortar rounds fired as missiles, as the training labels do", () => {
     expect(one("Local officials said Iranian forces had fired more than 200 shells since 24 September.", 200).metric).toBe("missiles");
   });
+  it("reads a bare count that struck or landed, just after missiles were counted, as missiles", () => {
+    const text = "The Pentagon said Iran had fired 16 ballistic missiles from three sites. Eleven of them struck Ain al-Asad, one hit a base near Erbil, and four failed in flight. Every one of them hit its target, a general said.";
+    const c = claims(text).map((x) => [x.value, x.metric]);
+    expect(c).toContainEqual([11, "missiles"]);
+    expect(c).toContainEqual([4, "missiles"]);
+    expect(c.filter(([v]) => v === 1)).toHaveLength(1);
+  });
   it("reads murders and killings as deaths", () => {
     expect(one("\"In the first eight months of this year, 44 people were murdered in the camp,\" she said.", 44).metric).toBe("people_killed");
     expect(one("She said the camp administration had recorded 126 killings since the start of 2021.", 126).metric).toBe("people_killed");
