@@ -8,13 +8,15 @@ import { analyseUnit, type Antecedent, type UnitInfo } from "./metrics";
 import type { Quantity } from "./numbers";
 import { findCues, cueFor, firstCueIndex, type Cue } from "./attribution";
 import { Discourse, countryInPlay, resolveSpeaker, stateInPlay, type Claimant } from "./speaker";
-import { findEntities, speakerBody } from "./gazetteer";
+import { findEntities } from "./gazetteer";
 import { actorSide, agentSides, attacking, governmentSide, KILLED, militantSide } from "./actor";
 import { AttackRecord, pointsBack, type PendingActor } from "./event-actor";
 import { findPeriod } from "./period";
 import { isPlaceName, nearestPlace, placesIn, type PlaceHit } from "./location";
 import { mergeRestatements, type Candidate } from "./merge";
 import { LabelBook, isLabel, readLabel, readPostHeader } from "./labels";
+import { intervieweeOf, issuerOf } from "./document";
+import { projectileVerbAfter } from "./noun-phrase";
 import { cellSources, isTableSeparator, readHeader, rowTokens, sourceTokens, type TableHeader } from "./tables";
 import { isHypothetical } from "./modality";
 
@@ -53,30 +55,6 @@ function quoteSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
-
-/** A press release speaks for its issuer where it names no other source. */
-function issuerOf(text: string, toks: Token[][], d: Discourse): Claimant | null {
-  // releases and the situation reports of agencies ("Flash Update No. 9", "Situation Report")
-  // and official documents in translation: "BULLETIN OF THE RUSSIAN CENTRE ...", "unofficial translation", "Report SDRM/R/2022/07"
-  if (!/press release|for immediate release|news release|media release|flash update|situation report|sitrep|humanitarian (?:update|bulletin)|unofficial translation|translated from|^bulletin of|^report [A-Z0-9]/im.test(text.slice(0, 400))) return null;
-  for (let k = 0; k < Math.min(8, toks.length); k++) {
-    const ent = findEntities(toks[k]).find((m) => m.entry.side !== "media");
-    if (ent) { const body = speakerBody(ent.entry); return { name: body.name, side: body.side, person: false, entry: body }; }
-  }
-  // an issuer the gazetteer does not know, spelled out with its acronym at the top: "Sham Medical Relief Alliance (SMRA)"
-  const head = text.slice(0, 400);
-  for (const c of d.acronyms.values()) if (head.includes(c.name)) return c;
-  return null;
-}
-
-/** The organisation an interview is with: "We spoke to Dr X, director of operations at MSF". */
-function intervieweeOf(prep: Array<{ s: Sentence; t: Token[] }>): Claimant | null {
-  const intro = prep.slice(0, 8).find((p) => /\b(?:we (?:spoke|talked) (?:to|with)|interview(?:ed)? with)\b/i.test(p.s.text));
-  const ent = intro && findEntities(intro.t).filter((m) => m.entry.side !== "media").pop();
-  if (!ent) return null;
-  const body = speakerBody(ent.entry);
-  return { name: body.name, side: body.side, person: false, entry: body };
-}
 
 function prepare(text: string, d: Discourse): Prepared[] {
   const sentences = splitSentences(text);
@@ -146,14 +124,6 @@ function actingSubject(t: Token[]): number {
   const m = findEntities(t, 0, Math.min(t.length, 8))[0];
   if (!m || m.i > 1 || /['’]s$/.test(t[m.end - 1].text)) return 0;
   return SUBJECT_VERB.test(t[m.end]?.lower ?? "") ? m.end : 0;
-}
-
-const PROJECTILE_VERB = /^(?:struck|hit|landed|fell|crashed|missed|failed|exploded|reached|detonated|impacted)$/;
-/** "had struck", "were intercepted", "of them landed": what missiles do, right after a bare count */
-function projectileVerbAfter(t: Token[], at: number): boolean {
-  let k = at;
-  while (/^(?:of|them|had|have|has|were|was|also|then|possibly|more|others?)$/.test(t[k]?.lower ?? "") || t[k]?.text === ",") k++;
-  return PROJECTILE_VERB.test(t[k]?.lower ?? "") || (t[k - 1]?.lower === "were" && /^(?:intercepted|downed)$/.test(t[k]?.lower ?? ""));
 }
 
 function quoteCue(prep: Prepared[], span: [number, number]): Cue | null {

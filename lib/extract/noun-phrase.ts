@@ -93,3 +93,11 @@ export function namedBefore(t: Token[], before: number): { noun: NounClass; pers
   }
   return null;
 }
+
+const PROJECTILE_VERB = /^(?:struck|hit|landed|fell|crashed|missed|failed|exploded|reached|detonated|impacted)$/;
+/** "had struck", "were intercepted", "of them landed": what missiles do, right after a bare count */
+export function projectileVerbAfter(t: Token[], at: number): boolean {
+  let k = at;
+  while (/^(?:of|them|had|have|has|were|was|also|then|possibly|more|others?)$/.test(t[k]?.lower ?? "") || t[k]?.text === ",") k++;
+  return PROJECTILE_VERB.test(t[k]?.lower ?? "") || (t[k - 1]?.lower === "were" && /^(?:intercepted|downed)$/.test(t[k]?.lower ?? ""));
+}

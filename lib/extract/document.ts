@@ -1,0 +1,30 @@
+// Who a whole document speaks for: the issuer of a release, bulletin or situation report, and the
+// organisation an interview is with. Split from index.ts.
+import type { Token } from "./tokens";
+import type { Sentence } from "./sentences";
+import { findEntities, speakerBody } from "./gazetteer";
+import type { Claimant, Discourse } from "./speaker";
+
+/** A press release speaks for its issuer where it names no other source. */
+export function issuerOf(text: string, toks: Token[][], d: Discourse): Claimant | null {
+  // releases and the situation reports of agencies ("Flash Update No. 9", "Situation Report")
+  // and official documents in translation: "BULLETIN OF THE RUSSIAN CENTRE ...", "unofficial translation", "Report SDRM/R/2022/07"
+  if (!/press release|for immediate release|news release|media release|flash update|situation report|sitrep|humanitarian (?:update|bulletin)|unofficial translation|translated from|^bulletin of|^report [A-Z0-9]/im.test(text.slice(0, 400))) return null;
+  for (let k = 0; k < Math.min(8, toks.length); k++) {
+    const ent = findEntities(toks[k]).find((m) => m.entry.side !== "media");
+    if (ent) { const body = speakerBody(ent.entry); return { name: body.name, side: body.side, person: false, entry: body }; }
+  }
+  // an issuer the gazetteer does not know, spelled out with its acronym at the top: "Sham Medical Relief Alliance (SMRA)"
+  const head = text.slice(0, 400);
+  for (const c of d.acronyms.values()) if (head.includes(c.name)) return c;
+  return null;
+}
+
+/** The organisation an interview is with: "We spoke to Dr X, director of operations at MSF". */
+export function intervieweeOf(prep: Array<{ s: Sentence; t: Token[] }>): Claimant | null {
+  const intro = prep.slice(0, 8).find((p) => /\b(?:we (?:spoke|talked) (?:to|with)|interview(?:ed)? with)\b/i.test(p.s.text));
+  const ent = intro && findEntities(intro.t).filter((m) => m.entry.side !== "media").pop();
+  if (!ent) return null;
+  const body = speakerBody(ent.entry);
+  return { name: body.name, side: body.side, person: false, entry: body };
+}
