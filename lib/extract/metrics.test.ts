@@ -90,6 +90,9 @@ describe("metric from the counted phrase and its verb", () => {
     expect(c).toContainEqual([4, "missiles"]);
     expect(c.filter(([v]) => v === 1)).toHaveLength(1);
   });
+  it("reads a civilian contractor killed as a person killed, as the labels do", () => {
+    expect(one("The attack killed one US civilian contractor and wounded six Americans, the Pentagon said.", 1).metric).toBe("people_killed");
+  });
   it("reads murders and killings as deaths", () => {
     expect(one("\"In the first eight months of this year, 44 people were murdered in the camp,\" she said.", 44).metric).toBe("people_killed");
     expect(one("She said the camp administration had recorded 126 killings since the start of 2021.", 126).metric).toBe("people_killed");

@@ -154,6 +154,8 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
       if (info.person !== "person") info.unitEnd = np.end + 1 + words.length;
     }
     woundedMod = !!info.person && np.head?.key !== "injury" && np.mods.includes("injury") && t[np.end - 1]?.lower !== "patients";
+    // "one civilian contractor": contractors are counted as people, whatever the word before them
+    if (/^contractors?$/.test(t[np.end - 1]?.lower ?? "")) info.person = "person";
     // "we lost four men", "it had lost 41 soldiers": the speaker's own people
     if (info.person && t[q.qi - 1]?.lower === "lost" && /^(?:we|it|they|has|have|had)$/.test(t[q.qi - 2]?.lower ?? "")) info.owned = true;
   }
