@@ -83,6 +83,9 @@ describe("attribution", () => {
   it("reads 'notes that the Pentagon says 58' as the Pentagon's figure, not a relative clause", () => {
     expect(one("Its military columnist notes that the Pentagon says 58 of the 59 missiles destroyed their targets.", 58).side).toBe("us_coalition");
   });
+  it("reads 'reports' cited inside a quote as the quoted speaker's words", () => {
+    expect(one("\"Initial reports indicate one civilian contractor killed, nine wounded,\" the coalition spokesman said.", 9).side).toBe("us_coalition");
+  });
   it("reads 'put the toll at' past a long relative clause", () => {
     const text = "A security source in the service, who declined to be named because he was not authorised to speak to the media, put the toll higher, at 21 killed and 60 wounded.";
     expect(one(text, 60)).toMatchObject({ claimant: "security source in the service", side: "other" });

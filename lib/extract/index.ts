@@ -212,9 +212,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       let cue = cueFor(p.cues, q.qi, q.j);
       let strength = cue ? 3 : 0;
       const start = t[q.i].start;
-      if (!cue) {
-        const span = quotes.find(([a, b]) => start > a && start < b);
-        if (span) { cue = quoteCue(prep, span); if (cue) strength = 2; }
+      // ('"Initial reports indicate one contractor killed," he said': reports the speaker cites are still his words)
+      if (!cue || (cue.claimant.side === "media" && t[cue.at].start > 0)) {
+        const span = quotes.find(([a, b]) => start > a && start < b && (!cue || (t[cue.at].start > a && t[cue.at].start < b)));
+        const outer = span ? quoteCue(prep, span) : null;
+        if (outer && (!cue || outer.claimant.side !== "media")) { cue = outer; strength = 2; }
       }
       // in an interview, an answer's "our medical staff", "the centre we support" speak for the interviewee's body
       const weSpeak = interviewee && !/\?\s*$/.test(s.text) && /\b(?:we|our|us)\b/i.test(s.text) ? interviewee : null;
