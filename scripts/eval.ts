@@ -32,6 +32,8 @@ const SETS: Set[] = [
   { name: "blind, held out (written without seeing the extractor)", articles: "devset/blind/articles", gold: "devset/blind/gold.jsonl", heldOut: true },
   // blind2 was written in this session on events no other set covers, and measured once, at its end
   { name: "blind2, held out (written without seeing the extractor)", articles: "devset/blind2/articles", gold: "devset/blind2/gold.jsonl", heldOut: true },
+  // blind3 was written late in this session on events no other set covers, and is measured once, at its end
+  { name: "blind3, held out (written without seeing the extractor)", articles: "devset/blind3/articles", gold: "devset/blind3/gold.jsonl", heldOut: true },
 ];
 
 const pct = (x: number) => x.toFixed(3);
