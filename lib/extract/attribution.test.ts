@@ -86,6 +86,11 @@ describe("attribution", () => {
   it("reads 'reports' cited inside a quote as the quoted speaker's words", () => {
     expect(one("\"Initial reports indicate one civilian contractor killed, nine wounded,\" the coalition spokesman said.", 9).side).toBe("us_coalition");
   });
+  it("reads 'the interior ministry' and 'the Ministry of Health' as ministries of the state in play", () => {
+    const text = "Protests in Baghdad and Basra went on in Iraq. The interior ministry says 13 members of the security forces have been killed. The Ministry of Health said 125 people were wounded.";
+    expect(one(text, 13)).toMatchObject({ claimant: "Iraqi Interior Ministry", side: "iraq_gov" });
+    expect(one(text, 125).side).toBe("iraq_gov");
+  });
   it("reads 'put the toll at' past a long relative clause", () => {
     const text = "A security source in the service, who declined to be named because he was not authorised to speak to the media, put the toll higher, at 21 killed and 60 wounded.";
     expect(one(text, 60)).toMatchObject({ claimant: "security source in the service", side: "other" });

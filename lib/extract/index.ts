@@ -40,6 +40,8 @@ interface Prepared {
   s: Sentence; t: Token[]; cues: Cue[]; label: Claimant | null; table: Claimant | null; headline: boolean;
   /** a table row's cells that name their own source: "22 fighters killed (SOHR)" */
   cellSources?: Array<{ start: number; end: number; claimant: Claimant }>;
+  /** a table row's "Perpetrator" cell, as a side */
+  rowActor?: Side;
 }
 
 function quoteSpans(text: string): Array<[number, number]> {
@@ -113,7 +115,9 @@ function prepare(text: string, d: Discourse): Prepared[] {
     const table = !isTable ? null : source ? resolveSpeaker(source, 0, source.length, d) : resolveSpeaker(t, Math.floor(t.length / 2), t.length, d);
     const own = isTable ? cellSources(s.text, s.start).flatMap((c) => { const who = resolveSpeaker(c.source, 0, c.source.length, d); return who ? [{ start: c.start, end: c.end, claimant: who }] : []; }) : [];
     const headline = (s.line === firstLine && !/[.!?"”]$/.test(s.text) && sentences.length > 1) || /^#/.test(s.text);
-    out.push({ s, t, cues, label: label && s.line >= labelLine ? label : null, table, headline, cellSources: own.length ? own : undefined });
+    const doer = isTable && header && t.length ? sourceTokens(s.text, s.start, header, true) : null;
+    const rowActor = doer ? findEntities(doer).map((m) => m.entry.side).find((x) => !["media", "monitor", "un"].includes(x)) : undefined;
+    out.push({ s, t, cues, label: label && s.line >= labelLine ? label : null, table, headline, cellSources: own.length ? own : undefined, rowActor });
   });
   return out;
 }
@@ -239,6 +243,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       const recentCarry = carried && idx - carried.idx <= 2 && prep[carried.idx].s.para === s.para && carried.by === claimant.name ? carried.side : null;
       const actor = actorSide({ metric: u.metric, t, unitStart: u.unitStart, unitEnd: u.unitEnd, figure: q.i, claimantSide: claimant.side, carried: recentCarry, victims, gov, militants, owned: u.owned });
       if (actor.explicit) sentenceActor = { side: actor.explicit, by: claimant.name };
+      if (!actor.side && p.rowActor && u.metric !== "other") actor.side = p.rowActor;
       const end = t[q.j - 1].end; // the figure as written: "60 to 70", "25,000", "83 percent"
       const unitTok = t.slice(u.unitStart, Math.max(u.unitStart, u.unitEnd));
       const cand: Candidate = {

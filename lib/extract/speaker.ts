@@ -76,6 +76,7 @@ const ORG_WORD = /\b(?:Committee|Council|Organi[sz]ation|Agency|Office|Ministry|
 // the nationality a ministry entry's name starts with, and the words that put its country in play
 // the states whose "Ministry of Defence" an article means when it names no country (wider than COUNTRY_WORDS,
 // whose "the ministry" defaults are tuned to the four foreign ministries the wars' reporting quotes)
+const MINISTRY_RE = /^(?:the |its )?(?:(interior|health|defen[cs]e|foreign|migration|displacement|electricity|oil|justice) ministry|ministry of (interior|health|migration|justice|electricity|oil))(?: spokesman| spokeswoman| official| officials)?$/i;
 const STATE_WORDS: Array<[string, RegExp]> = [
   ["Iraqi", /\b(?:Iraq|Iraqi|Baghdad)\b/g], ["Syrian", /\b(?:Syria|Syrian|Damascus)\b/g], ["Iranian", /\b(?:Iran|Iranian|Tehran)\b/g],
 ];
@@ -228,6 +229,12 @@ export function resolveSpeaker(t: Token[], from: number, to: number, d: Discours
       // "the Ministry of Defence" in an article about Iraq: Iraq's, wherever the gazetteer files it
       || (mof && d.state ? findGazetteerEntry(`${d.state} ${two.replace(/^(\w)/, (c) => c.toUpperCase()).replace(" ministry", " Ministry")}`) : undefined);
     if (guess) return claimantOf(guess, PERSON_ROLE.has(head));
+    // "the interior ministry says", "the Ministry of Health": a ministry of the state the article is about
+    const branch = MINISTRY_RE.exec(words.map((w) => w.text).join(" "));
+    if (branch && d.state && NATIONALITY[d.state.toLowerCase()]) {
+      const what = (branch[1] ?? branch[2]).toLowerCase().replace(/^\w/, (c) => c.toUpperCase());
+      return { name: `${d.state} ${what} Ministry`, side: NATIONALITY[d.state.toLowerCase()], person: PERSON_ROLE.has(head) };
+    }
     // "the army said" with no army named yet: the army of the government the article is about
     const army = head === "army" && words.length <= 2 && d.gov ? listGazetteer().find((e) => e.side === d.gov && (e.aliases.includes("Syrian army") || e.aliases.includes("Iraqi army"))) : null;
     if (army && d.country !== "Turkish") return claimantOf(army, false);

@@ -31,3 +31,11 @@ describe("table cells that name their own source", () => {
     expect(c.find((x) => x.value === 22)?.side).toBe("monitor");
   });
 });
+
+describe("a table's perpetrator and source-of-toll columns", () => {
+  it("takes a row's actor from its Perpetrator cell and its claimant from 'Source of toll'", () => {
+    const text = "| # | Date | Place | Killed (reported) | Wounded (reported) | Perpetrator (per prosecutors) | Source of toll |\n|---|---|---|---|---|---|---|\n| 1 | 20 Jul 2015 | Suruc | 33 | 104 | IS | Turkish interior ministry |";
+    const c = claims(text).find((x) => x.value === 33);
+    expect(c).toMatchObject({ metric: "people_killed", side: "turkey", actorSide: "isis" });
+  });
+});

@@ -26,9 +26,11 @@ function cellsOf(row: string, offset: number): Cell[] {
   return cells;
 }
 
-export interface TableHeader { columns: Array<{ words: Token[]; rowNumber: boolean; counts: boolean; source: boolean }>; leading: boolean }
+export interface TableHeader { columns: Array<{ words: Token[]; rowNumber: boolean; counts: boolean; source: boolean; actor: boolean }>; leading: boolean }
 
-const SOURCE_COLUMN = /^(?:source|sources|who says so|who says|claimed by|according to|claimant|reported by|attributed to)$/i;
+const SOURCE_COLUMN = /^(?:source|sources|who says so|who says|claimed by|according to|claimant|reported by|attributed to)\b/i;
+// ("Perpetrator (per prosecutors)", "Carried out by", "Blamed on"): who did what the row counts
+const ACTOR_COLUMN = /^(?:perpetrator|perpetrators|attacker|attackers|carried out by|blamed on|responsible|retaken by|struck by|by whom)\b/i;
 
 /** Reads a header row: which columns name what is counted, which number the rows. */
 export function readHeader(row: string): TableHeader {
@@ -38,7 +40,8 @@ export function readHeader(row: string): TableHeader {
     columns: cellsOf(row, 0).map((c) => {
       const words = tokenize(c.text.toLowerCase(), 0);
       const counts = words.some((_, k) => !!eventAt(words, k) || !!nounAt(words, k));
-      return { words, rowNumber: ROW_NUMBER.test(c.text), counts, source: SOURCE_COLUMN.test(c.text) };
+      const source = SOURCE_COLUMN.test(c.text);
+      return { words, rowNumber: ROW_NUMBER.test(c.text), counts: counts && !source, source, actor: ACTOR_COLUMN.test(c.text) };
     }),
   };
 }
@@ -61,9 +64,9 @@ export function rowTokens(row: string, offset: number, header: TableHeader): Tok
   return out;
 }
 
-/** The row's cell under a "Source" column, as tokens: who gives the row's figures. */
-export function sourceTokens(row: string, offset: number, header: TableHeader): Token[] | null {
-  const i = header.columns.findIndex((c) => c.source);
+/** The row's cell under a "Source" column (or, with `actor`, a "Perpetrator" column), as tokens. */
+export function sourceTokens(row: string, offset: number, header: TableHeader, actor = false): Token[] | null {
+  const i = header.columns.findIndex((c) => (actor ? c.actor : c.source));
   const cell = i >= 0 ? cellsOf(row, offset)[i] : undefined;
   return cell ? tokenize(cell.text, cell.start) : null;
 }
