@@ -268,6 +268,10 @@ describe("transcript turns over several paragraphs", () => {
     expect(one(text, 11).side).toBe("us_coalition");
     expect(claims(text).some((c) => c.value === 12)).toBe(false);
   });
+  it("reads a guest's label as the body the introduction ties the guest to", () => {
+    const text = "ANCHOR (Laith Kubba): Good evening. With me is Dr Hana Salman, a member of the board of the Iraqi High Commission for Human Rights, the state body counting the dead.\n\nDR HANA SALMAN (IHCHR): Thank you.\n\nANCHOR: What is your count?\n\nDR HANA SALMAN: Our monitors have documented the deaths of 511 people since October.";
+    expect(one(text, 511).side).toBe("monitor");
+  });
   it("does not stretch a headline label over the article", () => {
     const text = "Monitor: 30 civilians killed in Idlib\n\nThe conflict has killed 250,000 people.";
     expect(one(text, 250000).side).toBe("media");

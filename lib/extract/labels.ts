@@ -110,7 +110,25 @@ export class LabelBook {
       if (this.header === undefined) this.header = issuingBody(this.sentences, this.toks);
       return this.header;
     }
-    return this.officer(label.name, d) ?? named;
+    return this.officer(label.name, d) ?? this.introduced(label.name, d) ?? named;
+  }
+
+  /** "With me is Dr Hana Salman, a member of the board of the Iraqi High Commission for Human Rights": the body the introduction ties the name to. */
+  private introduced(name: string, d: Discourse): Claimant | null {
+    const surname = name.trim().split(/\s+/).pop()?.toLowerCase() ?? "";
+    if (surname.length < 3) return null;
+    for (let k = 0; k < this.sentences.length; k++) {
+      if (this.sentences[k].lineStart && LABEL_RE.test(this.sentences[k].text)) continue;
+      const t = this.toks[k];
+      const at = t.findIndex((x) => x.lower === surname);
+      if (at < 0 || t[at + 1]?.text !== ",") continue;
+      let end = at + 2;
+      while (end < t.length && t[end].text !== "," && t[end].text !== "." && end < at + 16) end++;
+      const who = resolveSpeaker(t, at + 2, end, d);
+      if (who && who.side !== "media" && !who.person) return { ...who, person: true };
+      if (who && who.side === "monitor") return who;
+    }
+    return null;
   }
 
   /**

@@ -291,6 +291,7 @@ export function resolveSpeaker(t: Token[], from: number, to: number, d: Discours
   // a named source the gazetteer does not know ("the International Committee of the Red Cross",
   // "Mustafa Bali"): someone other than the outlet, side unknown
   const caps = words.filter((w, k) => /^(?:[A-Z][a-z]|(?:al|el|abu|bin|ibn)-[A-Z])/.test(w.text) && !(k === 0 && ["The", "A", "An"].includes(w.text)));
-  if (caps.length >= 2 && !PRONOUNS.has(first)) return { name: text, side: "other", person: !ORG_WORD.test(text) };
+  // (a body named for human rights or for monitoring, "the Iraqi High Commission for Human Rights", is a monitor)
+  if (caps.length >= 2 && !PRONOUNS.has(first)) return { name: text, side: MONITOR_NAME.test(text) ? "monitor" : "other", person: !ORG_WORD.test(text) };
   return null;
 }
