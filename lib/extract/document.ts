@@ -9,7 +9,7 @@ import type { Claimant, Discourse } from "./speaker";
 export function issuerOf(text: string, toks: Token[][], d: Discourse): Claimant | null {
   // releases and the situation reports of agencies ("Flash Update No. 9", "Situation Report")
   // and official documents in translation: "BULLETIN OF THE RUSSIAN CENTRE ...", "unofficial translation", "Report SDRM/R/2022/07"
-  if (!/press release|for immediate release|news release|media release|flash update|situation report|sitrep|humanitarian (?:update|bulletin)|unofficial translation|translated from|^bulletin of|^report [A-Z0-9]/im.test(text.slice(0, 400))) return null;
+  if (!/press release|for immediate release|news release|media release|flash update|situation report|sitrep|humanitarian (?:update|bulletin)|unofficial translation|translated from|^bulletin of|^report [A-Z0-9]|field (?:report|update)/im.test(text.slice(0, 400))) return null;
   for (let k = 0; k < Math.min(8, toks.length); k++) {
     const ent = findEntities(toks[k]).find((m) => m.entry.side !== "media");
     if (ent) { const body = speakerBody(ent.entry); return { name: body.name, side: body.side, person: false, entry: body }; }

@@ -93,6 +93,12 @@ describe("metric from the counted phrase and its verb", () => {
   it("reads a civilian contractor killed as a person killed, as the labels do", () => {
     expect(one("The attack killed one US civilian contractor and wounded six Americans, the Pentagon said.", 1).metric).toBe("people_killed");
   });
+  it("reads people still inside a besieged place as trapped, and arrivals and bussed families as displaced", () => {
+    expect(one("The UN estimated last month that some 78,000 civilians were still inside the pocket.", 78000).metric).toBe("people_trapped");
+    expect(one("The crisis committee said about 15,000 people had remained in Amerli throughout the siege.", 15000).metric).toBe("people_trapped");
+    expect(one("The hospital said 27 people were still in intensive care.", 27).metric).not.toBe("people_trapped");
+    expect(one("UNHCR said its teams counted 2,100 arrivals on Wednesday alone.", 2100).metric).toBe("people_displaced");
+  });
   it("reads murders and killings as deaths", () => {
     expect(one("\"In the first eight months of this year, 44 people were murdered in the camp,\" she said.", 44).metric).toBe("people_killed");
     expect(one("She said the camp administration had recorded 126 killings since the start of 2021.", 126).metric).toBe("people_killed");

@@ -83,6 +83,10 @@ function hasLossWord(t: Token[]): boolean {
   return false;
 }
 
+const STILL_IN = /\b(?:still|remained|remain|remains)\s+(?:inside|in)\b/i;
+const SIEGE = /\b(?:siege|besieged|pocket|enclave|encircled|human shields|storm|trapped|cut off)\b/i;
+const sentenceOf = (t: Token[]) => t.map((x) => x.text).join(" ");
+
 export interface Antecedent { noun: NounClass | null; person: NounClass | null; event: Ev | null; unitStart: number; unitEnd: number }
 
 export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, lastMetric: Metric | null): UnitInfo {
@@ -267,6 +271,9 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
   // their sentence are a count of things, not losses (a listed "destroyed X, Y and 12 vehicles" keeps its verb)
   // "The camp now holds more than 73,000 people": the people a camp holds are displaced
   if (info.metric === "other" && info.person && info.event === "control" && t.some((x) => x.lower === "camp" || x.lower === "camps")) info.metric = "people_displaced";
+  // "some 78,000 civilians were still inside the pocket", "15,000 people had remained in Amerli throughout the
+  // siege": people still in a besieged place are trapped
+  if (info.metric === "other" && (info.person === "civilian" || info.person === "person") && STILL_IN.test(sentenceOf(t)) && SIEGE.test(sentenceOf(t))) info.metric = "people_trapped";
   // "evacuated 60 patients from the national hospital": a medical evacuation, not people driven from home
   if (info.metric === "people_displaced" && /^(?:patients|wounded|injured|casualties)$/.test(t[info.unitEnd - 1]?.lower ?? "")) info.metric = "other";
   // (tanks "captured" are lost to their side all the same)
