@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { one, claims } from "./test-helpers";
+
+describe("transcripts and press releases", () => {
+  it("binds an unknown speaker label to the body named beside the name", () => {
+    const text = "PRESS BRIEFING BY COL. SEAN RYAN OF THE US-LED COALITION\n\nCOL. SEAN RYAN: In the past week we conducted 82 strikes in Syria.";
+    expect(one(text, 82).side).toBe("us_coalition");
+  });
+  it("gives unattributed statements of a press release to its issuer", () => {
+    const text = "Press release\n\nFrom: Amnesty International\n\nAt least 300 civilians were killed in the strikes.";
+    expect(one(text, 300).claimant).toBe("Amnesty International");
+  });
+  it("shares the verb after a list of figures", () => {
+    const text = "The General Staff said 2,647 Daesh members and 453 militants had been neutralised.";
+    expect(one(text, 2647).metric).toBe("militants_killed");
+    expect(one(text, 453).metric).toBe("militants_killed");
+  });
+});
+
+describe("transcript turns over several paragraphs", () => {
+  it("keeps the speaker of a turn until the next label", () => {
+    const text = "RUDSKOI: Good afternoon.\n\nOur aircraft flew 41 sorties near Palmyra.\n\nQUESTION: Any losses?\n\nRUDSKOI: None.";
+    expect(one(text, 41).side).toBe("russia");
+  });
+  it("gives a bare role label the body that issued the briefing, and a reporter's label the outlet", () => {
+    const text = "TRANSCRIPT - Weekly press briefing, Turkish Ministry of National Defence, Ankara\n24 November 2022\n\nSPOKESPERSON (Rear Admiral Zeki Akturk): Good morning.\n\nIn the last week, 254 terrorists were neutralised in the operation area.\n\nQUESTION (Selin Korkmaz, Anka): The Observatory says 11 soldiers were killed. Do you accept that?\n\nCORRESPONDENT (KARIM NASSAR): There were 40 bodies at the morgue this afternoon.";
+    expect(one(text, 254).side).toBe("turkey");
+    expect(one(text, 11).side).toBe("monitor");
+    expect(one(text, 40).side).toBe("media");
+  });
+  it("reads a record's long-form label and the short label that repeats it", () => {
+    const text = "The Minister for the Armed Forces (Mr Graham Ashdown): Since 2014 the RAF has carried out more than 4,300 strikes.\n\nSarah Linton: How many civilians?\n\nMr Ashdown: We have found that one civilian was killed by an RAF strike in 2018.";
+    expect(one(text, 4300).side).toBe("us_coalition");
+    expect(one(text, 1).side).toBe("us_coalition");
+  });
+  it("reads a post's header as the speaker of the post", () => {
+    const text = "THREAD - official channels\n\n[X] @CENTCOM - 21 Nov 2023, 02:14\nU.S. forces at Al-Asad Air Base were attacked. The attack resulted in eight personnel with minor injuries.\n\n[Telegram] Islamic Resistance in Iraq - 20 Nov 2023, 23:40\nThe mujahideen targeted the Ain al-Asad base with two drones.\n\nAnalysts say 12 attacks came that week.";
+    expect(one(text, 8).side).toBe("us_coalition");
+    expect(one(text, 2).claimant).toBe("Islamic Resistance in Iraq");
+    expect(one(text, 12).side).toBe("other");
+  });
+  it("reads an interview's hyphenated label as the officer the introduction names", () => {
+    const text = "The Iraqi army lost 11 soldiers in January. Lieutenant General Hamid al-Obeidi has led the Diyala Operations Command since 2020.\n\nTigris Monitor: How many attacks?\n\nAl-Obeidi: In December we lost four men in the province. We also arrested 140 suspects at three in the morning.";
+    expect(one(text, 4)).toMatchObject({ side: "iraq_gov", metric: "soldiers_killed" });
+    expect(claims(text).some((c) => c.value === 3)).toBe(false);
+  });
+  it("reads a post's account handle as its speaker", () => {
+    const text = "@CENTCOM · 21 Nov 2023, 02:14\nU.S. forces at Al-Asad Air Base were attacked; eight personnel had minor injuries.\n\nIslamic Resistance in Iraq (@iraqiresistance) - 20 Nov 2023\nThe mujahideen targeted the base with two drones.";
+    expect(one(text, 8).side).toBe("us_coalition");
+    expect(one(text, 2).claimant).toBe("Islamic Resistance in Iraq");
+  });
+  it("reads a broadcast clip's label as its speaker", () => {
+    const text = "General Kenneth McKenzie, the head of US Central Command, briefed reporters.\n\nANCHOR: Here is the general.\n\n[CLIP - McKENZIE]: We removed 11 children from the site. The two children were under 12.\n\nANCHOR: Thank you.";
+    expect(one(text, 11).side).toBe("us_coalition");
+    expect(claims(text).some((c) => c.value === 12)).toBe(false);
+  });
+  it("reads a guest's label as the body the introduction ties the guest to", () => {
+    const text = "ANCHOR (Laith Kubba): Good evening. With me is Dr Hana Salman, a member of the board of the Iraqi High Commission for Human Rights, the state body counting the dead.\n\nDR HANA SALMAN (IHCHR): Thank you.\n\nANCHOR: What is your count?\n\nDR HANA SALMAN: Our monitors have documented the deaths of 511 people since October.";
+    expect(one(text, 511).side).toBe("monitor");
+  });
+  it("does not stretch a headline label over the article", () => {
+    const text = "Monitor: 30 civilians killed in Idlib\n\nThe conflict has killed 250,000 people.";
+    expect(one(text, 250000).side).toBe("media");
+  });
+  it("reads lower-case words in a speaker's name and not a prepositional phrase as a title", () => {
+    expect(one("The White Helmets civil defence group put the number of dead at 47.", 47).side).toBe("rebels");
+    const text = "Russia's defence ministry denied its aircraft had flown any missions in the area. In a statement, it said Russian jets had struck 28 \"terrorist targets\" in Idlib province.";
+    expect(one(text, 28)).toMatchObject({ side: "russia", metric: "targets_hit" });
+  });
+  it("reads unnamed singular sources and does not count the speakers", () => {
+    expect(one("An officer said 15 soldiers were killed.", 15).side).toBe("other");
+    expect(one("A resident said 20 people were killed.", 20).side).toBe("other");
+    const cs = claims("At least 15 Iraqi soldiers were killed when a suicide car bomb hit their convoy near Qaraqosh, two officers told us.");
+    expect(cs.map((c) => c.value)).toEqual([15]);
+    // "us" in "told us" is no American actor
+    expect(cs[0].actorSide).toBeNull();
+    expect(one("Kurdish Peshmerga commanders tell our correspondent they destroyed 9 car bombs.", 9).side).toBe("other");
+  });
+  it("carries the source to a sentence that goes on with 'Another' or 'N more'", () => {
+    expect(one("At least 15 Iraqi soldiers were killed in the attack, two officers told us. Another 22 were wounded.", 22).side).toBe("other");
+    expect(one("The Observatory said 30 people were killed. Twelve more died in hospital.", 12).side).toBe("monitor");
+    expect(one("The Observatory said 30 people were killed.\n\nTwelve more died in hospital.", 12).side).toBe("media");
+  });
+  it("reads 'figures from X show', a speaker's affiliation after a preposition, and an unnamed 'the army'", () => {
+    expect(one("Figures from the UN show that 2.1 million people have been displaced.", 2100000).side).toBe("un");
+    expect(one("Data from Airwars shows 1,400 civilians were killed in Raqqa.", 1400).side).toBe("monitor");
+    expect(one("\"We found 30 bodies,\" said Ahmed al-Sheikh, a rescuer with the White Helmets.", 30).side).toBe("rebels");
+    expect(one("Syrian troops advanced on Sunday. The army said in a statement that 65 terrorists were killed.", 65).side).toBe("syria_gov");
+  });
+  it("reads a name's affiliation without an article, and 'the civil defence'", () => {
+    expect(one("\"Our colleagues have treated more than 1,300 wounded patients this month, and 180 of them died,\" said Pablo Marco, MSF operations manager for the Middle East.", 180).side).toBe("other");
+    expect(one("\"Our colleagues have treated more than 1,300 wounded patients this month,\" said Pablo Marco, MSF operations manager.", 1300)).toMatchObject({ claimant: "Medecins Sans Frontieres", metric: "other" });
+    expect(one("The civil defence said 96 bodies had been recovered.", 96).side).toBe("rebels");
+  });
+  it("reads an unnamed 'the ministry' as the ministry of the one country its sentence names", () => {
+    expect(one("Russian warplanes flew more than 1,000 sorties in a week, the ministry said.", 1000).side).toBe("russia");
+  });
+  it("reads a time between speaker and verb, and a number of \"neutralised\" fighters", () => {
+    expect(one("The Observatory on Monday said 30 civilians were killed.", 30).side).toBe("monitor");
+    expect(one("The Turkish defence ministry tonight put the number of \"neutralised\" fighters at 595.", 595)).toMatchObject({ side: "turkey", metric: "militants_killed" });
+    expect(one("The SDF accuse Turkey of killing 43 civilians.", 43).actorSide).toBe("turkey");
+  });
+  it("reads 'the rights group', 'the charity' as the body named before", () => {
+    expect(one("Amnesty International published a report on Raqqa on Tuesday. The rights group said at least 1,600 civilians were killed.", 1600).claimant).toBe("Amnesty International");
+    expect(one("Save the Children published figures. The charity said 500 children had been killed.", 500).claimant).toBe("Save the Children");
+  });
+  it("reads 'a spokesman' as the spokesman of the body just named", () => {
+    expect(one("The Pentagon said it was reviewing the strike. A spokesman said 3 civilians may have died.", 3).side).toBe("us_coalition");
+  });
+});
