@@ -255,7 +255,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           period: period === undefined ? (period = findPeriod(s.text, options.publishedAt)) : period,
           location: nearestPlace(places ??= placesIn(s.text), start - s.start),
           sentence: s.text, start, end,
-          cue: cue?.text ?? (p.label ? "speaker label" : null), speaker: cue?.speakerText ?? null,
+          // why the figure is the claimant's when no verb in its sentence says so, shown beside it
+          cue: cue?.text ?? (cell ? "table cell source" : p.table ? "table source column" : p.label ? "speaker label"
+            : weSpeak ? "interviewee's organisation" : goesOn ? "previous sentence's source" : issuer && claimant === issuer ? "document issuer" : null),
+          speaker: cue?.speakerText ?? null,
           mentions: [{ start, end, sentence: s.text, sentenceStart: s.start }],
         },
       };

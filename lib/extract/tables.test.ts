@@ -39,3 +39,10 @@ describe("a table's perpetrator and source-of-toll columns", () => {
     expect(c).toMatchObject({ metric: "people_killed", side: "turkey", actorSide: "isis" });
   });
 });
+
+describe("why a table's figure has its claimant", () => {
+  it("names the table's source column or cell as the cue", () => {
+    const text = "| Date | Killed | Source |\n|---|---|---|\n| 2 May 2020 | 10 soldiers | Iraqi army |";
+    expect(claims(text).find((x) => x.value === 10)?.cue).toBe("table source column");
+  });
+});
