@@ -91,6 +91,10 @@ describe("attribution", () => {
     expect(one(text, 13)).toMatchObject({ claimant: "Iraqi Interior Ministry", side: "iraq_gov" });
     expect(one(text, 125).side).toBe("iraq_gov");
   });
+  it("reads 'the ministry' back to a ministry named by its branch", () => {
+    const text = "Protests went on in Baghdad and Basra in Iraq. The interior ministry says 13 members of the security forces have been killed. The ministry also says more than 2,000 of its personnel were injured.";
+    expect(one(text, 2000).side).toBe("iraq_gov");
+  });
   it("reads 'put the toll at' past a long relative clause", () => {
     const text = "A security source in the service, who declined to be named because he was not authorised to speak to the media, put the toll higher, at 21 killed and 60 wounded.";
     expect(one(text, 60)).toMatchObject({ claimant: "security source in the service", side: "other" });

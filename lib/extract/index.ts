@@ -112,7 +112,9 @@ function prepare(text: string, d: Discourse): Prepared[] {
     for (const c of cues) if (c.claimant.side !== "media" || c.claimant.name !== d.outletName) d.note(c.claimant);
     // a table row's source sits in its later cells
     const source = isTable && header && t.length ? sourceTokens(s.text, s.start, header) : null;
-    const table = !isTable ? null : source ? resolveSpeaker(source, 0, source.length, d) : resolveSpeaker(t, Math.floor(t.length / 2), t.length, d);
+    // (a cell reads as a name without its article: "Interior ministry" is "the interior ministry")
+    const fromCell = (cell: Token[]) => resolveSpeaker(cell, 0, cell.length, d) ?? (() => { const the = tokenize(`the ${cell.map((x) => x.text).join(" ")}`, 0); return resolveSpeaker(the, 0, the.length, d); })();
+    const table = !isTable ? null : source ? fromCell(source) : resolveSpeaker(t, Math.floor(t.length / 2), t.length, d);
     const own = isTable ? cellSources(s.text, s.start).flatMap((c) => { const who = resolveSpeaker(c.source, 0, c.source.length, d); return who ? [{ start: c.start, end: c.end, claimant: who }] : []; }) : [];
     const headline = (s.line === firstLine && !/[.!?"”]$/.test(s.text) && sentences.length > 1) || /^#/.test(s.text);
     const doer = isTable && header && t.length ? sourceTokens(s.text, s.start, header, true) : null;

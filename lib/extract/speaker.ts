@@ -110,7 +110,8 @@ function ministryOf(country: string | null): GazetteerEntry | undefined {
 
 /** The latest body a definite description ("the monitor", "the group") fits; named bodies before generic ones. */
 function describes(d: Discourse, head: string, generic: boolean): Claimant | null {
-  return d.recent((c) => !!c.entry && GENERIC_ENTRY.has(c.entry.name) === generic
+  // ("the ministry" after "the interior ministry says": a body no gazetteer entry backs, by the word it was called)
+  return d.recent((c) => (!generic && !c.entry && c.called === head) || !!c.entry && GENERIC_ENTRY.has(c.entry.name) === generic
     && ((c.entry.descriptors ?? []).some((x) => x === head || x === head.replace(/s$/, "")) || (!generic && c.called === head)
       // "the group", "the organisation": any named body of that kind
       || (BODY_WORD.has(head) && BODY_KIND.has(c.entry.kind))));
@@ -233,7 +234,7 @@ export function resolveSpeaker(t: Token[], from: number, to: number, d: Discours
     const branch = MINISTRY_RE.exec(words.map((w) => w.text).join(" "));
     if (branch && d.state && NATIONALITY[d.state.toLowerCase()]) {
       const what = (branch[1] ?? branch[2]).toLowerCase().replace(/^\w/, (c) => c.toUpperCase());
-      return { name: `${d.state} ${what} Ministry`, side: NATIONALITY[d.state.toLowerCase()], person: PERSON_ROLE.has(head) };
+      return { name: `${d.state} ${what} Ministry`, side: NATIONALITY[d.state.toLowerCase()], person: PERSON_ROLE.has(head), called: "ministry" };
     }
     // "the army said" with no army named yet: the army of the government the article is about
     const army = head === "army" && words.length <= 2 && d.gov ? listGazetteer().find((e) => e.side === d.gov && (e.aliases.includes("Syrian army") || e.aliases.includes("Iraqi army"))) : null;

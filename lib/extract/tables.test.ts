@@ -46,3 +46,10 @@ describe("why a table's figure has its claimant", () => {
     expect(claims(text).find((x) => x.value === 10)?.cue).toBe("table source column");
   });
 });
+
+describe("a Source cell without its article", () => {
+  it("reads 'Interior ministry' in a table about Turkey as Turkey's interior ministry", () => {
+    const text = "Bombings in Turkey, 2015-16. Turkey's cities were hit again and again.\n\n| Date | Place | Killed | Source of toll |\n|---|---|---|---|\n| 20 Jul 2015 | Suruc | 33 | Interior ministry |";
+    expect(claims(text).find((x) => x.value === 33)?.side).toBe("turkey");
+  });
+});
