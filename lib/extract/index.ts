@@ -34,7 +34,7 @@ const TRAILING_PRONOUN = new Set(["it", "they"]);
 const QUOTED_CUE = /[,!?]["”]\s+\S/;
 const SPEECH = new Set(["said", "says", "say", "told", "tell", "tells", "added", "stated", "confirmed", "claimed"]);
 
-export const EXTRACTOR_VERSION = "2026.11.21-121";
+export const EXTRACTOR_VERSION = "2026.11.21-122";
 
 interface Prepared {
   s: Sentence; t: Token[]; cues: Cue[]; label: Claimant | null; table: Claimant | null; headline: boolean;
@@ -113,7 +113,14 @@ function prepare(text: string, d: Discourse): Prepared[] {
     // a table row's source sits in its later cells
     const source = isTable && header && t.length ? sourceTokens(s.text, s.start, header) : null;
     // (a cell reads as a name without its article: "Interior ministry" is "the interior ministry")
-    const fromCell = (cell: Token[]) => resolveSpeaker(cell, 0, cell.length, d) ?? (() => { const the = tokenize(`the ${cell.map((x) => x.text).join(" ")}`, 0); return resolveSpeaker(the, 0, the.length, d); })();
+    // ("Ministry of Defence" in an article about Iraq: as "the Ministry of Defence", Iraq's, not an unknown name)
+    const fromCell = (cell: Token[]) => {
+      const bare = resolveSpeaker(cell, 0, cell.length, d);
+      if (bare && (bare.entry || bare.side !== "other")) return bare;
+      const the = tokenize(`the ${cell.map((x) => x.text).join(" ")}`, 0);
+      const read = resolveSpeaker(the, 0, the.length, d);
+      return read && (read.entry || read.side !== "other") ? read : bare ?? read;
+    };
     const table = !isTable ? null : source ? fromCell(source) : resolveSpeaker(t, Math.floor(t.length / 2), t.length, d);
     const own = isTable ? cellSources(s.text, s.start).flatMap((c) => { const who = resolveSpeaker(c.source, 0, c.source.length, d); return who ? [{ start: c.start, end: c.end, claimant: who }] : []; }) : [];
     const headline = (s.line === firstLine && !/[.!?"”]$/.test(s.text) && sentences.length > 1) || /^#/.test(s.text);

@@ -53,3 +53,10 @@ describe("a Source cell without its article", () => {
     expect(claims(text).find((x) => x.value === 33)?.side).toBe("turkey");
   });
 });
+
+describe("a Source cell naming a ministry without its country", () => {
+  it("reads 'Ministry of Defence' in a table about Iraq as Iraq's", () => {
+    const text = "Attacks on Iraqi army posts in Iraq, 2020-23, from Baghdad's own figures.\n\n| Date | Place | Killed | Source |\n|---|---|---|---|\n| 21 Jan 2022 | Al-Azim | 11 soldiers | Ministry of Defence |";
+    expect(claims(text).find((x) => x.value === 11)?.side).toBe("iraq_gov");
+  });
+});
