@@ -52,20 +52,6 @@ export function readPostHeader(text: string): Label | null {
 
 export const isLabel = (text: string) => readLabel(text) !== null;
 
-/** The body an unknown label speaks for: "COL. SEAN RYAN" named in "a briefing by Col. Sean Ryan" of the Department of Defense. */
-export function bindLabel(label: string, sentences: Sentence[], toks: Token[][]): Claimant | null {
-  const surname = label.trim().split(/[\s,]+/).filter(Boolean).pop()?.toLowerCase() ?? "";
-  if (surname.length < 3) return null;
-  for (let k = 0; k < sentences.length; k++) {
-    if (sentences[k].lineStart && LABEL_RE.test(sentences[k].text)) continue;
-    const t = toks[k];
-    if (!t.some((x) => x.lower === surname)) continue;
-    const ent = findEntities(t).find((m) => m.entry.side !== "media");
-    if (ent) { const body = speakerBody(ent.entry); return { name: body.name, side: body.side, person: true, entry: body }; }
-  }
-  return null;
-}
-
 /** The body named in a transcript's first lines: "Weekly press briefing, Ministry of National Defence, Ankara". */
 function issuingBody(sentences: Sentence[], toks: Token[][]): Claimant | null {
   const first = sentences[0]?.line ?? 0;
@@ -104,7 +90,7 @@ export class LabelBook {
       const aside = resolveSpeaker(at, 0, at.length, d);
       if (aside && aside.side !== "other" && aside.side !== "media") return aside;
     }
-    const tied = bindLabel(label.name, this.sentences, this.toks) ?? (label.aside ? bindLabel(label.aside, this.sentences, this.toks) : null);
+    const tied = this.tied(label.name) ?? (label.aside ? this.tied(label.aside) : null);
     if (tied) return tied;
     if (ROLE_LABEL.test(label.name.trim())) {
       if (this.header === undefined) this.header = issuingBody(this.sentences, this.toks);
@@ -113,20 +99,35 @@ export class LabelBook {
     return this.officer(label.name, d) ?? this.introduced(label.name, d) ?? named;
   }
 
-  /** "With me is Dr Hana Salman, a member of the board of the Iraqi High Commission for Human Rights": the body the introduction ties the name to. */
-  private introduced(name: string, d: Discourse): Claimant | null {
-    const surname = name.trim().split(/\s+/).pop()?.toLowerCase() ?? "";
-    if (surname.length < 3) return null;
+  /** The sentences (not labels) that name a label's surname, with the surname's token index. */
+  private *mentions(name: string): Generator<{ t: Token[]; at: number }> {
+    const surname = name.trim().split(/[\s,]+/).filter(Boolean).pop()?.toLowerCase() ?? "";
+    if (surname.length < 3) return;
     for (let k = 0; k < this.sentences.length; k++) {
       if (this.sentences[k].lineStart && LABEL_RE.test(this.sentences[k].text)) continue;
-      const t = this.toks[k];
-      const at = t.findIndex((x) => x.lower === surname);
-      if (at < 0 || t[at + 1]?.text !== ",") continue;
+      const at = this.toks[k].findIndex((x) => x.lower === surname);
+      if (at >= 0) yield { t: this.toks[k], at };
+    }
+  }
+
+  /** The body an unknown label speaks for: "COL. SEAN RYAN" named in "a briefing by Col. Sean Ryan" of the Department of Defense. */
+  private tied(name: string): Claimant | null {
+    for (const { t } of this.mentions(name)) {
+      const ent = findEntities(t).find((m) => m.entry.side !== "media");
+      if (ent) { const body = speakerBody(ent.entry); return { name: body.name, side: body.side, person: true, entry: body }; }
+    }
+    return null;
+  }
+
+  /** "With me is Dr Hana Salman, a member of the board of the Iraqi High Commission for Human Rights": the body the introduction ties the name to. */
+  private introduced(name: string, d: Discourse): Claimant | null {
+    for (const { t, at } of this.mentions(name)) {
+      if (t[at + 1]?.text !== ",") continue;
       let end = at + 2;
       while (end < t.length && t[end].text !== "," && t[end].text !== "." && end < at + 16) end++;
       const who = resolveSpeaker(t, at + 2, end, d);
-      if (who && who.side !== "media" && !who.person) return { ...who, person: true };
-      if (who && who.side === "monitor") return who;
+      // a body, or a person of a monitoring body, speaks for it
+      if (who && who.side !== "media" && (!who.person || who.side === "monitor")) return { ...who, person: true };
     }
     return null;
   }
@@ -137,20 +138,13 @@ export class LabelBook {
    * article is about, when the sentence that introduces him names a state body.
    */
   private officer(name: string, d: Discourse): Claimant | null {
-    const surname = name.trim().split(/\s+/).pop()?.toLowerCase() ?? "";
-    if (surname.length < 3 || !d.gov) return null;
-    for (let k = 0; k < this.sentences.length; k++) {
-      if (this.sentences[k].lineStart && LABEL_RE.test(this.sentences[k].text)) continue;
-      const t = this.toks[k];
-      const at = t.findIndex((x) => x.lower === surname);
-      if (at < 0) continue;
+    if (!d.gov) return null;
+    for (const { t, at } of this.mentions(name)) {
       const title = t.slice(Math.max(0, at - 6), at).some((x) => RANK.test(x.lower));
-      const body = t.some((x) => STATE_BODY.test(x.lower));
-      if (title && body) {
-        let from = at;
-        while (from > 0 && /^[A-Z]/.test(t[from - 1].text)) from--;
-        return { name: t.slice(from, at + 1).map((x) => x.text).join(" "), side: d.gov, person: true };
-      }
+      if (!title || !t.some((x) => STATE_BODY.test(x.lower))) continue;
+      let from = at;
+      while (from > 0 && /^[A-Z]/.test(t[from - 1].text)) from--;
+      return { name: t.slice(from, at + 1).map((x) => x.text).join(" "), side: d.gov, person: true };
     }
     return null;
   }
