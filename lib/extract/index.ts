@@ -7,7 +7,7 @@ import { isNonClaim, isNonClaimSentence } from "./non-claims";
 import { analyseUnit, type Antecedent, type UnitInfo } from "./metrics";
 import type { Quantity } from "./numbers";
 import { findCues, cueFor, firstCueIndex, type Cue } from "./attribution";
-import { Discourse, countryInPlay, resolveSpeaker, stateInPlay, type Claimant } from "./speaker";
+import { Discourse, resolveSpeaker, statesInPlay, type Claimant } from "./speaker";
 import { findEntities } from "./gazetteer";
 import { actorSide, agentSides, attacking, governmentSide, KILLED, militantSide } from "./actor";
 import { AttackRecord, pointsBack, type PendingActor } from "./event-actor";
@@ -173,8 +173,7 @@ function quoteCue(prep: Prepared[], span: [number, number]): Cue | null {
 
 export function extractClaims(text: string, options: ExtractOptions = {}): ExtractedClaim[] {
   const d = new Discourse(options.outlet);
-  d.country = countryInPlay(text);
-  d.state = stateInPlay(text);
+  ({ country: d.country, state: d.state } = statesInPlay(text));
   d.learnAcronyms(text);
   const gov = governmentSide(text);
   d.gov = gov;
