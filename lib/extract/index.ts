@@ -7,7 +7,7 @@ import { isNonClaim, isNonClaimSentence } from "./non-claims";
 import { analyseUnit, type Antecedent, type UnitInfo } from "./metrics";
 import type { Quantity } from "./numbers";
 import { findCues, cueFor, firstCueIndex, type Cue } from "./attribution";
-import { Discourse, resolveSpeaker, statesInPlay, type Claimant } from "./speaker";
+import { Discourse, statesInPlay, type Claimant } from "./speaker";
 import { findEntities } from "./gazetteer";
 import { actorSide, agentSides, attacking, governmentSide, KILLED, militantSide } from "./actor";
 import { AttackRecord, pointsBack, type PendingActor } from "./event-actor";
@@ -17,7 +17,7 @@ import { mergeRestatements, type Candidate } from "./merge";
 import { LabelBook, isLabel, readLabel, readPostHeader } from "./labels";
 import { intervieweeOf, issuerOf } from "./document";
 import { projectileVerbAfter } from "./noun-phrase";
-import { cellSources, isTableSeparator, readHeader, rowTokens, sourceTokens, type TableHeader } from "./tables";
+import { isTableSeparator, readHeader, readRow, rowSpeakers, type TableHeader, type TableRow } from "./tables";
 import { isHypothetical } from "./modality";
 
 export * from "./types";
@@ -72,6 +72,7 @@ function prepare(text: string, d: Discourse): Prepared[] {
   const firstLine = sentences[0]?.line ?? 0;
   sentences.forEach((s, si) => {
     let t = toks[si];
+    let row: TableRow | null = null;
     const bar = s.text.indexOf(" | ");
     const isTable = s.text.startsWith("|") || (bar >= 0 && s.text.indexOf(" | ", bar + 3) >= 0);
     if (isTable) {
@@ -80,7 +81,7 @@ function prepare(text: string, d: Discourse): Prepared[] {
       const next = sentences[si + 1];
       if (s.lineStart && ((next && isTableSeparator(next.text)) || (!header && !t.some((x) => x.type === "num")))) { header = readHeader(s.text); t = []; }
       else if (isTableSeparator(s.text)) t = [];
-      else t = header && s.lineStart ? rowTokens(s.text, s.start, header) : t.filter((x) => x.text !== "|");
+      else { row = readRow(s.text, s.start, header, s.lineStart); t = row.tokens ?? t.filter((x) => x.text !== "|"); }
     } else if (s.lineStart) header = null;
     const lm = s.lineStart ? readLabel(s.text) : null;
     // "[Telegram] Kataib Hezbollah - 21 Nov 2023, 09:05": a post's header names who posts what follows
@@ -110,23 +111,11 @@ function prepare(text: string, d: Discourse): Prepared[] {
     const cues = findCues(t, d);
     d.noteEntities(t, p);
     for (const c of cues) if (c.claimant.side !== "media" || c.claimant.name !== d.outletName) d.note(c.claimant);
-    // a table row's source sits in its later cells
-    const source = isTable && header && t.length ? sourceTokens(s.text, s.start, header) : null;
-    // (a cell reads as a name without its article: "Interior ministry" is "the interior ministry")
-    // ("Ministry of Defence" in an article about Iraq: as "the Ministry of Defence", Iraq's, not an unknown name)
-    const fromCell = (cell: Token[]) => {
-      const bare = resolveSpeaker(cell, 0, cell.length, d);
-      if (bare && (bare.entry || bare.side !== "other")) return bare;
-      const the = tokenize(`the ${cell.map((x) => x.text).join(" ")}`, 0);
-      const read = resolveSpeaker(the, 0, the.length, d);
-      return read && (read.entry || read.side !== "other") ? read : bare ?? read;
-    };
-    const table = !isTable ? null : source ? fromCell(source) : resolveSpeaker(t, Math.floor(t.length / 2), t.length, d);
-    const own = isTable ? cellSources(s.text, s.start).flatMap((c) => { const who = resolveSpeaker(c.source, 0, c.source.length, d); return who ? [{ start: c.start, end: c.end, claimant: who }] : []; }) : [];
     const headline = (s.line === firstLine && !/[.!?"”]$/.test(s.text) && sentences.length > 1) || /^#/.test(s.text);
-    const doer = isTable && header && t.length ? sourceTokens(s.text, s.start, header, true) : null;
-    const rowActor = doer ? findEntities(doer).map((m) => m.entry.side).find((x) => !["media", "monitor", "un"].includes(x)) : undefined;
-    out.push({ s, t, cues, label: label && s.line >= labelLine ? label : null, table, headline, cellSources: own.length ? own : undefined, rowActor });
+    // a table row's source sits in its later cells
+    const spoken = row ? rowSpeakers(row, header, t, d) : null;
+    out.push({ s, t, cues, label: label && s.line >= labelLine ? label : null, table: spoken?.table ?? null, headline,
+      cellSources: spoken?.cellSources.length ? spoken.cellSources : undefined, rowActor: spoken?.actor });
   });
   return out;
 }

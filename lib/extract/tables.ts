@@ -2,8 +2,11 @@
 // "Wounded" column reads as nothing. The header row says what each column counts: its words follow
 // a numeric cell as if written after the figure ("4" under "Wounded" reads "4 wounded"), and a
 // row-number column ("#") is no figure at all.
+import type { Side } from "./types";
 import { tokenize, type Token } from "./tokens";
 import { eventAt, nounAt } from "./lexicon";
+import { findEntities } from "./gazetteer";
+import { resolveSpeaker, type Claimant, type Discourse } from "./speaker";
 
 const SEPARATOR_RE = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const ROW_NUMBER = /^(?:#|no\.?|n°|row|item)$/i;
@@ -26,7 +29,7 @@ function cellsOf(row: string, offset: number): Cell[] {
   return cells;
 }
 
-export interface TableHeader { columns: Array<{ words: Token[]; rowNumber: boolean; counts: boolean; source: boolean; actor: boolean }>; leading: boolean }
+export interface TableHeader { columns: Array<{ words: Token[]; rowNumber: boolean; counts: boolean; source: boolean; actor: boolean }> }
 
 const SOURCE_COLUMN = /^(?:source|sources|who says so|who says|claimed by|according to|claimant|reported by|attributed to)\b/i;
 // ("Perpetrator (per prosecutors)", "Carried out by", "Blamed on"): who did what the row counts
@@ -34,9 +37,7 @@ const ACTOR_COLUMN = /^(?:perpetrator|perpetrators|attacker|attackers|carried ou
 
 /** Reads a header row: which columns name what is counted, which number the rows. */
 export function readHeader(row: string): TableHeader {
-  const leading = row.trim().startsWith("|");
   return {
-    leading,
     columns: cellsOf(row, 0).map((c) => {
       const words = tokenize(c.text.toLowerCase(), 0);
       const counts = words.some((_, k) => !!eventAt(words, k) || !!nounAt(words, k));
@@ -47,9 +48,9 @@ export function readHeader(row: string): TableHeader {
 }
 
 /** The row's tokens, cell by cell, with each numeric cell followed by what its column counts. */
-export function rowTokens(row: string, offset: number, header: TableHeader): Token[] {
+function rowTokens(cells: Cell[], header: TableHeader): Token[] {
   const out: Token[] = [];
-  cellsOf(row, offset).forEach((cell, i) => {
+  cells.forEach((cell, i) => {
     const col = header.columns[i];
     const toks = tokenize(cell.text, cell.start);
     const numeric = toks.some((x) => x.type === "num") || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b/i.test(cell.text);
@@ -64,19 +65,58 @@ export function rowTokens(row: string, offset: number, header: TableHeader): Tok
   return out;
 }
 
-/** The row's cell under a "Source" column (or, with `actor`, a "Perpetrator" column), as tokens. */
-export function sourceTokens(row: string, offset: number, header: TableHeader, actor = false): Token[] | null {
-  const i = header.columns.findIndex((c) => (actor ? c.actor : c.source));
-  const cell = i >= 0 ? cellsOf(row, offset)[i] : undefined;
+/** The row's cell under the column `which` marks ("Source", "Perpetrator"), as tokens. */
+function columnTokens(cells: Cell[], header: TableHeader | null, which: "source" | "actor"): Token[] | null {
+  const i = header ? header.columns.findIndex((c) => c[which]) : -1;
+  const cell = i >= 0 ? cells[i] : undefined;
   return cell ? tokenize(cell.text, cell.start) : null;
 }
 
-/** Cells that name their own source in brackets at the end: "22 fighters killed (SOHR)". */
-export function cellSources(row: string, offset: number): Array<{ start: number; end: number; source: Token[] }> {
-  const out: Array<{ start: number; end: number; source: Token[] }> = [];
-  for (const cell of cellsOf(row, offset)) {
+/** A cell reads as a name without its article: "Interior ministry" is "the interior ministry", and "Ministry of
+ * Defence" in an article about Iraq is Iraq's, not an unknown name. */
+function cellSpeaker(cell: Token[], d: Discourse): Claimant | null {
+  const bare = resolveSpeaker(cell, 0, cell.length, d);
+  if (bare && (bare.entry || bare.side !== "other")) return bare;
+  const the = tokenize(`the ${cell.map((x) => x.text).join(" ")}`, 0);
+  const read = resolveSpeaker(the, 0, the.length, d);
+  return read && (read.entry || read.side !== "other") ? read : bare ?? read;
+}
+
+export interface TableRow {
+  cells: Cell[];
+  /** the row's tokens with the header's words after numeric cells; null without a header */
+  tokens: Token[] | null;
+}
+
+/** Splits a table row into its cells once, and reads what its numeric cells count. */
+export function readRow(row: string, offset: number, header: TableHeader | null, lineStart: boolean): TableRow {
+  const cells = cellsOf(row, offset);
+  return { cells, tokens: header && lineStart ? rowTokens(cells, header) : null };
+}
+
+export interface RowSpeakers {
+  /** who gives the row's figures: its Source cell, else a speaker in its later cells */
+  table: Claimant | null;
+  /** cells that name their own source in brackets: "22 fighters killed (SOHR)" */
+  cellSources: Array<{ start: number; end: number; claimant: Claimant }>;
+  /** the row's "Perpetrator" cell, as a side */
+  actor?: Side;
+}
+
+/** Who speaks for a row (`t`: the row's tokens as the sentence reads them), read after its sentence's cues. */
+export function rowSpeakers(row: TableRow, header: TableHeader | null, t: Token[], d: Discourse): RowSpeakers {
+  const source = t.length ? columnTokens(row.cells, header, "source") : null;
+  const doer = t.length ? columnTokens(row.cells, header, "actor") : null;
+  const cellSources: RowSpeakers["cellSources"] = [];
+  for (const cell of row.cells) {
     const m = /\(([^()]{2,60})\)\s*$/.exec(cell.text);
-    if (m) out.push({ start: cell.start, end: cell.start + cell.text.length, source: tokenize(m[1], cell.start + m.index + 1) });
+    const src = m ? tokenize(m[1], cell.start + m.index + 1) : null;
+    const who = src ? resolveSpeaker(src, 0, src.length, d) : null;
+    if (who) cellSources.push({ start: cell.start, end: cell.start + cell.text.length, claimant: who });
   }
-  return out;
+  return {
+    table: source ? cellSpeaker(source, d) : resolveSpeaker(t, Math.floor(t.length / 2), t.length, d),
+    cellSources,
+    actor: doer ? findEntities(doer).map((m) => m.entry.side).find((x) => !["media", "monitor", "un"].includes(x)) : undefined,
+  };
 }
