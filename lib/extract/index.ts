@@ -214,7 +214,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       let strength = cue ? 3 : 0;
       const start = t[q.i].start;
       // ('"Initial reports indicate one contractor killed," he said': reports the speaker cites are still his words)
-      if (!cue || (cue.claimant.side === "media" && t[cue.at].start > 0)) {
+      if (!cue || cue.claimant.side === "media") {
         const span = quotes.find(([a, b]) => start > a && start < b && (!cue || (t[cue.at].start > a && t[cue.at].start < b)));
         const outer = span ? quoteCue(prep, span) : null;
         if (outer && (!cue || outer.claimant.side !== "media")) { cue = outer; strength = 2; }
