@@ -135,7 +135,8 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
       if (b >= skipFrom && b < skipTo) break;
       if (bare(t[b]) === "army") { army = true; continue; }
       named = true;
-      if (OWN.has(t[b].lower)) { if (STATE.has(claimantSide)) add(claimantSide); break; }
+      // "our forces" are the speaker's whoever speaks (an armed group too); "its", "their" only a state's
+      if (OWN.has(t[b].lower)) { if (STATE.has(claimantSide) || (t[b].lower === "our" && !NO_FORCES.has(claimantSide))) add(claimantSide); break; }
       // "Islamic State shelling": the group's two-word name ("state forces" alone are no one's in particular)
       if (bare(t[b]) === "state" && bare(t[b - 1]) === "islamic") { add("isis"); break; }
       const s = sideWord(t[b], gov);
@@ -155,6 +156,9 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
   }
   return [...sides];
 }
+
+// speakers with no forces of their own: "our" in their mouth is not an army
+const NO_FORCES: ReadonlySet<Side> = new Set(["monitor", "un", "media"]);
 
 export function victimSide(t: Token[], from: number, to: number, gov: Side): Side | null {
   for (let k = from; k < to; k++) { const s = sideWord(t[k], gov); if (s) return s; if (bare(t[k]) === "syrian") return "syria_gov"; }

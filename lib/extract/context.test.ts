@@ -8,6 +8,9 @@ describe("actor side", () => {
     expect(one("The Observatory said US-led coalition strikes on Sunday killed 27 civilians in Raqqa.", 27).actorSide).toBe("us_coalition");
     expect(one("The monitor said 204 civilians had been killed by Turkish air strikes.", 204).actorSide).toBe("turkey");
     expect(one("Turkey's defence ministry said its forces had hit 82 targets over the previous day.", 82).actorSide).toBe("turkey");
+    // "our forces" are the speaker's, an armed group's too; a monitor has none
+    expect(one("The Syrian Democratic Forces said in a statement: \"In twenty days of fighting our forces have killed 458 Daesh mercenaries.\"", 458).actorSide).toBe("other");
+    expect(one("The Observatory said: \"Our forces of volunteers have documented 45 deaths.\"", 45).actorSide).toBeNull();
   });
   it("leaves it empty for a mix or for displacement", () => {
     expect(one("The Observatory said Kurdish fighters and coalition jets had together killed more than 1,000 IS militants.", 1000).actorSide).toBeNull();
