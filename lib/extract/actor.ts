@@ -124,6 +124,8 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
     if (op) { add(op); continue; }
     // "the Syrian Democratic Forces said": the speaker, not who did it
     if (/^(?:said|says|say|told|reported|claimed|added|announced|stated)$/.test(t[a + 1]?.lower ?? "")) continue;
+    // "a Syrian military source", "an army spokesman": a speaker named after the body
+    if (/^(?:source|sources|spokesman|spokeswoman|spokesperson|official|officials|statement)$/.test(t[a + 1]?.lower ?? "")) continue;
     // a counted phrase ("135 tanks", "2,557 Syrian government troops") is not the actor
     if (counted) continue;
     if (!attacking(t, a + 1) && [1, 2, 3].some((d) => t[a - d]?.type === "num" || (t[a - d]?.lower === "of" && t[a - d - 1]?.lower === "number"))) continue;

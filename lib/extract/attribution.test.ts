@@ -66,6 +66,17 @@ describe("attribution", () => {
   });
   it("leaves a day or month out of a speaker's name and reads a nationality after 'the'", () => {
     expect(one("In January the Jordanian army said its border guards had killed 27 smugglers.", 27)).toMatchObject({ claimant: "Jordanian army", side: "other" });
+    // "its army" before meant Syria's; "the Jordanian army" names another
+    const text = "Jordan did not comment, but its army has said it is fighting a war with smuggling gangs. On 6 January the Jordanian army said its border guards had killed five smugglers.";
+    expect(one(text, 5)).toMatchObject({ claimant: "Jordanian army", side: "other" });
+  });
+  it("gives a source an agency cites, not the agency, and an unnamed state source no side", () => {
+    expect(one("SANA, citing a military source, said army units had killed 40 terrorists near the city.", 40)).toMatchObject({ claimant: "military source", side: "other", actorSide: "syria_gov" });
+    expect(one("A Syrian military source quoted by the state news agency SANA said the strikes killed two soldiers.", 2)).toMatchObject({ claimant: "Syrian military source", side: "other", actorSide: null });
+    expect(one("A Syrian security source told us the strikes had hit at least 12 military sites.", 12).side).toBe("other");
+    // a monitor's own sources are the monitor's; an official keeps the nationality's side
+    expect(one("Observatory sources said 12 fighters were killed.", 12).side).toBe("monitor");
+    expect(one("A Syrian official said 12 soldiers were killed.", 12).side).toBe("syria_gov");
   });
   it("reads an unqualified 'Ministry of Defence' as the ministry of the state the article is about", () => {
     const text = "Islamic State fighters stormed an Iraqi army post in Diyala and killed 11 soldiers, according to the Ministry of Defence. Iraqi officials in Baghdad said more.";

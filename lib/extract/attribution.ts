@@ -131,6 +131,8 @@ function placeTail(t: Token[], from: number, to: number): boolean {
 
 export function findCues(t: Token[], d: Discourse): Cue[] {
   const cues: Cue[] = [];
+  // "SANA, citing a military source, said": the source cited inside a subject speaks for it
+  let cited: { at: number; claimant: Claimant; text: string } | null = null;
   for (let k = 0; k < t.length; k++) {
     const w = t[k].lower;
     // "Ankara's "neutralised" tallies ... passed 1,500": a count owned by a side is that side's claim
@@ -176,6 +178,7 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
       const e = npEnd(t, k + 1);
       const c = resolveSpeaker(t, k + 1, e, d);
       const prev = cues[cues.length - 1];
+      if (c && e > k + 1) cited = { at: k, claimant: c, text: txt(t, k + 1, e) };
       if (c && e > k + 1) {
         if (prev) cues[cues.length - 1] = { ...prev, claimant: c, speakerText: txt(t, k + 1, e) };
         else cues.push({ at: k, text: w, speakerText: txt(t, k + 1, e), claimant: c, scope: "both" });
@@ -222,9 +225,16 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
     }
     // "Turkey, which says it ..."
     if ((t[v - 1]?.lower === "which" || t[v - 1]?.lower === "who") && t[v - 2]?.text === ",") v -= 2;
-    const s = npStart(t, v);
-    let c = s < v ? resolveSpeaker(t, s, v, d) : null;
-    let speakerText = txt(t, s, v);
+    let s = npStart(t, v);
+    // "A Syrian military source quoted by the state news agency SANA said": the source, not the agency
+    if (s > 2 && t[s - 1].lower === "by" && /^(?:quoted|cited)$/.test(t[s - 2].lower)) {
+      const s2 = npStart(t, s - 2);
+      if (s2 < s - 2 && resolveSpeaker(t, s2, s - 2, d)) s = s2;
+    }
+    const relayed = cited && cited.at > s && cited.at < v ? cited : null;
+    const subjectEnd = s < v && t.slice(s, v).some((x) => x.lower === "quoted" || x.lower === "cited") ? t.slice(s, v).findIndex((x) => x.lower === "quoted" || x.lower === "cited") + s : v;
+    let c = relayed ? relayed.claimant : s < v ? resolveSpeaker(t, s, subjectEnd, d) : null;
+    let speakerText = relayed ? relayed.text : txt(t, s, subjectEnd);
     let speakerSpan: [number, number] = [s, v];
     let scope: Cue["scope"] = "right";
     const before = t[s - 1]?.lower;

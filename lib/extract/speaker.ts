@@ -25,6 +25,7 @@ const NATIONALITY: Record<string, Side> = Object.assign(Object.create(null), {
   opposition: "rebels", rebel: "rebels", activists: "rebels", activist: "rebels",
 });
 // side words that override a plain nationality ("Syrian opposition", "Syrian Kurdish")
+const STATE_SIDES: ReadonlySet<Side> = new Set(["russia", "us_coalition", "turkey", "syria_gov", "iran", "iraq_gov"]);
 const STRONG = new Set(["opposition", "rebel", "activists", "activist", "kurdish"]);
 const SIDE_OF_COUNTRY: Record<string, Side> = { syria: "syria_gov", iraq: "iraq_gov", turkey: "turkey", russia: "russia", iran: "iran" };
 // first word -> the whole place names it opens
@@ -200,6 +201,12 @@ export function resolveSpeaker(t: Token[], from: number, to: number, d: Discours
     const back = d.recent((c) => c.side === named.entry.side && !!c.entry && !GENERIC_ENTRY.has(c.entry.name));
     if (back) return back;
   }
+  // "a Syrian military source", "Iraqi security sources": an unnamed source, not the army or ministry
+  // its words also name (a monitor's or a group's own sources keep their body)
+  const last = bare(words[words.length - 1]);
+  if (named && (last === "source" || last === "sources") && named.end === to - 1 && STATE_SIDES.has(named.entry.side)) {
+    return { name: words.map((w) => w.text).join(" ").replace(/^(?:the|a|an) /i, ""), side: "other", person: true };
+  }
   if (named) return claimantOf(named.entry, person || named.entry.kind === "person");
   // "SMRA's field teams", "SMRA said": an organisation the text spelled out once, "Sham Medical Relief Alliance (SMRA)"
   const acronym = d.acronyms.size ? words.map((w) => d.acronyms.get(w.text.replace(/['’]s$/, ""))).find(Boolean) : undefined;
@@ -221,7 +228,9 @@ export function resolveSpeaker(t: Token[], from: number, to: number, d: Discours
         : head.startsWith("official")
       ? d.recent((c) => !["media", "monitor", "rebels"].includes(c.side) && (c.person || ["ministry", "military", "government", "official"].includes(c.entry?.kind ?? "")))
       : describes(d, head, false) ?? describes(d, head, true);
-    if (hit) return { ...hit, person: hit.person || PERSON_ROLE.has(head) };
+    // ("the Jordanian army" after "its army" meant Syria's: a nationality the phrase names must agree)
+    const nation = words.slice(1).map((w) => (/^[A-Z]/.test(w.text) ? NATIONALITY[bare(w)] : undefined)).find(Boolean);
+    if (hit && (!nation || nation === hit.side)) return { ...hit, person: hit.person || PERSON_ROLE.has(head) };
     // "the Defence Ministry" before any ministry was named: the one of the country in play
     // "the Ministry of Defence" is "the defence ministry"
     const mof = /ministry of (defen[cs]e|foreign affairs)$/i.exec(words.map((w) => w.text).join(" "));
@@ -287,6 +296,9 @@ export function resolveSpeaker(t: Token[], from: number, to: number, d: Discours
     const sides = new Set(t.filter((x) => x.type === "word" && x.text !== "us").map((x) => NATIONALITY[bare(x)]).filter(Boolean));
     return { name: text, side: sides.size === 1 ? [...sides][0] : "other", person: true };
   }
+  // "a Syrian military source", "Iraqi security sources": the labels give an unnamed source no side,
+  // whatever its nationality (an official or a commander keeps it)
+  if (side && hasRole && (head === "source" || head === "sources") && !STRONG.has(words.map(bare).find((b) => b in NATIONALITY) ?? "")) return { name: text, side: "other", person };
   if (side && hasRole) return { name: text, side, person };
   // "Federal police units also claim", "security forces said": a state's forces with no nationality
   // named are those of the government the article is about
