@@ -70,6 +70,17 @@ describe("attribution", () => {
     const text = "Jordan did not comment, but its army has said it is fighting a war with smuggling gangs. On 6 January the Jordanian army said its border guards had killed five smugglers.";
     expect(one(text, 5)).toMatchObject({ claimant: "Jordanian army", side: "other" });
   });
+  it("gives a minister or ministry official with no nationality the state the article is about", () => {
+    const text = "ANKARA - Turkey's security forces detained dozens after the bombing in Ankara. Turkish police said the attackers came from Syria. The Oct. 1 bombing wounded two police officers, Interior Minister Ali Yerlikaya said.";
+    expect(one(text, 2).side).toBe("turkey");
+    const iraq = "BAGHDAD - Iraqi forces pushed into Hawija. Iraq's Joint Operations Command said the push went well. An interior ministry official tells us that four federal policemen were killed by a roadside bomb.";
+    expect(one(iraq, 4).side).toBe("iraq_gov");
+  });
+  it("reads a body the text calls a rights group as a monitor", () => {
+    expect(one("The Yazidi rights group Nadia Initiative said around 200,000 Yazidis remained displaced.", 200000).side).toBe("monitor");
+    expect(one("The Association of Detainees and the Missing in Sednaya Prison estimates that more than 30,000 people were held there.", 30000).side).toBe("monitor");
+    expect(one("The Tigris Relief Network said 12 aid workers were wounded.", 12).side).toBe("other");
+  });
   it("gives a source an agency cites, not the agency, and an unnamed state source no side", () => {
     expect(one("SANA, citing a military source, said army units had killed 40 terrorists near the city.", 40)).toMatchObject({ claimant: "military source", side: "other", actorSide: "syria_gov" });
     expect(one("A Syrian military source quoted by the state news agency SANA said the strikes killed two soldiers.", 2)).toMatchObject({ claimant: "Syrian military source", side: "other", actorSide: null });

@@ -127,7 +127,9 @@ function describes(d: Discourse, head: string, generic: boolean): Claimant | nul
 // (a heading in capitals too: "SYRIAN DESERT RIGHTS MONITOR (SDRM)")
 const ACRONYM_RE = /\b((?:(?:[A-Z][a-z]+|[A-Z]{2,}) (?:(?:for|of|and|the|de|du|FOR|OF|AND|THE) )?){1,6}(?:[A-Z][a-z]+|[A-Z]{2,})) \(([A-Z]{2,6})\)/g;
 // a body named as a monitor of rights or violations speaks as a monitor
-const MONITOR_NAME = /\b(?:Rights|Monitor|Observatory|Documentation|Violations)\b/;
+const MONITOR_NAME = /\b(?:Rights|Monitor|Observatory|Documentation|Violations|Detainees|Disappeared|Accountability)\b/;
+// what the text calls a monitor it does not name as one: "the Yazidi rights group Nadia Initiative"
+const MONITOR_DESCRIPTOR = /\b(?:rights (?:group|organi[sz]ation|body|monitor)|monitoring group|watchdog)\b/;
 
 export class Discourse {
   private mentions: Claimant[] = [];
@@ -179,6 +181,13 @@ export class Discourse {
 function claimantOf(e: GazetteerEntry, person: boolean): Claimant {
   const body = speakerBody(e);
   return { name: body.name, side: body.side, person: person || e.kind === "person", entry: body };
+}
+
+// titles of a government's own people: with no nationality, the government of the state in play
+const GOV_WORD = new Set(["minister", "ministry", "ministers"]);
+function stateSide(d: Discourse): Side | null {
+  const side = d.state ? NATIONALITY[d.state.toLowerCase()] : undefined;
+  return side && STATE_SIDES.has(side) ? side : null;
 }
 
 /** Resolves tokens [from, to) naming a speaker. Null when nothing usable is there. */
@@ -294,7 +303,9 @@ export function resolveSpeaker(t: Token[], from: number, to: number, d: Discours
   }
   if (!side && ["a", "an", "one"].includes(first) && (PERSON_ROLE.has(head) || words.slice(1, 4).some((w) => PERSON_ROLE.has(bare(w))))) {
     const sides = new Set(t.filter((x) => x.type === "word" && x.text !== "us").map((x) => NATIONALITY[bare(x)]).filter(Boolean));
-    return { name: text, side: sides.size === 1 ? [...sides][0] : "other", person: true };
+    // "an interior ministry official" in a sentence naming no country: of the state the article is about
+    const inPlay = !sides.size && words.some((w) => GOV_WORD.has(bare(w))) ? stateSide(d) : null;
+    return { name: text, side: sides.size === 1 ? [...sides][0] : inPlay ?? "other", person: true };
   }
   // "a Syrian military source", "Iraqi security sources": the labels give an unnamed source no side,
   // whatever its nationality (an official or a commander keeps it)
@@ -309,8 +320,13 @@ export function resolveSpeaker(t: Token[], from: number, to: number, d: Discours
   if (/news|site|newspaper|channel|television|media|reports|report/.test(text.toLowerCase())) return { name: text, side: "media", person: false };
   // a named source the gazetteer does not know ("the International Committee of the Red Cross",
   // "Mustafa Bali"): someone other than the outlet, side unknown
+  // "Interior Minister Ali Yerlikaya", "Deputy Interior Minister X": a minister of the state in play
+  if (!side && words.some((w) => GOV_WORD.has(bare(w)))) { const inPlay = stateSide(d); if (inPlay) return { name: text, side: inPlay, person: true }; }
   const caps = words.filter((w, k) => /^(?:[A-Z][a-z]|(?:al|el|abu|bin|ibn)-[A-Z])/.test(w.text) && !(k === 0 && ["The", "A", "An"].includes(w.text)));
   // (a body named for human rights or for monitoring, "the Iraqi High Commission for Human Rights", is a monitor)
-  if (caps.length >= 2 && !PRONOUNS.has(first)) return { name: text, side: MONITOR_NAME.test(text) ? "monitor" : "other", person: !ORG_WORD.test(text) };
+  if (caps.length >= 2 && !PRONOUNS.has(first)) {
+    const described = t.slice(Math.max(0, from - 3), to).map((x) => x.lower).join(" ");
+    return { name: text, side: MONITOR_NAME.test(text) || MONITOR_DESCRIPTOR.test(described) ? "monitor" : "other", person: !ORG_WORD.test(text) };
+  }
   return null;
 }
