@@ -227,7 +227,9 @@ export function resolveSpeaker(t: Token[], from: number, to: number, d: Discours
   if (words.length === 1 && ["it", "its", "they"].includes(first)) return d.recent((c) => first === "they" || (!c.person && c.entry?.name !== "media reports"));
   // definite descriptions: "the ministry", "the monitor", "the official", "officials"
   const head = bare(words[words.length - 1]);
-  if (words.length <= 5 && (["the", "this", "that", "its", "one"].includes(first) || words.length === 1)) {
+  // ("The Tigris Relief Network" is a name the gazetteer does not know, not "the network" described)
+  const proper = words.slice(1, -1).filter((w) => /^[A-Z]/.test(w.text) && !(bare(w) in NATIONALITY)).length >= 2;
+  if (words.length <= 5 && !proper && (["the", "this", "that", "its", "one"].includes(first) || words.length === 1)) {
     // "That source said", "the source added": the unnamed source quoted before
     const hit = head === "source" || head === "sources" ? d.recent((c) => /\bsources?\b/i.test(c.name))
       : PERSON_ROLE.has(head) && !head.startsWith("official")
