@@ -46,6 +46,11 @@ export function findEvent(t: Token[], from: number, to: number, dir: 1 | -1): { 
       let c = k + 1;
       while (c < t.length && c < k + 6 && (t[c].type === "word" || t[c].text === "/" || t[c].text === "-") && !AUX.has(t[c].lower) && !eventAt(t, c) && !STOP.has(t[c].lower)) c++;
       if (c < t.length && (AUX.has(t[c].lower) || eventAt(t, c))) { k = c - 1; continue; }
+      // "seven soldiers and one civilian working for the army were killed": past the other figure's
+      // modifier to the auxiliary the list shares (an event word there could be the modifier's own)
+      c = k + 1;
+      while (c < t.length && c < k + 11 && (t[c].type === "word" || t[c].text === "-") && !AUX.has(t[c].lower) && !/^(?:and|or|but|while|said|says|than)$/.test(t[c].lower)) c++;
+      if (c < t.length && /^(?:were|was|had|have|has)$/.test(t[c].lower) && eventAt(t, c + 1 + (t[c + 1]?.lower === "been" ? 1 : 0))) { k = c - 1; continue; }
     }
     if (tok.type === "punct" && /^["“”‘’']$/.test(tok.text)) continue; // 'had been "neutralised"'
     if (opensFigure(tok) || (tok.type === "punct" && (tok.text === "," || CLAUSE_END.has(tok.text)))) break;

@@ -2,6 +2,11 @@ import { describe, expect, it } from "vitest";
 import { one, claims } from "./test-helpers";
 
 describe("metric from the counted phrase and its verb", () => {
+  it("reads 'seven soldiers and one civilian' as two figures sharing the list's verb past a modifier", () => {
+    expect(one("Seven soldiers and one civilian working for the army were killed in the shelling.", 7).metric).toBe("soldiers_killed");
+    expect(one("Seven soldiers and one civilian working for the army were killed in the shelling.", 1).metric).toBe("civilians_killed");
+    expect(one("Seven soldiers and one civilian who worked for the army had been killed.", 7).metric).toBe("soldiers_killed");
+  });
   it("reads counted nouns", () => {
     expect(one("This month alone, Russian warplanes have flown 990 missions, destroying 40 armored vehicles, Rudskoi said.", 40).metric).toBe("vehicles_destroyed");
     expect(one("This month alone, Russian warplanes have flown 990 missions, Rudskoi said.", 990).metric).toBe("sorties");

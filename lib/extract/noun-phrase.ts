@@ -3,6 +3,7 @@
 import type { Token } from "./tokens";
 import { nounAt, eventAt, type NounClass } from "./lexicon";
 import { AUX, CLAUSE_END, STOP } from "./metric-events";
+import { opensFigure } from "./numbers";
 
 export const PERSON: ReadonlySet<string> = new Set(["civilian", "militant", "soldier", "mixedmilitia", "person"]);
 const LEAD_LINK = new Set(["and", "or", "but", "in", "on", "at", "by", "from", "to", "for", "with", "near", "since",
@@ -28,7 +29,8 @@ export function isStop(tok: Token | undefined): boolean {
 /** A people noun within three modifier words after "and" ("and allied militiamen", "and pro-government fighters"). */
 function coordinatedPerson(t: Token[], from: number) {
   for (let k = from; k < t.length && k < from + 3; k++) {
-    if (t[k].type !== "word" || STOP.has(t[k].lower) || eventAt(t, k) || AUX.has(t[k].lower)) return null;
+    // ("seven soldiers and one civilian": a figure of its own, not one group)
+    if (t[k].type !== "word" || opensFigure(t[k]) || STOP.has(t[k].lower) || eventAt(t, k) || AUX.has(t[k].lower)) return null;
     const hit = nounAt(t, k);
     if (hit) return PERSON.has(hit.key) ? hit : null;
   }
