@@ -2,6 +2,11 @@ import { describe, expect, it } from "vitest";
 import { one, claims } from "./test-helpers";
 
 describe("metric from the counted phrase and its verb", () => {
+  it("counts operations, mass graves and aid kits as other figures, commandos as soldiers", () => {
+    expect(one("US Central Command said it carried out 313 operations against the group in 2022.", 313).metric).toBe("other");
+    expect(one("The YDO counts 83 mass graves in the district.", 83).metric).toBe("other");
+    expect(one("The ministry said 14 commandos were killed in the ambush.", 14).metric).toBe("soldiers_killed");
+  });
   it("reads 'seven soldiers and one civilian' as two figures sharing the list's verb past a modifier", () => {
     expect(one("Seven soldiers and one civilian working for the army were killed in the shelling.", 7).metric).toBe("soldiers_killed");
     expect(one("Seven soldiers and one civilian working for the army were killed in the shelling.", 1).metric).toBe("civilians_killed");
