@@ -80,6 +80,8 @@ describe("attribution", () => {
     expect(one("The Yazidi rights group Nadia Initiative said around 200,000 Yazidis remained displaced.", 200000).side).toBe("monitor");
     expect(one("The Association of Detainees and the Missing in Sednaya Prison estimates that more than 30,000 people were held there.", 30000).side).toBe("monitor");
     expect(one("The Tigris Relief Network said 12 aid workers were wounded.", 12).side).toBe("other");
+    // "the group" with no group named before is no one in particular, not the first monitor listed
+    expect(one("The group said 12 aid workers were wounded.", 12).side).not.toBe("monitor");
   });
   it("gives a source an agency cites, not the agency, and an unnamed state source no side", () => {
     expect(one("SANA, citing a military source, said army units had killed 40 terrorists near the city.", 40)).toMatchObject({ claimant: "military source", side: "other", actorSide: "syria_gov" });

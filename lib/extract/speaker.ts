@@ -128,6 +128,7 @@ function describes(d: Discourse, head: string, generic: boolean): Claimant | nul
 const ACRONYM_RE = /\b((?:(?:[A-Z][a-z]+|[A-Z]{2,}) (?:(?:for|of|and|the|de|du|FOR|OF|AND|THE) )?){1,6}(?:[A-Z][a-z]+|[A-Z]{2,})) \(([A-Z]{2,6})\)/g;
 // a body named as a monitor of rights or violations speaks as a monitor
 const MONITOR_NAME = /\b(?:Rights|Monitor|Observatory|Documentation|Violations|Detainees|Disappeared|Accountability)\b/;
+const MONITOR_HEAD = new Set(["monitor", "observatory", "watchdog"]);
 // what the text calls a monitor it does not name as one: "the Yazidi rights group Nadia Initiative"
 const MONITOR_DESCRIPTOR = /\b(?:rights (?:group|organi[sz]ation|body|monitor)|monitoring group|watchdog)\b/;
 
@@ -266,7 +267,8 @@ export function resolveSpeaker(t: Token[], from: number, to: number, d: Discours
     const army = head === "army" && words.length <= 2 && d.gov ? listGazetteer().find((e) => e.side === d.gov && (e.aliases.includes("Syrian army") || e.aliases.includes("Iraqi army"))) : null;
     if (army && d.country !== "Turkish") return claimantOf(army, false);
     // "the monitor" with nothing named yet: the monitor the gazetteer lists first for that word
-    const dflt = listGazetteer().find((e) => e.side === "monitor" && (e.descriptors ?? []).includes(head));
+    // (only a word that says monitor: "the group", "the network" with nothing named is no one in particular)
+    const dflt = MONITOR_HEAD.has(head) ? listGazetteer().find((e) => e.side === "monitor" && (e.descriptors ?? []).includes(head)) : undefined;
     if (dflt) return claimantOf(dflt, false);
     // "the municipality says", "the hospital said": a local body nobody named before, of no known side
     if (words.length <= 3 && LOCAL_BODY.has(head)) return { name: words.map((w) => w.text).join(" ").replace(/^(?:the|this|that|its) /i, ""), side: "other", person: false };
