@@ -107,4 +107,9 @@ describe("transcript turns over several paragraphs", () => {
   it("reads 'a spokesman' as the spokesman of the body just named", () => {
     expect(one("The Pentagon said it was reviewing the strike. A spokesman said 3 civilians may have died.", 3).side).toBe("us_coalition");
   });
+  it("reads a hearing record's labels: rank or honorific before a name in capitals, the chair as the committee's voice", () => {
+    const text = "SELECT COMMITTEE ON DEFENCE\nOral evidence, session 2\n\nThe CHAIR (Mr Hollis): Colonel Barrow, you were head of air operations at the Ministry of Defence in 2016. I now call Dr Okafor of the Airstrike Casualty Monitoring Group as well.\n\nColonel (ret.) BARROW: Thank you. Our squadron flew 640 sorties over Iraq that year.\n\nThe CHAIR: And the civilian toll?\n\nDr OKAFOR: We documented at least 52 civilians killed in those strikes.";
+    expect(one(text, 640).claimant).toBe("Colonel Barrow");
+    expect(one(text, 52).side).toBe("monitor");
+  });
 });

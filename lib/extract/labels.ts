@@ -10,6 +10,9 @@ import { resolveSpeaker, type Claimant, type Discourse } from "./speaker";
 
 // ("Al-Obeidi:", "Abdel-Rahman:": a hyphenated name is one name)
 const LABEL_RE = /^([A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z'’-]+){0,2})(?:\s*\(([^)]*)\))?:\s/;
+// a hearing's or parliament's record: an honorific or rank in mixed case before the name in capitals
+// ("Mr VAN DAM (member):", "Lieutenant General (ret.) VAN DER MEER:", "The CHAIR (Mrs De Wit):")
+const RECORD_LABEL_RE = /^((?:The|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Professor|Lieutenant|General|Colonel|Major|Captain|Admiral|Brigadier|Commander)\.?(?: (?:General|Colonel|Commander|Admiral|\(ret\.?\)|\(retd\.?\)))*(?: [A-Z][A-Z'’-]+){1,3})(?:\s*\(([^)]*)\))?:\s/;
 // a record's long form: "The Minister for the Armed Forces (Mr Graham Ashdown):"
 const LONG_LABEL_RE = /^(The [A-Z][A-Za-z]+(?: [A-Za-z]+){0,8}) \(([^)]+)\):\s/;
 // header fields of a release or page ("From: Ministry of Defence", "Published: 21 August") are not speaker turns
@@ -17,7 +20,8 @@ const META_RE = /^(?:From|Published|Date|Updated|Contact|Tags|Filed|Posted|Relea
 // a bare role speaks for whoever gives the briefing
 const ROLE_LABEL = /^(?:ANSWER|Answer|A|SPOKES(?:PERSON|MAN|WOMAN)|BRIEFER|MINISTER|DEPUTY MINISTER|GENERAL|COLONEL|ADMIRAL|COMMANDER|OFFICIAL|SENIOR OFFICIAL|MILITARY SPOKES(?:PERSON|MAN|WOMAN))$/;
 
-const PRESS_LABEL = /^(?:Q|QUESTION|REPORTER|ANCHOR|CO-ANCHOR|CORRESPONDENT|HOST|CO-HOST|PRESENTER|INTERVIEWER|MODERATOR|NARRATOR|JOURNALIST|PRESS|Question|Reporter|Anchor|Correspondent|Host|Presenter|Interviewer|Moderator)$/;
+// (the chair of a hearing puts the questions: "The CHAIR (Mrs De Wit):")
+const PRESS_LABEL = /^(?:The )?(?:CHAIR|CHAIRMAN|CHAIRWOMAN|CHAIRPERSON|Chair|Q|QUESTION|REPORTER|ANCHOR|CO-ANCHOR|CORRESPONDENT|HOST|CO-HOST|PRESENTER|INTERVIEWER|MODERATOR|NARRATOR|JOURNALIST|PRESS|Question|Reporter|Anchor|Correspondent|Host|Presenter|Interviewer|Moderator)$/;
 
 const RANK = /^(?:general|lieutenant|colonel|brigadier|major|commander|minister|governor|admiral|spokesman|spokeswoman|spokesperson)$/;
 const STATE_BODY = /^(?:army|ministry|command|police|government|military|armed|forces)$/;
@@ -29,7 +33,7 @@ const CLIP_RE = /^\[(?:CLIP|SOT|VIDEO|AUDIO|SOUNDBITE)\s*[-–:]\s*([^\]]{2,40})
 
 export function readLabel(text: string): Label | null {
   if (META_RE.test(text)) return null;
-  const m = LABEL_RE.exec(text) ?? LONG_LABEL_RE.exec(text) ?? CLIP_RE.exec(text);
+  const m = LABEL_RE.exec(text) ?? RECORD_LABEL_RE.exec(text) ?? LONG_LABEL_RE.exec(text) ?? CLIP_RE.exec(text);
   return m ? { name: m[1], aside: m[2]?.trim() || null } : null;
 }
 
@@ -119,10 +123,13 @@ export class LabelBook {
     return null;
   }
 
-  /** "With me is Dr Hana Salman, a member of the board of the Iraqi High Commission for Human Rights": the body the introduction ties the name to. */
+  /**
+   * "With me is Dr Hana Salman, a member of the board of the Iraqi High Commission for Human Rights",
+   * "I now call Ms Brouwer of the Civilian Harm Documentation Project": the body the introduction ties the name to.
+   */
   private introduced(name: string, d: Discourse): Claimant | null {
     for (const { t, at } of this.mentions(name)) {
-      if (t[at + 1]?.text !== ",") continue;
+      if (t[at + 1]?.text !== "," && !/^(?:of|from)$/.test(t[at + 1]?.lower ?? "")) continue;
       let end = at + 2;
       while (end < t.length && t[end].text !== "," && t[end].text !== "." && end < at + 16) end++;
       const who = resolveSpeaker(t, at + 2, end, d);

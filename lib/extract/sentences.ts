@@ -15,7 +15,7 @@ const ABBREV = new Set([
   "mr", "mrs", "ms", "dr", "gen", "lt", "col", "capt", "maj", "brig", "sgt", "adm", "cmdr", "rep", "sen",
   "gov", "st", "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul",
   "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "a.m", "p.m", "approx", "est", "fig", "pp",
-  "mt", "ft", "jr", "sr", "prof", "rev", "hon", "messrs",
+  "mt", "ft", "jr", "sr", "prof", "rev", "hon", "messrs", "ret", "retd",
 ]);
 
 // A sentence end: terminal punctuation, optional closing quotes/brackets, then space and a
