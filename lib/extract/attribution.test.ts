@@ -241,4 +241,8 @@ describe("unnamed sources and headline labels", () => {
   it("reads a source label in a headline", () => {
     expect(one("Monitor: 30 civilians killed in Russian strikes on Idlib", 30).side).toBe("monitor");
   });
+  it("reads a speaker past a clause about him: 'The official, who asked not to be named, said'", () => {
+    expect(one("A US defence official said the strikes hit 14 sites. The official, who asked not to be named because he was not authorised to speak, said more than 60 targets had been struck.", 60).side).toBe("us_coalition");
+    expect(one("A Turkish security official, briefing reporters on condition of anonymity, said 35 militant positions were destroyed.", 35).side).toBe("turkey");
+  });
 });

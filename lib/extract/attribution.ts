@@ -2,7 +2,7 @@
 // "that X says") and the choice of the cue that covers a given figure.
 import type { Token } from "./tokens";
 import { bare } from "./tokens";
-import { Discourse, resolveSpeaker, ROLE, type Claimant } from "./speaker";
+import { ASIDE_OPENER, Discourse, resolveSpeaker, ROLE, type Claimant } from "./speaker";
 import { findEntities } from "./gazetteer";
 
 export interface Cue {
@@ -61,9 +61,9 @@ function npStart(t: Token[], end: number): number {
         const seg = t[c + 1];
         // not a clause with a figure of its own: "..., killing at least 18 people, rescuers said"
         // (", among them five children, the Observatory said": a breakdown, not a name)
-        const clause = t.slice(c + 1, k).some((x) => x.type === "num" || NUMBER_WORD.test(x.lower)) || /ing$/.test(seg?.lower ?? "") && !["speaking", "quoting", "citing"].includes(seg?.lower ?? "")
+        const clause = t.slice(c + 1, k).some((x) => x.type === "num" || NUMBER_WORD.test(x.lower)) || /ing$/.test(seg?.lower ?? "") && !["quoting", "citing"].includes(seg?.lower ?? "") && !ASIDE_OPENER.test(seg?.lower ?? "")
           || ["among", "of", "mostly", "mainly", "most", "half", "all"].includes(seg?.lower ?? "");
-        if (seg && !clause && (k - c <= 12 || ["who", "which", "quoting", "citing", "speaking"].includes(seg.lower))) {
+        if (seg && !clause && (k - c <= 12 || ["quoting", "citing"].includes(seg.lower) || ASIDE_OPENER.test(seg.lower))) {
           // keep the appositive: it may hold the name
           k = c - 1; continue;
         }

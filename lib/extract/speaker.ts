@@ -5,7 +5,9 @@ import type { GazetteerEntry, Side } from "./types";
 import type { Token } from "./tokens";
 import { bare, tokenize } from "./tokens";
 import { findEntities, findGazetteerEntry, listGazetteer, speakerBody } from "./gazetteer";
-import placesData from "./data/places.json";
+import { NATIONALITY, STATE_SIDES, STRONG, PLACE_SIDE, UNNAMED, LOCAL_BODY, BODY_WORD, BODY_KIND, GENERIC_ENTRY, UNNAMED_PLURAL, ROLE, PERSON_ROLE, STATE_FORCE, NOT_OFFICIAL, PRONOUNS } from "./speaker-words";
+
+export { ROLE };
 
 export interface Claimant {
   name: string; side: Side; person: boolean; entry?: GazetteerEntry;
@@ -13,65 +15,6 @@ export interface Claimant {
   called?: string;
 }
 
-const NATIONALITY: Record<string, Side> = Object.assign(Object.create(null), {
-  russian: "russia", russia: "russia", moscow: "russia", kremlin: "russia",
-  us: "us_coalition", "u.s": "us_coalition", american: "us_coalition", washington: "us_coalition", british: "us_coalition", french: "us_coalition",
-  syrian: "syria_gov", syria: "syria_gov", damascus: "syria_gov", regime: "syria_gov",
-  turkish: "turkey", turkey: "turkey", ankara: "turkey",
-  iranian: "iran", iran: "iran", tehran: "iran",
-  iraqi: "iraq_gov", iraq: "iraq_gov", baghdad: "iraq_gov",
-  kurdish: "other", israeli: "other", jordanian: "other", lebanese: "other", saudi: "other", israel: "other", jordan: "other",
-  german: "us_coalition", "türkiye": "turkey", turkiye: "turkey",
-  opposition: "rebels", rebel: "rebels", activists: "rebels", activist: "rebels",
-});
-// side words that override a plain nationality ("Syrian opposition", "Syrian Kurdish")
-const STATE_SIDES: ReadonlySet<Side> = new Set(["russia", "us_coalition", "turkey", "syria_gov", "iran", "iraq_gov"]);
-const STRONG = new Set(["opposition", "rebel", "activists", "activist", "kurdish"]);
-const SIDE_OF_COUNTRY: Record<string, Side> = { syria: "syria_gov", iraq: "iraq_gov", turkey: "turkey", russia: "russia", iran: "iran" };
-// first word -> the whole place names it opens
-const PLACE_SIDE = new Map<string, Array<{ words: string[]; side: Side }>>();
-for (const [country, names] of Object.entries(placesData)) {
-  if (country === "_doc") continue;
-  for (const n of names as string[]) {
-    const words = tokenize(n, 0).map((x) => bare(x));
-    PLACE_SIDE.set(words[0], [...(PLACE_SIDE.get(words[0]) ?? []), { words, side: SIDE_OF_COUNTRY[country] }]);
-  }
-}
-// unnamed sources quoted by the outlet: someone else, side unknown
-const UNNAMED = new Set(["sources", "source", "people", "witnesses", "residents", "analysts", "workers", "medics",
-  "doctors", "doctor", "nurses", "rescuers", "survivors", "relatives", "locals", "villagers", "observers", "experts",
-  "resident", "witness", "villager", "survivor", "relative", "medic", "nurse", "rescuer", "worker", "analyst", "observer",
-  "man", "woman", "father", "mother", "farmer", "teacher", "driver"]);
-const LOCAL_BODY = new Set(["municipality", "hospital", "police", "mayor", "governorate"]);
-const BODY_WORD = new Set(["group", "organisation", "organization", "charity", "watchdog", "agency"]);
-const BODY_KIND = new Set(["monitor", "ngo", "group", "org", "un"]);
-const GENERIC_ENTRY = new Set(["rights groups", "rebel groups", "local activists", "media reports"]);
-const UNNAMED_PLURAL = new Set(["officials", "commanders", "officers", "authorities", "spokesmen"]);
-export const ROLE = new Set(["charity", "watchdog",
-  "officials", "official", "officers", "officer", "military", "army", "government", "ministry", "minister",
-  "spokesman", "spokeswoman", "spokesperson", "command", "commander", "commanders", "forces", "authorities",
-  "media", "diplomat", "diplomats", "sources", "source", "governor", "envoy", "president", "figures", "director",
-  "head", "chief", "general", "leader", "leaders", "agency", "council", "directorate", "administration", "police",
-  "monitor", "group", "groups", "centre", "center", "office", "staff", "coalition", "observatory", "residents",
-  "witnesses", "doctors", "doctor", "medics", "rescuers", "activists", "people", "person", "analysts", "state",
-  "news", "site", "newspaper", "service", "channel", "television", "tv", "broadcaster", "agency", "correspondent", "mayor",
-  "representative", "ambassador", "secretary", "prime", "deputy", "lieutenant", "colonel", "captain", "major",
-  "admiral", "brigadier", "sergeant", "dr", "statement", "report", "reports", "department", "organization",
-  "organisation", "agencies", "fighters", "commanders", "tribal", "local", "senior", "defence", "defense",
-  "foreign", "interior", "health", "humanitarian", "pentagon", "spokesmen", "he", "she", "they", "it", "we",
-  "opposition", "rebel", "rebels", "kurdish", "tally", "count", "estimate", "assessment", "own", "based", "war", "volunteers", "teams", "team", "members", "units", "mission",
-  ...UNNAMED, ...LOCAL_BODY,
-]);
-const PERSON_ROLE = new Set(["official", "spokesman", "spokeswoman", "spokesperson", "commander", "governor",
-  "envoy", "president", "director", "head", "chief", "general", "leader", "minister", "diplomat", "mayor",
-  "ambassador", "secretary", "doctor", "dr", "source", "correspondent", "representative", "he", "she", "colonel",
-  "captain", "major", "admiral", "lieutenant", "officer", "resident", "witness", "medic", "nurse", "rescuer",
-  "worker", "activist", "villager", "survivor"]);
-
-const STATE_FORCE = new Set(["police", "policemen", "troops"]);
-const NOT_OFFICIAL = new Set(["source", "sources", "doctor", "doctors", "medic", "medics", "nurse", "nurses", "resident", "residents",
-  "witness", "witnesses", "activist", "activists", "rescuer", "rescuers", "villager", "villagers", "survivor", "survivors"]);
-const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you"]);
 const ORG_WORD = /\b(?:Committee|Council|Organi[sz]ation|Agency|Office|Ministry|Red Cross|Red Crescent|Group|Network|Centre|Center|Institute|Foundation|Union|Federation|Association|Army|Forces|Front|Brigade|Movement|Party)\b/;
 
 // "the interior ministry", "the Ministry of Health": a branch of the government of the state in play
@@ -184,6 +127,8 @@ function claimantOf(e: GazetteerEntry, person: boolean): Claimant {
   return { name: body.name, side: body.side, person: person || e.kind === "person", entry: body };
 }
 
+export const ASIDE_OPENER = /^(?:who|which|whose|speaking|briefing|talking|declining|requesting|asking)$/;
+
 // titles of a government's own people: with no nationality, the government of the state in play
 const GOV_WORD = new Set(["minister", "ministry", "ministers"]);
 function stateSide(d: Discourse): Side | null {
@@ -193,6 +138,16 @@ function stateSide(d: Discourse): Side | null {
 
 /** Resolves tokens [from, to) naming a speaker. Null when nothing usable is there. */
 export function resolveSpeaker(t: Token[], from: number, to: number, d: Discourse): Claimant | null {
+  // "The official, who asked not to be named,", "An Israeli official, briefing reporters on condition ...,":
+  // a clause about the speaker is no part of the name ("the official" still points back); when the
+  // name alone points nowhere, the whole phrase is still someone ("The source, who spoke to us, said")
+  for (let k = from + 1; k < to - 1; k++) {
+    if (t[k].text === "," && ASIDE_OPENER.test(t[k + 1].lower)) return resolvePhrase(t, from, k, d) ?? resolvePhrase(t, from, to, d);
+  }
+  return resolvePhrase(t, from, to, d);
+}
+
+function resolvePhrase(t: Token[], from: number, to: number, d: Discourse): Claimant | null {
   if (to <= from) return null;
   const words = t.slice(from, to).filter((x) => x.type === "word");
   if (!words.length) return null;

@@ -1,0 +1,65 @@
+// Word lists for resolving speakers: nationalities, places, roles and unnamed sources. Split from
+// speaker.ts, which reads a speaker phrase with them.
+import type { Side } from "./types";
+import { bare, tokenize } from "./tokens";
+import placesData from "./data/places.json";
+
+export const NATIONALITY: Record<string, Side> = Object.assign(Object.create(null), {
+  russian: "russia", russia: "russia", moscow: "russia", kremlin: "russia",
+  us: "us_coalition", "u.s": "us_coalition", american: "us_coalition", washington: "us_coalition", british: "us_coalition", french: "us_coalition",
+  syrian: "syria_gov", syria: "syria_gov", damascus: "syria_gov", regime: "syria_gov",
+  turkish: "turkey", turkey: "turkey", ankara: "turkey",
+  iranian: "iran", iran: "iran", tehran: "iran",
+  iraqi: "iraq_gov", iraq: "iraq_gov", baghdad: "iraq_gov",
+  kurdish: "other", israeli: "other", jordanian: "other", lebanese: "other", saudi: "other", israel: "other", jordan: "other",
+  german: "us_coalition", "türkiye": "turkey", turkiye: "turkey",
+  opposition: "rebels", rebel: "rebels", activists: "rebels", activist: "rebels",
+});
+// side words that override a plain nationality ("Syrian opposition", "Syrian Kurdish")
+export const STATE_SIDES: ReadonlySet<Side> = new Set(["russia", "us_coalition", "turkey", "syria_gov", "iran", "iraq_gov"]);
+export const STRONG = new Set(["opposition", "rebel", "activists", "activist", "kurdish"]);
+const SIDE_OF_COUNTRY: Record<string, Side> = { syria: "syria_gov", iraq: "iraq_gov", turkey: "turkey", russia: "russia", iran: "iran" };
+// first word -> the whole place names it opens
+export const PLACE_SIDE = new Map<string, Array<{ words: string[]; side: Side }>>();
+for (const [country, names] of Object.entries(placesData)) {
+  if (country === "_doc") continue;
+  for (const n of names as string[]) {
+    const words = tokenize(n, 0).map((x) => bare(x));
+    PLACE_SIDE.set(words[0], [...(PLACE_SIDE.get(words[0]) ?? []), { words, side: SIDE_OF_COUNTRY[country] }]);
+  }
+}
+// unnamed sources quoted by the outlet: someone else, side unknown
+export const UNNAMED = new Set(["sources", "source", "people", "witnesses", "residents", "analysts", "workers", "medics",
+  "doctors", "doctor", "nurses", "rescuers", "survivors", "relatives", "locals", "villagers", "observers", "experts",
+  "resident", "witness", "villager", "survivor", "relative", "medic", "nurse", "rescuer", "worker", "analyst", "observer",
+  "man", "woman", "father", "mother", "farmer", "teacher", "driver"]);
+export const LOCAL_BODY = new Set(["municipality", "hospital", "police", "mayor", "governorate"]);
+export const BODY_WORD = new Set(["group", "organisation", "organization", "charity", "watchdog", "agency"]);
+export const BODY_KIND = new Set(["monitor", "ngo", "group", "org", "un"]);
+export const GENERIC_ENTRY = new Set(["rights groups", "rebel groups", "local activists", "media reports"]);
+export const UNNAMED_PLURAL = new Set(["officials", "commanders", "officers", "authorities", "spokesmen"]);
+export const ROLE = new Set(["charity", "watchdog",
+  "officials", "official", "officers", "officer", "military", "army", "government", "ministry", "minister",
+  "spokesman", "spokeswoman", "spokesperson", "command", "commander", "commanders", "forces", "authorities",
+  "media", "diplomat", "diplomats", "sources", "source", "governor", "envoy", "president", "figures", "director",
+  "head", "chief", "general", "leader", "leaders", "agency", "council", "directorate", "administration", "police",
+  "monitor", "group", "groups", "centre", "center", "office", "staff", "coalition", "observatory", "residents",
+  "witnesses", "doctors", "doctor", "medics", "rescuers", "activists", "people", "person", "analysts", "state",
+  "news", "site", "newspaper", "service", "channel", "television", "tv", "broadcaster", "agency", "correspondent", "mayor",
+  "representative", "ambassador", "secretary", "prime", "deputy", "lieutenant", "colonel", "captain", "major",
+  "admiral", "brigadier", "sergeant", "dr", "statement", "report", "reports", "department", "organization",
+  "organisation", "agencies", "fighters", "commanders", "tribal", "local", "senior", "defence", "defense",
+  "foreign", "interior", "health", "humanitarian", "pentagon", "spokesmen", "he", "she", "they", "it", "we",
+  "opposition", "rebel", "rebels", "kurdish", "tally", "count", "estimate", "assessment", "own", "based", "war", "volunteers", "teams", "team", "members", "units", "mission",
+  ...UNNAMED, ...LOCAL_BODY,
+]);
+export const PERSON_ROLE = new Set(["official", "spokesman", "spokeswoman", "spokesperson", "commander", "governor",
+  "envoy", "president", "director", "head", "chief", "general", "leader", "minister", "diplomat", "mayor",
+  "ambassador", "secretary", "doctor", "dr", "source", "correspondent", "representative", "he", "she", "colonel",
+  "captain", "major", "admiral", "lieutenant", "officer", "resident", "witness", "medic", "nurse", "rescuer",
+  "worker", "activist", "villager", "survivor"]);
+
+export const STATE_FORCE = new Set(["police", "policemen", "troops"]);
+export const NOT_OFFICIAL = new Set(["source", "sources", "doctor", "doctors", "medic", "medics", "nurse", "nurses", "resident", "residents",
+  "witness", "witnesses", "activist", "activists", "rescuer", "rescuers", "villager", "villagers", "survivor", "survivors"]);
+export const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you"]);
