@@ -245,4 +245,15 @@ describe("unnamed sources and headline labels", () => {
     expect(one("A US defence official said the strikes hit 14 sites. The official, who asked not to be named because he was not authorised to speak, said more than 60 targets had been struck.", 60).side).toBe("us_coalition");
     expect(one("A Turkish security official, briefing reporters on condition of anonymity, said 35 militant positions were destroyed.", 35).side).toBe("turkey");
   });
+  it("gives the bullets under 'X said:' to X, until a line that is no bullet", () => {
+    const text = "## Casualties\n\nThe Iraqi Ministry of Health said in a statement on Sunday:\n\n- 43 people had been killed in the bombing\n- 120 others were wounded\n\nLocal residents counted 60 dead.";
+    expect(one(text, 43).side).toBe("iraq_gov");
+    expect(one(text, 120).side).toBe("iraq_gov");
+    expect(one(text, 60).side).toBe("other");
+  });
+  it("reads 'its head, <name>,' as the person of the body named before, not the last person named", () => {
+    const text = "A police officer said the blast hit a market. The Iraqi Red Crescent said its teams were at the scene. Its head, Yasin Ahmed Abbas, said 31 bodies had been recovered. He said 12 of the wounded were children.";
+    expect(one(text, 31).claimant).toBe(one(text, 12).claimant);
+    expect(one(text, 31).claimant).not.toMatch(/officer/);
+  });
 });

@@ -34,7 +34,7 @@ const TRAILING_PRONOUN = new Set(["it", "they"]);
 const QUOTED_CUE = /[,!?]["”]\s+\S/;
 const SPEECH = new Set(["said", "says", "say", "told", "tell", "tells", "added", "stated", "confirmed", "claimed"]);
 
-export const EXTRACTOR_VERSION = "2026.11.21-129";
+export const EXTRACTOR_VERSION = "2026.11.21-130";
 
 interface Prepared {
   s: Sentence; t: Token[]; cues: Cue[]; label: Claimant | null; table: Claimant | null; headline: boolean;
@@ -42,6 +42,8 @@ interface Prepared {
   cellSources?: Array<{ start: number; end: number; claimant: Claimant }>;
   /** a table row's "Perpetrator" cell, as a side */
   rowActor?: Side;
+  /** a bullet's source: the cue of the line that introduced the list ("the ministry said in a statement:") */
+  lead?: Cue;
 }
 
 function quoteSpans(text: string): Array<[number, number]> {
@@ -69,6 +71,7 @@ function prepare(text: string, d: Discourse): Prepared[] {
   let labelLine = -1;
   let postPara = -1;
   let header: TableHeader | null = null;
+  let lead: Cue | null = null;
   const firstLine = sentences[0]?.line ?? 0;
   sentences.forEach((s, si) => {
     let t = toks[si];
@@ -111,11 +114,17 @@ function prepare(text: string, d: Discourse): Prepared[] {
     const cues = findCues(t, d);
     d.noteEntities(t, p);
     for (const c of cues) if (c.claimant.side !== "media" || c.claimant.name !== d.outletName) d.note(c.claimant);
+    // "The ministry said in its final statement:" then "- 250 people had been killed ...": the bullets
+    // below a line that ends in a colon after a verb of saying are that speaker's, until a line that is no bullet
+    const bullet = /^(?:[-*•–]|\d{1,2}[.)])\s/.test(s.text);
+    if (s.lineStart && !bullet) lead = null;
+    const ownLead = bullet && lead ? lead : undefined;
+    if (/:\s*$/.test(s.text)) lead = cues.filter((c) => SPEECH.has(c.text.toLowerCase())).pop() ?? null;
     const headline = (s.line === firstLine && !/[.!?"”]$/.test(s.text) && sentences.length > 1) || /^#/.test(s.text);
     // a table row's source sits in its later cells
     const spoken = row ? rowSpeakers(row, header, t, d) : null;
     out.push({ s, t, cues, label: label && s.line >= labelLine ? label : null, table: spoken?.table ?? null, headline,
-      cellSources: spoken?.cellSources.length ? spoken.cellSources : undefined, rowActor: spoken?.actor });
+      cellSources: spoken?.cellSources.length ? spoken.cellSources : undefined, rowActor: spoken?.actor, lead: ownLead });
   });
   return out;
 }
@@ -212,6 +221,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       // attribution: a cue in the sentence, the quote's speaker, the transcript label, the table's source
       let cue = cueFor(p.cues, q.qi, q.j);
       let strength = cue ? 3 : 0;
+      if (!cue && p.lead) { cue = p.lead; strength = 2; }
       const start = t[q.i].start;
       // ('"Initial reports indicate one contractor killed," he said': reports the speaker cites are still his words)
       if (!cue || cue.claimant.side === "media") {

@@ -143,6 +143,8 @@ export function resolveSpeaker(t: Token[], from: number, to: number, d: Discours
   // name alone points nowhere, the whole phrase is still someone ("The source, who spoke to us, said")
   for (let k = from + 1; k < to - 1; k++) {
     if (t[k].text === "," && ASIDE_OPENER.test(t[k + 1].lower)) return resolvePhrase(t, from, k, d) ?? resolvePhrase(t, from, to, d);
+    // "Its chief spokesman, Sean Parnell,": the name after the role is the person of the body named before
+    if (t[k].text === "," && t[from].lower === "its" && k - from <= 3) return resolvePhrase(t, from, k, d) ?? resolvePhrase(t, from, to, d);
   }
   return resolvePhrase(t, from, to, d);
 }
@@ -187,7 +189,9 @@ function resolvePhrase(t: Token[], from: number, to: number, d: Discourse): Clai
   const proper = words.slice(1, -1).filter((w) => /^[A-Z]/.test(w.text) && !(bare(w) in NATIONALITY)).length >= 2;
   if (words.length <= 5 && !proper && (["the", "this", "that", "its", "one"].includes(first) || words.length === 1)) {
     // "That source said", "the source added": the unnamed source quoted before
+    // ("its head", "its spokesman": the person of the body named before, not the last person named)
     const hit = head === "source" || head === "sources" ? d.recent((c) => /\bsources?\b/i.test(c.name))
+      : first === "its" && PERSON_ROLE.has(head) ? d.recent((c) => !c.person && c.side !== "media")
       : PERSON_ROLE.has(head) && !head.startsWith("official")
       ? d.recent((c) => c.person && c.side !== "media")
       : ["statement", "report", "figures", "tally", "data", "count", "estimate"].includes(head)
@@ -228,7 +232,7 @@ function resolvePhrase(t: Token[], from: number, to: number, d: Discourse): Clai
     // "the municipality says", "the hospital said": a local body nobody named before, of no known side
     if (words.length <= 3 && LOCAL_BODY.has(head)) return { name: words.map((w) => w.text).join(" ").replace(/^(?:the|this|that|its) /i, ""), side: "other", person: false };
     // "Its volunteers said", "its field teams say": the people of the body named before speak for it
-    if (words.length <= 3 && first === "its") { const body = d.recent((c) => !c.person && c.side !== "media"); if (body) return body; }
+    if (words.length <= 3 && first === "its") { const body = d.recent((c) => !c.person && c.side !== "media"); if (body) return PERSON_ROLE.has(head) ? { ...body, person: true } : body; }
     // (a name the gazetteer does not know, "the Red Crescent", is still a named source: read on)
     // ("the Jordanian army" names its nationality: read on)
     if (words.length <= 3 && ["the", "this", "that", "its"].includes(first) && !words.slice(1).every((w) => /^[A-Z]/.test(w.text))
