@@ -9,12 +9,17 @@ import type { Claimant, Discourse } from "./speaker";
 export function issuerOf(text: string, toks: Token[][], d: Discourse): Claimant | null {
   // releases and the situation reports of agencies ("Flash Update No. 9", "Situation Report")
   // and official documents in translation: "BULLETIN OF THE RUSSIAN CENTRE ...", "unofficial translation", "Report SDRM/R/2022/07"
-  if (!/press release|for immediate release|news release|media release|flash update|situation report|sitrep|humanitarian (?:update|bulletin)|unofficial translation|translated from|^bulletin of|^report [A-Z0-9]|field (?:report|update)/im.test(text.slice(0, 400))) return null;
+  // and a body's numbered or periodic releases and statements: "Release No. 20180531-02", "MONTHLY CIVILIAN CASUALTY REPORT",
+  // "STATEMENT OF THE MINISTRY OF DEFENCE OF ...", "Summary of the report"
+  if (!/press release|for immediate release|news release|media release|flash update|situation report|sitrep|humanitarian (?:update|bulletin)|unofficial translation|translated from|^bulletin of|^report [A-Z0-9]|field (?:report|update)|release no\b|^statement (?:of|by) the|summary of the report|(?:monthly|weekly|quarterly|annual) (?:civilian casualty |casualty |progress )?report/im.test(text.slice(0, 400))) return null;
+  // (the first body named: an issuer the gazetteer does not know, spelled out with its acronym at the top,
+  // "SYRIAN NETWORK FOR DOCUMENTING VIOLATIONS (SNDV)", comes before the states its summary names)
   for (let k = 0; k < Math.min(8, toks.length); k++) {
     const ent = findEntities(toks[k]).find((m) => m.entry.side !== "media");
     if (ent) { const body = speakerBody(ent.entry); return { name: body.name, side: body.side, person: false, entry: body }; }
+    const line = toks[k].map((x) => x.text).join(" ").toLowerCase();
+    for (const c of d.acronyms.values()) if (line.includes(c.name.toLowerCase())) return c;
   }
-  // an issuer the gazetteer does not know, spelled out with its acronym at the top: "Sham Medical Relief Alliance (SMRA)"
   const head = text.slice(0, 400);
   for (const c of d.acronyms.values()) if (head.includes(c.name)) return c;
   return null;

@@ -113,3 +113,15 @@ describe("transcript turns over several paragraphs", () => {
     expect(one(text, 52).side).toBe("monitor");
   });
 });
+
+describe("documents that speak for their issuer", () => {
+  it("reads a periodic report headed by a body spelled out in capitals with its acronym, before the states it names", () => {
+    const text = "IRAQI CENTRE FOR DOCUMENTING VIOLATIONS (ICDV)\nMonthly report: civilian deaths, June 2019\n\nThe truce agreed between the United States and Iran held for most of the month.\n\nICDV documented 214 civilian deaths in June.\n\n- Armed groups killed 37 civilians in Diyala.";
+    expect(one(text, 214).side).toBe("monitor");
+    expect(one(text, 37).side).toBe("monitor");
+  });
+  it("reads a numbered release as its issuer's", () => {
+    const text = "COMBINED JOINT TASK FORCE - OPERATION INHERENT RESOLVE\nRelease No. 20190412-01\n\nDuring March, the Coalition conducted 118 strikes against ISIS targets in Syria.";
+    expect(one(text, 118).side).toBe("us_coalition");
+  });
+});
