@@ -1,8 +1,7 @@
 import "server-only";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { prepareFile, type PrepareOutcome } from "@/lib/ingest/prepare-file";
+import { startTsWorker } from "./ts-worker";
 
 // Runs prepareFile (read + parse + extract) over many files on worker threads and hands the
 // outcomes back in file order, so the caller stores them one by one through the usual write
@@ -21,40 +20,10 @@ export interface PoolReply { i: number; outcome: PrepareOutcome }
 const PER_WORKER = 1024;
 const AHEAD = 4096;
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
-// Node 20 does not apply the parent's --import loader hooks (tsx) to a worker's entry
-// module, so the worker boots from a line of JavaScript that registers tsx itself and then
-// imports the TypeScript entry (with the project's path aliases). Works in a clean clone:
-// nothing is compiled ahead.
-function bootCode(): string {
-  const tsxApi = import.meta.resolve("tsx/esm/api");
-  const entry = pathToFileURL(path.join(ROOT, "lib/db/ingest-worker.ts")).href;
-  const tsconfig = path.join(ROOT, "tsconfig.json");
-  return `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register({ tsconfig: ${JSON.stringify(tsconfig)} }); return import(${JSON.stringify(entry)}); });`;
-}
-
-function startWorker(code: string, dbFile: string): Promise<Worker> {
-  const worker = new Worker(code, { eval: true, workerData: { dbFile } });
-  return new Promise((resolve, reject) => {
-    const fail = (error: unknown) => {
-      void worker.terminate();
-      reject(error instanceof Error ? error : new Error(`the worker exited with code ${String(error)}`));
-    };
-    worker.once("error", fail);
-    worker.once("exit", fail);
-    worker.once("message", () => {
-      worker.off("error", fail);
-      worker.off("exit", fail);
-      resolve(worker);
-    });
-  });
-}
-
 // Starts `size` workers; rejects (after stopping any that started) if one cannot boot, so
 // the caller can fall back to preparing files on the main thread.
 export async function startPreparePool(size: number, dbFile: string): Promise<Worker[]> {
-  const code = bootCode();
-  const started = await Promise.allSettled(Array.from({ length: size }, () => startWorker(code, dbFile)));
+  const started = await Promise.allSettled(Array.from({ length: size }, () => startTsWorker("lib/db/ingest-worker.ts", { dbFile })));
   const failed = started.find((s) => s.status === "rejected");
   if (failed) {
     await Promise.all(started.map((s) => (s.status === "fulfilled" ? s.value.terminate() : undefined)));
