@@ -1,7 +1,8 @@
 // One export in a process of its own, as the /api/claims route would run it, so its memory is
 // the export's and not the bench's: node --conditions=react-server --import tsx
 // lib/bench/export-child.ts csv|raw DBFILE QUERY LIMIT OUTFILE. Prints one JSON line of figures.
-// csv: openClaimsExport → csvStream, written to OUTFILE with backpressure (the route's path).
+// csv: openCsvExport (one thread, or two for a large export), written to OUTFILE with backpressure
+// (the route's path).
 // raw (the floor): the same SQL statement stepped bare, rows tab-joined, no quoting or formatting.
 import fs from "node:fs";
 import { z } from "zod";
@@ -11,8 +12,8 @@ const [mode, dbFile, query, limitText, outFile] = z
   .parse(process.argv.slice(2));
 const limit = Number(limitText);
 process.env.DATABASE_URL = `file:${dbFile}`;
-const { openClaimsExport, buildExportSql } = await import("@/lib/db/claims-export-sql");
-const { csvStream } = await import("@/lib/export/claims-stream");
+const { buildExportSql } = await import("@/lib/db/claims-export-sql");
+const { openCsvExport } = await import("@/lib/db/claims-export-split");
 const { parseClaimFilters } = await import("@/lib/filters/claim-filters");
 const Database = (await import("better-sqlite3")).default;
 
@@ -35,9 +36,9 @@ const t = performance.now();
 let rows = 0;
 let bytes = 0;
 if (mode === "csv") {
-  const source = openClaimsExport(filters, limit);
-  rows = source.exported;
-  const reader = csvStream(source, "http://localhost:3000").getReader();
+  const opened = await openCsvExport(filters, limit, "http://localhost:3000", { file: dbFile });
+  rows = opened.exported;
+  const reader = opened.body.getReader();
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
@@ -54,7 +55,7 @@ if (mode === "csv") {
     buf = [];
     await write(chunk);
   };
-  for (const row of db.prepare(sql).raw().iterate(...params, limit) as Iterable<unknown[]>) {
+  for (const row of db.prepare(sql).raw().iterate(...params, limit, 0) as Iterable<unknown[]>) {
     buf.push(row.join("\t"));
     rows++;
     if (buf.length === 5_000) await flush();

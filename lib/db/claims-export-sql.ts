@@ -5,6 +5,7 @@ import { rawToExportable, type RawExportRow, type ExportableClaim } from "@/lib/
 import { EXPORT_BATCH_SIZE } from "@/lib/export/export-limits";
 import { buildClaimWhereSql } from "./claim-where-sql";
 import { resolveDatabaseFile } from "./client";
+import { withNames } from "./export-names";
 
 // Exports read every filtered row in one ordered SQL pass on a read-only connection, as raw
 // arrays (no object per row) in the export's column order, so a CSV line is a join of cells.
@@ -34,54 +35,8 @@ export function buildExportSql(filters: ClaimFilters): { sql: string; params: Ar
   const sql = `SELECT c.id, c.value, c.valueMax, c.qualifier, c.unit, c.metric, c.claimantId, c.side, c.actorSide, c.period,
       c.location, c.sentence, NULL, c.outletId, c.date, c.articleId, ${FIRST_MENTION}
     FROM Claim c ${order.join}
-    WHERE ${where.sql} ORDER BY ${order.column} ${dir}, c.id ${dir} LIMIT ?`;
+    WHERE ${where.sql} ORDER BY ${order.column} ${dir}, c.id ${dir} LIMIT ? OFFSET ?`;
   return { sql, params: where.params };
-}
-
-// Looks a name up by id, once per id (bounded: a table could be large).
-function cachedLookup(statement: Database.Statement, limit: number): (id: number | null) => string | null {
-  const cache = new Map<number, string | null>();
-  let lastId: number | null = null;
-  let last: string | null = null;
-  return (id) => {
-    if (id === null) return null;
-    if (id === lastId) return last;
-    let value = cache.get(id);
-    if (value === undefined) {
-      value = (statement.get(id) as string | undefined) ?? null;
-      if (cache.size >= limit) cache.clear();
-      cache.set(id, value);
-    }
-    lastId = id;
-    last = value;
-    return value;
-  };
-}
-
-// Raw rows of buildExportSql's statement as RawExportRow: names and titles in place of ids.
-function withNames(db: Database.Database, rows: IterableIterator<unknown[]>): IterableIterator<RawExportRow> {
-  const claimant = cachedLookup(db.prepare("SELECT name FROM Claimant WHERE id = ?").pluck(), 100_000);
-  const outlet = cachedLookup(db.prepare("SELECT name FROM Outlet WHERE id = ?").pluck(), 100_000);
-  const title = cachedLookup(db.prepare("SELECT title FROM Article WHERE id = ?").pluck(), 20_000);
-  const named: IterableIterator<RawExportRow> = {
-    next() {
-      const next = rows.next();
-      if (next.done) return next;
-      const r = next.value;
-      r[6] = claimant(r[6] as number | null);
-      r[12] = title(r[15] as number);
-      r[13] = outlet(r[13] as number | null);
-      return { done: false, value: r as RawExportRow };
-    },
-    return(value?: unknown) {
-      rows.return?.();
-      return { done: true, value };
-    },
-    [Symbol.iterator]() {
-      return named;
-    },
-  };
-  return named;
 }
 
 export interface ClaimsExport {
@@ -93,23 +48,43 @@ export interface ClaimsExport {
   close(): void;
 }
 
+// A read-only connection for an export, in a read transaction that is not yet pinned to a
+// snapshot: SQLite pins it at the transaction's first read.
+export function openExportReader(file = resolveDatabaseFile()): Database.Database {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  db.pragma("busy_timeout = 10000");
+  db.exec("BEGIN");
+  return db;
+}
+
+// Matching rows, counted up to `cap` (null: all). Counting stops at cap rows, so an export
+// under its limit pays one bounded count (about 3% of streaming it at a million rows).
+export function countExportRows(db: Database.Database, filters: ClaimFilters, cap: number | null): number {
+  const where = buildClaimWhereSql(filters);
+  return db.prepare(`SELECT count(*) FROM (SELECT 1 FROM Claim c WHERE ${where.sql}${cap === null ? "" : ` LIMIT ${cap}`})`).pluck().get(...where.params) as number;
+}
+
+// The total an export reports: exact, also past the limit; only an export cut short counts on.
+export function countForExport(db: Database.Database, filters: ClaimFilters, limit: number): number {
+  const total = countExportRows(db, filters, limit + 1);
+  return total > limit ? countExportRows(db, filters, null) : total;
+}
+
+// Rows [offset, offset + count) of the export's order, stepped lazily, names filled in. SQLite
+// skips an offset without computing its rows' columns (522k rows skipped in 0.06 s unfiltered).
+export function iterateExportRows(db: Database.Database, filters: ClaimFilters, count: number, offset = 0): IterableIterator<RawExportRow> {
+  const { sql, params } = buildExportSql(filters);
+  return withNames(db, db.prepare(sql).raw().iterate(...params, count, offset) as IterableIterator<unknown[]>);
+}
+
 // Opens an export: the count and the rows come from one read transaction (one WAL snapshot),
 // so the total a client is told is exactly what the body holds, even while an ingest commits.
-// Counting stops at limit + 1 rows; only an export that is cut short counts the rest, so an
-// export under the cap pays one bounded count (about 3% of streaming it at a million rows).
 // The caller must close() it; the rows are stepped lazily, one at a time.
 export function openClaimsExport(filters: ClaimFilters, limit: number): ClaimsExport {
-  const db = new Database(resolveDatabaseFile(), { readonly: true, fileMustExist: true });
+  const db = openExportReader();
   try {
-    db.pragma("busy_timeout = 10000");
-    db.exec("BEGIN");
-    const where = buildClaimWhereSql(filters);
-    const count = (cap: number | null) =>
-      db.prepare(`SELECT count(*) FROM (SELECT 1 FROM Claim c WHERE ${where.sql}${cap === null ? "" : ` LIMIT ${cap}`})`).pluck().get(...where.params) as number;
-    let total = count(limit + 1);
-    if (total > limit) total = count(null);
-    const { sql, params } = buildExportSql(filters);
-    const rows = withNames(db, db.prepare(sql).raw().iterate(...params, limit) as IterableIterator<unknown[]>);
+    const total = countForExport(db, filters, limit);
+    const rows = iterateExportRows(db, filters, limit);
     return {
       total, exported: Math.min(total, limit), rows,
       close: () => {

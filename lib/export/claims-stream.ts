@@ -15,19 +15,45 @@ export interface ExportRowSource {
 
 const CHUNK_CHARS = 256 * 1024;
 
-function pullStream(source: ExportRowSource, head: string, encode: (row: RawExportRow, first: boolean) => string, tail: string): ReadableStream<Uint8Array> {
+/** Bytes to send after the rows (an export's second half, formatted elsewhere); null at the end. */
+export interface ChunkTail {
+  next(): Promise<Uint8Array | null>;
+  close(): void;
+}
+
+function pullStream(source: ExportRowSource, head: string, encode: (row: RawExportRow, first: boolean) => string, tail: string, after?: ChunkTail): ReadableStream<Uint8Array> {
   let pending = head;
   let first = true;
+  let rowsDone = false;
+  const closeAll = () => {
+    source.close();
+    after?.close();
+  };
   return new ReadableStream<Uint8Array>(
     {
-      pull(controller) {
+      async pull(controller) {
         try {
+          if (rowsDone) {
+            const chunk = await after!.next();
+            if (chunk) controller.enqueue(chunk);
+            else {
+              if (tail) controller.enqueue(Buffer.from(tail));
+              closeAll();
+              controller.close();
+            }
+            return;
+          }
           let chunk = pending;
           pending = "";
           while (chunk.length < CHUNK_CHARS) {
             const next = source.rows.next();
             if (next.done) {
               source.close();
+              if (after) {
+                rowsDone = true;
+                if (chunk) controller.enqueue(Buffer.from(chunk));
+                return;
+              }
               controller.enqueue(Buffer.from(chunk + tail));
               controller.close();
               return;
@@ -37,12 +63,12 @@ function pullStream(source: ExportRowSource, head: string, encode: (row: RawExpo
           }
           controller.enqueue(Buffer.from(chunk));
         } catch (error) {
-          source.close();
+          closeAll();
           controller.error(error);
         }
       },
       cancel() {
-        source.close();
+        closeAll();
       },
     },
     { highWaterMark: 1 },
@@ -50,9 +76,10 @@ function pullStream(source: ExportRowSource, head: string, encode: (row: RawExpo
 }
 
 // UTF-8 with a byte-order mark so Excel reads accents and quotes correctly; a header row first.
-export function csvStream(source: ExportRowSource, origin: string): ReadableStream<Uint8Array> {
+// after: the lines of the rows that follow the source's, already formatted (lib/db/claims-export-split).
+export function csvStream(source: ExportRowSource, origin: string, after?: ChunkTail): ReadableStream<Uint8Array> {
   const line = csvLineFormatter(exportBase(origin));
-  return pullStream(source, `\uFEFF${csvHeader(CLAIM_EXPORT_COLUMNS)}`, (row) => line(row), "");
+  return pullStream(source, `\uFEFF${csvHeader(CLAIM_EXPORT_COLUMNS)}`, (row) => line(row), "", after);
 }
 
 // {"filters":…,"total":N,…,"rows":[…]} written row by row.

@@ -2,9 +2,10 @@
 import { type NextRequest, connection } from "next/server";
 import { z } from "zod";
 import { openClaimsExport } from "@/lib/db/claims-export-sql";
+import { openCsvExport } from "@/lib/db/claims-export-split";
 import { describeFiltersForFileName, parseClaimFilters } from "@/lib/filters/claim-filters";
 import { EXPORT_ROW_CAP } from "@/lib/export/export-limits";
-import { csvStream, jsonStream, xlsxStream } from "@/lib/export/claims-stream";
+import { jsonStream, xlsxStream } from "@/lib/export/claims-stream";
 
 const FORMATS = {
   json: { type: "application/json; charset=utf-8", ext: "json" },
@@ -24,16 +25,17 @@ export async function GET(request: NextRequest) {
   const filters = parseClaimFilters(params);
   // The count and the rows come from one snapshot: X-Total-Count is what matched when the
   // body was read, and the body holds min(total, cap) rows.
-  const source = openClaimsExport(filters, EXPORT_ROW_CAP);
-  const { total, exported } = source;
+  // (a large CSV export is formatted on two threads, from one snapshot: see openCsvExport)
+  const origin = request.nextUrl.origin;
+  const opened = format.data === "csv" ? await openCsvExport(filters, EXPORT_ROW_CAP, origin) : openClaimsExport(filters, EXPORT_ROW_CAP);
+  const { total, exported } = opened;
   // The applied filters as the page reads them; paging is not a filter.
   const applied = { ...filters, page: undefined };
   const truncated = total > EXPORT_ROW_CAP;
-  const origin = request.nextUrl.origin;
   const body =
-    format.data === "csv" ? csvStream(source, origin)
-    : format.data === "xlsx" ? xlsxStream(source, origin)
-    : jsonStream(source, origin, { filters: applied, total, exported, truncated });
+    "body" in opened ? opened.body
+    : format.data === "xlsx" ? xlsxStream(opened, origin)
+    : jsonStream(opened, origin, { filters: applied, total, exported, truncated });
   const { type, ext } = FORMATS[format.data];
   return new Response(body, {
     headers: {

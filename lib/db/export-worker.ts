@@ -1,0 +1,63 @@
+// Worker thread of a split CSV export (started by ./claims-export-split): formats the second
+// part of an export's rows into a file while the request's thread streams the first part.
+// Its read transaction is pinned to the same snapshot as the request's reader (see pinTogether).
+import fs from "node:fs";
+import { parentPort, workerData } from "node:worker_threads";
+import Database from "better-sqlite3";
+import { exportBase } from "@/lib/export/claim-export-row";
+import { csvLineFormatter } from "@/lib/export/csv-line";
+import { withNames } from "./export-names";
+
+export type ExportWorkerRequest =
+  | { type: "pin" }
+  | { type: "run"; sql: string; params: Array<string | number>; count: number; offset: number; origin: string; file: string };
+export type ExportWorkerReply = { type: "ready" } | { type: "pinned" } | { type: "done"; bytes: number } | { type: "error"; message: string };
+
+const CHUNK_CHARS = 256 * 1024;
+const port = parentPort!;
+const post = (reply: ExportWorkerReply) => port.postMessage(reply);
+const db = new Database((workerData as { dbFile: string }).dbFile, { readonly: true, fileMustExist: true });
+db.pragma("busy_timeout = 10000");
+
+function writeAll(fd: number, text: string): number {
+  const bytes = Buffer.from(text);
+  for (let at = 0; at < bytes.length; ) at += fs.writeSync(fd, bytes, at);
+  return bytes.length;
+}
+
+function run(request: Extract<ExportWorkerRequest, { type: "run" }>): number {
+  const line = csvLineFormatter(exportBase(request.origin));
+  const rows = withNames(db, db.prepare(request.sql).raw().iterate(...request.params, request.count, request.offset) as IterableIterator<unknown[]>);
+  const fd = fs.openSync(request.file, "w");
+  let bytes = 0;
+  try {
+    let chunk = "";
+    for (const row of rows) {
+      chunk += line(row);
+      if (chunk.length >= CHUNK_CHARS) {
+        bytes += writeAll(fd, chunk);
+        chunk = "";
+      }
+    }
+    if (chunk) bytes += writeAll(fd, chunk);
+  } finally {
+    fs.closeSync(fd);
+  }
+  return bytes;
+}
+
+port.on("message", (request: ExportWorkerRequest) => {
+  try {
+    if (request.type === "pin") {
+      // the first read pins this transaction's snapshot
+      db.exec("BEGIN");
+      db.prepare("SELECT 1 FROM Claim LIMIT 1").get();
+      post({ type: "pinned" });
+    } else {
+      post({ type: "done", bytes: run(request) });
+    }
+  } catch (error) {
+    post({ type: "error", message: error instanceof Error ? error.message : String(error) });
+  }
+});
+post({ type: "ready" });
