@@ -27,8 +27,13 @@ export function issuerOf(text: string, toks: Token[][], d: Discourse): Claimant 
 
 /** The organisation an interview is with: "We spoke to Dr X, director of operations at MSF". */
 export function intervieweeOf(prep: Array<{ s: Sentence; t: Token[] }>): Claimant | null {
-  const intro = prep.slice(0, 8).find((p) => /\b(?:we (?:spoke|talked) (?:to|with)|interview(?:ed)? with)\b/i.test(p.s.text));
-  const ent = intro && findEntities(intro.t).filter((m) => m.entry.side !== "media").pop();
+  const at = prep.slice(0, 8).findIndex((p) => /\b(?:we (?:spoke|talked) (?:to|with)|interview(?:ed)? with)\b/i.test(p.s.text));
+  if (at < 0) return null;
+  // "Colonel X has been the spokesman of the US-led coalition against Islamic State. We spoke to him ...":
+  // a pronoun is the person the sentence before introduced, and the first body there is his
+  const back = /\b(?:spoke|talked) (?:to|with) (?:him|her)\b/i.test(prep[at].s.text) && at > 0;
+  const ents = findEntities(back ? prep[at - 1].t : prep[at].t).filter((m) => m.entry.side !== "media");
+  const ent = back ? ents[0] : ents.pop();
   if (!ent) return null;
   const body = speakerBody(ent.entry);
   return { name: body.name, side: body.side, person: false, entry: body };
