@@ -3,16 +3,21 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
+// (inside Next's server bundle a module has no import.meta.dirname; the server runs from the root)
+function projectRoot(): string {
+  return import.meta.dirname ? path.resolve(import.meta.dirname, "../..") : process.cwd();
+}
 
 // Node 20 does not apply the parent's --import loader hooks (tsx) to a worker's entry
 // module, so a worker boots from a line of JavaScript that registers tsx itself and then
 // imports the TypeScript entry (with the project's path aliases). Works in a clean clone:
 // nothing is compiled ahead.
 function bootCode(entry: string): string {
-  const tsxApi = import.meta.resolve("tsx/esm/api");
-  const href = pathToFileURL(path.join(ROOT, entry)).href;
-  const tsconfig = path.join(ROOT, "tsconfig.json");
+  const root = projectRoot();
+  // (the bare name resolves from the server's working directory, the root, when the bundle has no resolver)
+  const tsxApi = typeof import.meta.resolve === "function" ? import.meta.resolve("tsx/esm/api") : "tsx/esm/api";
+  const href = pathToFileURL(path.join(root, entry)).href;
+  const tsconfig = path.join(root, "tsconfig.json");
   return `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register({ tsconfig: ${JSON.stringify(tsconfig)} }); return import(${JSON.stringify(href)}); });`;
 }
 
