@@ -2,7 +2,8 @@
 // "that X says") and the choice of the cue that covers a given figure.
 import type { Token } from "./tokens";
 import { bare } from "./tokens";
-import { ASIDE_OPENER, Discourse, resolveSpeaker, ROLE, type Claimant } from "./speaker";
+import { Discourse, resolveSpeaker, ROLE, type Claimant } from "./speaker";
+import { npEnd, npStart, VERBS } from "./speaker-phrase";
 import { findEntities } from "./gazetteer";
 
 export interface Cue {
@@ -15,99 +16,9 @@ export interface Cue {
   speakerSpan?: [number, number];
 }
 
-const VERBS = new Set([
-  "said", "says", "say", "told", "tells", "added", "adds", "announced", "announces", "reported", "reports",
-  "estimated", "estimates", "estimate", "acknowledged", "acknowledges", "claimed", "claims", "claim", "stated",
-  "states", "tell", "report", "show", "shows", "showed", "found", "finds", "indicate", "indicates", "counted", "counts", "recorded", "records", "documented", "documents", "confirmed", "confirms",
-  "put", "puts", "gave", "gives", "insisted", "insists", "noted", "warned", "believes", "suggested", "suggests",
-  "tallied", "listed", "registered", "offered", "cited", "given", "wrote", "tweeted", "declared",
-  "alleged", "revealed", "disclosed", "calculated", "asserted", "indicated", "explained", "briefed", "accused", "conceded", "concedes", "admitted", "admits", "announcing",
-]);
 const PARTICIPLE = new Set(["saying", "adding", "telling", "noting", "insisting", "claiming", "stating", "conceding"]);
 const POSSESSED = new Set(["count", "tally", "figure", "figures", "estimate", "assessment", "account", "toll", "data", "report", "version"]);
-const NP_GLUE = new Set(["the", "a", "an", "of", "for", "in", "and", "-", "'s", "’s", "based", "its", "his", "her", "their", "one", "two", "those", "own",
-  "province", "region", "city", "district", "town", "governorate", "at", "from", "hospital", "hospitals", "clinic", "camp",
-  "de", "al", "bin", "ibn", "abu", "van", "von", "el"]);
 const SKIP_BEFORE_VERB = new Set(["tonight", "today", "yesterday", "overnight", "also", "has", "have", "had", "now", "later", "then", "previously", "earlier", "again", "has", "separately", "itself", "only", "first", "finally", "already", "initially", "originally", "subsequently", "publicly", "officially", "repeatedly", "separately", "meanwhile"]);
-
-// lower-case words inside a speaker's name: "rescue workers", "the civil defence group", "a war monitor"
-// ("the rights group" stays a definite description, which points back to the group named before)
-const APPOSITIVE_PREP = new Set(["with", "for", "at", "of", "in"]);
-const PREP = new Set(["in", "on", "at", "by", "for", "with", "from", "after", "during", "before", "later", "earlier", "separately", "meanwhile", "however"]);
-const MODIFIER = new Set(["rescue", "aid", "civil", "war", "medical", "relief", "provincial", "municipal",
-  "hospital", "emergency", "security", "intelligence", "military", "army", "air", "press", "media"]);
-
-function isNpWord(tok: Token): boolean {
-  if (tok.type !== "word") return tok.text === "-" || tok.text === "'";
-  return /^[A-Z]/.test(tok.text) || ROLE.has(bare(tok)) || NP_GLUE.has(tok.lower) || MODIFIER.has(tok.lower) || /-/.test(tok.text);
-}
-
-/** Start of the noun phrase ending at token end-1, skipping appositives between commas. */
-const WHEN_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Yesterday|Today|Earlier|Later)$/;
-const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|million|millions)$/;
-
-function npStart(t: Token[], end: number): number {
-  let k = end - 1;
-  let start = end;
-  while (k >= 0) {
-    const tok = t[k];
-    if (tok.text === ",") {
-      // ", who asked not to be named," / ", Major General Igor Konashenkov," appositives
-      let c = k - 1;
-      // a relative clause may run long: ", who declined to be named because he was not authorised to speak to the media,"
-      while (c >= 0 && c > k - 26 && t[c].text !== ",") c--;
-      const rel = ["who", "which"].includes(t[c + 1]?.lower ?? "");
-      if (c >= 0 && t[c].text === "," && c > 0 && (isNpWord(t[c - 1]) || /^[A-Z]/.test(t[c - 1].text) || rel)) {
-        const seg = t[c + 1];
-        // not a clause with a figure of its own: "..., killing at least 18 people, rescuers said"
-        // (", among them five children, the Observatory said": a breakdown, not a name)
-        const clause = t.slice(c + 1, k).some((x) => x.type === "num" || NUMBER_WORD.test(x.lower)) || /ing$/.test(seg?.lower ?? "") && !["quoting", "citing"].includes(seg?.lower ?? "") && !ASIDE_OPENER.test(seg?.lower ?? "")
-          || ["among", "of", "mostly", "mainly", "most", "half", "all"].includes(seg?.lower ?? "");
-        if (seg && !clause && (k - c <= 12 || ["quoting", "citing"].includes(seg.lower) || ASIDE_OPENER.test(seg.lower))) {
-          // keep the appositive: it may hold the name
-          k = c - 1; continue;
-        }
-      }
-      if (start === end && t[k - 1] && /^[A-Z]/.test(t[k - 1].text)) { k--; continue; }
-      // "The governor of Homs province, Talal Barazi, said": the title before the name belongs to it
-      let b = k - 1;
-      while (b >= 0 && b > k - 10 && isNpWord(t[b]) && t[b].text !== ",") b--;
-      // ("In a statement, it said": a prepositional phrase is no title)
-      if (start < end && b < k - 1 && (b < 0 || t[b].text === ",") && !PREP.has(t[b + 1].lower) && t.slice(b + 1, k).some((x) => ROLE.has(bare(x)))) { k = b; start = b + 1; continue; }
-      break;
-    }
-    // "the Syria Civil Defence (White Helmets) said": a bracketed aside inside the name
-    if (tok.text === ")" && start === end) {
-      let o = k - 1;
-      while (o >= 0 && o > k - 8 && t[o].text !== "(" && t[o].text !== ")") o--;
-      if (o > 0 && t[o].text === "(" && isNpWord(t[o - 1])) { start = o; k = o - 1; continue; }
-      break;
-    }
-    if (!isNpWord(tok)) break;
-    start = k;
-    k--;
-  }
-  while (start < end && NP_GLUE.has(t[start].lower) && !["the", "a", "an", "its", "one"].includes(t[start].lower)) start++;
-  // "on Sunday the President said", "In January the Jordanian army said": a day or month is no part of the name
-  while (start < end - 1 && WHEN_WORD.test(t[start].text)) start++;
-  return start;
-}
-
-function npEnd(t: Token[], start: number): number {
-  let k = start;
-  while (k < t.length && k < start + 12 && isNpWord(t[k]) && t[k].lower !== "and") k++;
-  // "said Mustafa Bali, the head of the SDF media office"
-  // (or a name's affiliation without an article: "said Pablo Marco, MSF operations manager")
-  if (t[k]?.text === "," && (["the", "a", "an"].includes(t[k + 1]?.lower ?? "") || (k - start >= 2 && /^[A-Z]/.test(t[k + 1]?.text ?? "") && /^[A-Z]/.test(t[start].text))) && k > start) {
-    let e = k + 1;
-    // "..., a rescuer with the White Helmets", "..., a spokesman for the SDF": a preposition before a name
-    const plain = !["the", "a", "an"].includes(t[k + 1].lower); // "Pablo Marco, MSF operations manager": any words up to the stop
-    while (e < t.length && e < k + 14 && (isNpWord(t[e]) || (plain && t[e].type === "word" && !VERBS.has(t[e].lower)) || (APPOSITIVE_PREP.has(t[e].lower) && /^(?:the|[A-Z])/.test(t[e + 1]?.text ?? ""))) && t[e].lower !== "and") e++;
-    if (e === t.length || t[e].text === "," || t[e].text === ".") k = e;
-  }
-  while (k > start && NP_GLUE.has(t[k - 1].lower)) k--;
-  return k;
-}
 
 const txt = (t: Token[], a: number, b: number) => t.slice(a, b).map((x) => x.text).join(" ").replace(/ (['’]s|,|\.)/g, "$1");
 

@@ -6,7 +6,7 @@ import placesData from "./data/places.json";
 
 export const NATIONALITY: Record<string, Side> = Object.assign(Object.create(null), {
   russian: "russia", russia: "russia", moscow: "russia", kremlin: "russia",
-  us: "us_coalition", "u.s": "us_coalition", american: "us_coalition", washington: "us_coalition", british: "us_coalition", french: "us_coalition",
+  us: "us_coalition", "u.s": "us_coalition", american: "us_coalition", americans: "us_coalition", russians: "russia", washington: "us_coalition", british: "us_coalition", french: "us_coalition",
   syrian: "syria_gov", syria: "syria_gov", damascus: "syria_gov", regime: "syria_gov",
   turkish: "turkey", turkey: "turkey", ankara: "turkey",
   iranian: "iran", iran: "iran", tehran: "iran",

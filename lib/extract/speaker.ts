@@ -5,9 +5,10 @@ import type { GazetteerEntry, Side } from "./types";
 import type { Token } from "./tokens";
 import { bare, tokenize } from "./tokens";
 import { findEntities, findGazetteerEntry, listGazetteer, speakerBody } from "./gazetteer";
+import { countryInPlay, statesInPlay } from "./states-in-play";
 import { NATIONALITY, STATE_SIDES, STRONG, PLACE_SIDE, UNNAMED, LOCAL_BODY, BODY_WORD, BODY_KIND, GENERIC_ENTRY, UNNAMED_PLURAL, ROLE, PERSON_ROLE, STATE_FORCE, NOT_OFFICIAL, PRONOUNS } from "./speaker-words";
 
-export { ROLE };
+export { ROLE, statesInPlay };
 
 export interface Claimant {
   name: string; side: Side; person: boolean; entry?: GazetteerEntry;
@@ -19,40 +20,6 @@ const ORG_WORD = /\b(?:Committee|Council|Organi[sz]ation|Agency|Office|Ministry|
 
 // "the interior ministry", "the Ministry of Health": a branch of the government of the state in play
 const MINISTRY_RE = /^(?:the |its )?(?:(interior|health|defen[cs]e|foreign|migration|displacement|electricity|oil|justice) ministry|ministry of (interior|health|migration|justice|electricity|oil))(?: spokesman| spokeswoman| official| officials)?$/i;
-
-// the nationality a ministry entry's name starts with, and the words that put its country in play
-const COUNTRY_WORDS: Array<[string, RegExp]> = [
-  ["Russian", /\b(?:Russia|Russian|Moscow|Kremlin)\b/g], ["French", /\b(?:France|French|Paris)\b/g],
-  ["UK", /\b(?:Britain|British|UK|RAF|London)\b/g], ["Turkish", /\b(?:Turkey|Turkish|Ankara)\b/g],
-];
-// the states whose "Ministry of Defence" an article means when it names no country (wider than COUNTRY_WORDS,
-// whose "the ministry" defaults are tuned to the four foreign ministries the wars' reporting quotes)
-const STATE_WORDS: Array<[string, RegExp]> = [
-  ["Iraqi", /\b(?:Iraq|Iraqi|Baghdad)\b/g], ["Syrian", /\b(?:Syria|Syrian|Damascus)\b/g], ["Iranian", /\b(?:Iran|Iranian|Tehran)\b/g],
-];
-
-/** The name whose words the text uses most, more than `most` times, and how often. */
-function mostNamed(text: string, words: Array<[string, RegExp]>, most: number): [string | null, number] {
-  let best: string | null = null;
-  for (const [name, re] of words) {
-    const n = text.match(re)?.length ?? 0;
-    if (n > most) { most = n; best = name; }
-  }
-  return [best, most];
-}
-
-/** The country whose ministry an unnamed "the ministry" most likely is: the one the article names most. */
-function countryInPlay(text: string, atLeast = 2): string | null {
-  // in an article, a single passing mention does not put a country in play
-  return mostNamed(text, COUNTRY_WORDS, atLeast - 1)[0];
-}
-
-/** The country in play, and the state in play (which may also be Iraq, Syria or Iran), counted once. */
-export function statesInPlay(text: string): { country: string | null; state: string | null } {
-  const [country, n] = mostNamed(text, COUNTRY_WORDS, 1);
-  const [state] = mostNamed(text, STATE_WORDS, n);
-  return { country, state: state ?? country };
-}
 
 function ministryOf(country: string | null): GazetteerEntry | undefined {
   return country ? listGazetteer().find((e) => e.kind === "ministry" && e.name.startsWith(`${country} `)) : undefined;
@@ -180,6 +147,15 @@ function resolvePhrase(t: Token[], from: number, to: number, d: Discourse): Clai
   if (acronym) return { ...acronym, person };
   const first = bare(words[0]);
   if (words.length === 1 && ["he", "she", "him", "her"].includes(first)) return d.recent((c) => c.person);
+  // "the Americans told us", "the Russians say": a state's people as a speaker are its officials
+  if (words.length <= 2 && (words.length === 1 || first === "the") && /^(?:Americans|Russians)$/.test(words[words.length - 1].text)) {
+    return { name: `${words[words.length - 1].text.replace(/ns$/, "n")} officials`, side: NATIONALITY[bare(words[words.length - 1])], person: true };
+  }
+  // "Davutoglu told ambassadors" after "Prime Minister Ahmet Davutoglu said": the surname is the person named before
+  if (words.length === 1 && /^[A-Z][a-z]{2,}$/.test(words[0].text)) {
+    const known = d.recent((c) => c.person && c.side !== "media" && c.side !== "other" && c.name.split(" ").length > 1 && c.name.endsWith(` ${words[0].text}`));
+    if (known) return known;
+  }
   // "it" is one body, not "reports" named in passing ("a group that tracks reports of civilian harm")
   if (words.length === 1 && first === "it" && d.subjectInFocus()) return d.subjectInFocus();
   if (words.length === 1 && ["it", "its", "they"].includes(first)) return d.recent((c) => first === "they" || (!c.person && c.entry?.name !== "media reports"));
