@@ -74,6 +74,11 @@ describe("openCsvExport", () => {
     expect(after).toEqual(await exportCsv("sort=value", ONE_THREAD));
   }, 60_000);
 
+  it("formats the second half itself, from the same snapshot, when the worker cannot start", async () => {
+    const ex = await openCsvExport(parseClaimFilters(new URLSearchParams("sort=claimant")), 10_000, ORIGIN, { splitFrom: 10, file: tmp.file, workerEntry: "lib/db/no-such-worker.ts" });
+    expect({ total: ex.total, exported: ex.exported, csv: await text(ex.body) }).toEqual(await exportCsv("sort=claimant", ONE_THREAD));
+  }, 60_000);
+
   it("stops the worker and removes its file when the client goes away", async () => {
     const leftovers = () => fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith("counterclaim-export-")).length;
     const start = leftovers();

@@ -6,6 +6,8 @@ import type { Worker } from "node:worker_threads";
 import Database from "better-sqlite3";
 import type { ClaimFilters } from "@/lib/filters/claim-filters";
 import { csvStream, type ChunkTail } from "@/lib/export/claims-stream";
+import { exportBase, type RawExportRow } from "@/lib/export/claim-export-row";
+import { csvLineFormatter } from "@/lib/export/csv-line";
 import { buildExportSql, countExportRows, countForExport, iterateExportRows, openExportReader } from "./claims-export-sql";
 import { resolveDatabaseFile } from "./client";
 import type { ExportWorkerReply, ExportWorkerRequest } from "./export-worker";
@@ -19,8 +21,9 @@ import { startTsWorker } from "./ts-worker";
 // snapshot, so the body is exactly what one transaction would have read (see pinTogether).
 export const SPLIT_MIN_ROWS = 200_000;
 const CHUNK_BYTES = 256 * 1024;
-// How long a split export waits for the write lock it needs for an instant (an ingest holds
-// it for a batch of about two seconds) before it runs on one thread instead.
+// The request's thread's share of a split export's rows (it also sends the worker's).
+const HEAD_SHARE = 0.5;
+// How long a split export waits for the write lock before it runs on one thread instead.
 const LOCK_WAIT_MS = 5_000;
 
 export interface CsvExport { total: number; exported: number; body: ReadableStream<Uint8Array> }
@@ -59,100 +62,148 @@ function ask(worker: Worker, request: ExportWorkerRequest, until: ExportWorkerRe
   });
 }
 
-// Pins the reader's and the worker's read transactions to one snapshot: while this holds the
-// write lock no commit can land, so both start on the latest committed state. The lock is held
-// only for the two first reads (milliseconds); writers wait on it with their busy timeout.
-async function pinTogether(file: string, worker: Worker): Promise<Database.Database> {
+// Takes the write lock, polled rather than waited for with the busy timeout (a blocking wait
+// would stall the server's thread); an ingest holds it for a batch of about two seconds.
+async function takeWriteLock(file: string): Promise<Database.Database> {
   const lock = new Database(file, { fileMustExist: true });
-  try {
-    // (polled, not the busy timeout: a blocking wait would stall the server's thread)
-    for (const start = Date.now(); ; ) {
-      try {
-        lock.exec("BEGIN IMMEDIATE");
-        break;
-      } catch (error) {
-        if ((error as { code?: string }).code !== "SQLITE_BUSY" || Date.now() - start > LOCK_WAIT_MS) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 25));
-      }
-    }
-    const reader = openExportReader(file);
+  for (const start = Date.now(); ; ) {
     try {
-      reader.prepare("SELECT 1 FROM Claim LIMIT 1").get();
-      await ask(worker, { type: "pin" }, "pinned");
-      return reader;
+      lock.exec("BEGIN IMMEDIATE");
+      return lock;
     } catch (error) {
-      reader.close();
-      throw error;
+      if ((error as { code?: string }).code !== "SQLITE_BUSY" || Date.now() - start > LOCK_WAIT_MS) {
+        lock.close();
+        throw error;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 25));
     }
-  } finally {
-    if (lock.inTransaction) lock.exec("ROLLBACK");
-    lock.close();
   }
 }
 
-// The worker's file, read back in chunks once the worker is done with it.
-function fileTail(done: Promise<unknown>, file: string, cleanup: () => void): ChunkTail {
+function releaseLock(lock: Database.Database): void {
+  if (!lock.open) return;
+  if (lock.inTransaction) lock.exec("ROLLBACK");
+  lock.close();
+}
+
+// The rows after the first half: the worker's file, read back in chunks once the worker is done
+// with it, or, if the worker could not start, pin or finish, the same rows formatted here from
+// the request's reader (which read the same snapshot), so an export never depends on a worker.
+function secondHalf(fromWorker: Promise<string | null>, formatHere: () => IterableIterator<string>, cleanup: () => void): ChunkTail {
   let fd: number | null = null;
+  let here: IterableIterator<string> | null = null;
   const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
   return {
     async next() {
-      if (fd === null) {
-        await done;
-        fd = fs.openSync(file, "r");
+      if (fd === null && here === null) {
+        const file = await fromWorker;
+        if (file) fd = fs.openSync(file, "r");
+        else here = formatHere();
       }
-      const n = fs.readSync(fd, buffer, 0, CHUNK_BYTES, null);
+      if (here) {
+        const next = here.next();
+        return next.done ? null : Buffer.from(next.value);
+      }
+      const n = fs.readSync(fd!, buffer, 0, CHUNK_BYTES, null);
       return n > 0 ? new Uint8Array(buffer.subarray(0, n)) : null;
     },
     close() {
       if (fd !== null) fs.closeSync(fd);
       fd = null;
+      here?.return?.();
       cleanup();
     },
   };
 }
 
-// The CSV export of /api/claims: on one thread below `splitFrom` rows (or when no worker or
-// write lock can be had: a read-only database, say), else in two halves as described above.
-// (afterPin: for tests, runs once both halves' snapshots are pinned, before either is read)
+function* formatChunks(rows: IterableIterator<RawExportRow>, origin: string): IterableIterator<string> {
+  const line = csvLineFormatter(exportBase(origin));
+  let chunk = "";
+  for (const row of rows) {
+    chunk += line(row);
+    if (chunk.length >= CHUNK_BYTES) {
+      yield chunk;
+      chunk = "";
+    }
+  }
+  if (chunk) yield chunk;
+}
+
+// The CSV export of /api/claims: on one thread below `splitFrom` rows (or without the write lock:
+// a read-only database, say), else in two halves. The request's reader pins its snapshot under the
+// write lock and streams the first half at once; the lock is held until the worker, booting
+// meanwhile (about 0.3 s), has pinned the same snapshot, and is then released.
+// (for tests: afterPin runs once both halves' snapshots are pinned, before the worker reads;
+// workerEntry replaces the worker's module)
 export async function openCsvExport(filters: ClaimFilters, limit: number, origin: string,
-  options: { splitFrom?: number; file?: string; afterPin?: () => void } = {}): Promise<CsvExport> {
+  options: { splitFrom?: number; file?: string; afterPin?: () => void; workerEntry?: string } = {}): Promise<CsvExport> {
   const file = options.file ?? resolveDatabaseFile();
   const splitFrom = Math.max(2, options.splitFrom ?? SPLIT_MIN_ROWS);
-  let reader = openExportReader(file);
+  const probe = openExportReader(file);
   try {
     // a bounded look (it stops at splitFrom rows) decides the path
-    if (limit < splitFrom || countExportRows(reader, filters, splitFrom) < splitFrom) return serial(reader, filters, limit, origin);
+    if (limit < splitFrom || countExportRows(probe, filters, splitFrom) < splitFrom) return serial(probe, filters, limit, origin);
   } catch (error) {
-    reader.close();
+    probe.close();
     throw error;
   }
-  reader.close();
-  let worker: Worker | null = null;
+  probe.close();
+  const booting = startTsWorker(options.workerEntry ?? "lib/db/export-worker.ts", { dbFile: file }, { serverOnly: true }).catch(() => null);
+  let lock: Database.Database;
   try {
-    worker = await startTsWorker("lib/db/export-worker.ts", { dbFile: file }, { serverOnly: true });
-    reader = await pinTogether(file, worker);
-    options.afterPin?.();
+    lock = await takeWriteLock(file);
   } catch {
-    await worker?.terminate();
+    void booting.then((worker) => worker?.terminate());
     return serial(openExportReader(file), filters, limit, origin);
   }
-  const total = countForExport(reader, filters, limit);
+  let reader: Database.Database;
+  let total: number;
+  try {
+    reader = openExportReader(file);
+    reader.prepare("SELECT 1 FROM Claim LIMIT 1").get();
+  } catch (error) {
+    releaseLock(lock);
+    void booting.then((worker) => worker?.terminate());
+    throw error;
+  }
+  try {
+    total = countForExport(reader, filters, limit);
+  } catch (error) {
+    releaseLock(lock);
+    reader.close();
+    void booting.then((worker) => worker?.terminate());
+    throw error;
+  }
   const exported = Math.min(total, limit);
-  const head = Math.ceil(exported / 2);
+  // the worker starts a boot later and this thread also sends everything: a little over half here
+  const head = Math.min(exported, Math.ceil(exported * HEAD_SHARE));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "counterclaim-export-"));
   const tailFile = path.join(dir, "rows.csv");
   const { sql, params } = buildExportSql(filters);
-  const running = worker;
-  const done = ask(running, { type: "run", sql, params, count: exported - head, offset: head, origin, file: tailFile }, "done");
-  done.catch(() => undefined); // read (and thrown) by the tail once the first half is out
+  const fromWorker = (async (): Promise<string | null> => {
+    try {
+      const worker = await booting;
+      if (!worker) return null;
+      await ask(worker, { type: "pin" }, "pinned");
+      releaseLock(lock);
+      options.afterPin?.();
+      await ask(worker, { type: "run", sql, params, count: exported - head, offset: head, origin, file: tailFile }, "done");
+      return tailFile;
+    } catch {
+      return null;
+    } finally {
+      releaseLock(lock);
+    }
+  })();
   const rows = iterateExportRows(reader, filters, head);
   const cleanup = () => {
-    void running.terminate();
+    releaseLock(lock);
+    void booting.then((w) => w?.terminate());
     fs.rmSync(dir, { recursive: true, force: true });
-  };
-  const close = () => {
-    rows.return?.();
     if (reader.open) reader.close();
   };
-  return { total, exported, body: csvStream({ rows, close }, origin, fileTail(done, tailFile, cleanup)) };
+  // (the reader stays open after the first half: the second falls back to it)
+  const firstHalf = { rows, close: () => rows.return?.() };
+  const tail = secondHalf(fromWorker, () => formatChunks(iterateExportRows(reader, filters, exported - head, head), origin), cleanup);
+  return { total, exported, body: csvStream(firstHalf, origin, tail) };
 }
