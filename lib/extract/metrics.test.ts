@@ -7,7 +7,7 @@ describe("metric from the counted phrase and its verb", () => {
     expect(one("The Yazidi Documentation Organisation (YDO) counts 83 mass graves in the district.", 83).metric).toBe("other");
     expect(one("The ministry said 14 commandos were killed in the ambush.", 14).metric).toBe("soldiers_killed");
     // (a grave site is a place of burial, not a target hit)
-    expect(one("Investigators said they had found 31 mass grave sites around the town.", 31).metric).toBe("other");
+    expect(one("UN investigators said they had found 31 mass grave sites around the town.", 31).metric).toBe("other");
   });
   it("reads 'seven soldiers and one civilian' as two figures sharing the list's verb past a modifier", () => {
     expect(one("Seven soldiers and one civilian working for the army were killed in the shelling.", 7).metric).toBe("soldiers_killed");
