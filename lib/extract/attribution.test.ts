@@ -264,4 +264,8 @@ describe("unnamed sources and headline labels", () => {
     expect(one("Turkish Interior Minister Ali Kaya said the bomber was a foreigner. On Friday Kaya said 40 militants had been killed in the raids.", 40).side).toBe("turkey");
     expect(one("Then, a few days later, the Americans told us that 9 civilians had been killed.", 9).side).toBe("us_coalition");
   });
+  it("reads 'the health ministry' as the unlisted ministry named before by the same words", () => {
+    const text = "The rebel-run health ministry in Idlib said 26 people were killed on Monday. On Tuesday the health ministry put the toll at 31 dead.";
+    expect(one(text, 31).claimant).toBe(one(text, 26).claimant);
+  });
 });

@@ -96,6 +96,8 @@ function claimantOf(e: GazetteerEntry, person: boolean): Claimant {
 
 export const ASIDE_OPENER = /^(?:who|which|whose|speaking|briefing|talking|declining|requesting|asking)$/;
 
+const BODY_HEAD = /^(?:ministry|council|directorate|office|agency|authority|authorities|committee|foundation)$/;
+
 // titles of a government's own people: with no nationality, the government of the state in play
 const GOV_WORD = new Set(["minister", "ministry", "ministers"]);
 function stateSide(d: Discourse): Side | null {
@@ -178,6 +180,13 @@ function resolvePhrase(t: Token[], from: number, to: number, d: Discourse): Clai
     // ("the Jordanian army" after "its army" meant Syria's: a nationality the phrase names must agree)
     const nation = words.slice(1).map((w) => (/^[A-Z]/.test(w.text) ? NATIONALITY[bare(w)] : undefined)).find(Boolean);
     if (hit && (!nation || nation === hit.side)) return { ...hit, person: hit.person || PERSON_ROLE.has(head) };
+    // "The health ministry put the toll at 80" after "The Houthi-run health ministry in Sanaa said": a body
+    // no gazetteer entry backs, named before by the same words
+    if (!hit && !nation && BODY_HEAD.test(head)) {
+      const same = words.length >= 3 ? bare(words[words.length - 2]) + " " + head : head;
+      const named = d.recent((c) => c.side !== "media" && !c.entry && ` ${c.name.toLowerCase()} `.includes(` ${same} `));
+      if (named) return { ...named, person: false };
+    }
     // "the Defence Ministry" before any ministry was named: the one of the country in play
     // "the Ministry of Defence" is "the defence ministry"
     const mof = /ministry of (defen[cs]e|foreign affairs)$/i.exec(words.map((w) => w.text).join(" "));
