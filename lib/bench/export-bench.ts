@@ -9,7 +9,7 @@ import { promisify } from "node:util";
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
-export interface ExportFigures { rows: number; bytes: number; seconds: number; rowsPerSecond: number; peakRssMb: number; startRssMb: number }
+export interface ExportFigures { rows: number; bytes: number; threads: number; seconds: number; rowsPerSecond: number; peakRssMb: number; startRssMb: number }
 
 async function exportInChild(mode: "csv" | "raw", dbFile: string, query: string, limit: number, outFile: string): Promise<ExportFigures> {
   const { stdout } = await run(

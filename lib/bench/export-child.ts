@@ -35,9 +35,11 @@ const write = async (chunk: Uint8Array | string) => {
 const t = performance.now();
 let rows = 0;
 let bytes = 0;
+let threads = 1;
 if (mode === "csv") {
   const opened = await openCsvExport(filters, limit, "http://localhost:3000", { file: dbFile });
   rows = opened.exported;
+  threads = opened.threads;
   const reader = opened.body.getReader();
   for (;;) {
     const { done, value } = await reader.read();
@@ -66,4 +68,4 @@ if (mode === "csv") {
 await new Promise<void>((r) => out.end(() => r()));
 const seconds = (performance.now() - t) / 1000;
 clearInterval(sampler);
-console.log(JSON.stringify({ rows, bytes, seconds, rowsPerSecond: rows / seconds, startRssMb: startRss / 1048576, peakRssMb: peakRss() / 1048576 }));
+console.log(JSON.stringify({ rows, bytes, threads, seconds, rowsPerSecond: rows / seconds, startRssMb: startRss / 1048576, peakRssMb: peakRss() / 1048576 }));

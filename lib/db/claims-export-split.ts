@@ -26,7 +26,8 @@ const HEAD_SHARE = 0.5;
 // How long a split export waits for the write lock before it runs on one thread instead.
 const LOCK_WAIT_MS = 5_000;
 
-export interface CsvExport { total: number; exported: number; body: ReadableStream<Uint8Array> }
+// threads: 2 when the export was split (the worker may still fall back to this thread)
+export interface CsvExport { total: number; exported: number; threads: 1 | 2; body: ReadableStream<Uint8Array> }
 
 function serial(reader: Database.Database, filters: ClaimFilters, limit: number, origin: string): CsvExport {
   try {
@@ -36,7 +37,7 @@ function serial(reader: Database.Database, filters: ClaimFilters, limit: number,
       rows.return?.();
       if (reader.open) reader.close();
     };
-    return { total, exported: Math.min(total, limit), body: csvStream({ rows, close }, origin) };
+    return { total, exported: Math.min(total, limit), threads: 1, body: csvStream({ rows, close }, origin) };
   } catch (error) {
     reader.close();
     throw error;
@@ -205,5 +206,5 @@ export async function openCsvExport(filters: ClaimFilters, limit: number, origin
   // (the reader stays open after the first half: the second falls back to it)
   const firstHalf = { rows, close: () => rows.return?.() };
   const tail = secondHalf(fromWorker, () => formatChunks(iterateExportRows(reader, filters, exported - head, head), origin), cleanup);
-  return { total, exported, body: csvStream(firstHalf, origin, tail) };
+  return { total, exported, threads: 2, body: csvStream(firstHalf, origin, tail) };
 }
