@@ -268,4 +268,8 @@ describe("unnamed sources and headline labels", () => {
     const text = "The rebel-run health ministry in Idlib said 26 people were killed on Monday. On Tuesday the health ministry put the toll at 31 dead.";
     expect(one(text, 31).claimant).toBe(one(text, 26).claimant);
   });
+  it("reads Britain or the UK as a speaker for the UK government, but not a place before 'based'", () => {
+    expect(one("Britain says six RAF jets struck 11 targets overnight.", 11).side).toBe("us_coalition");
+    expect(one("The Britain based monitor said 40 people had been killed in the shelling.", 40).side).toBe("monitor");
+  });
 });

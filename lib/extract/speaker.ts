@@ -127,7 +127,10 @@ function resolvePhrase(t: Token[], from: number, to: number, d: Discourse): Clai
   // generic outlet words ("state news agency") give way to a named entity in the same phrase
   // and a possessive names the owner, not the speaker: "the Russian military's Centre for Reconciliation"
   const own = (m: { end: number }) => /['’]s$/.test(t[m.end - 1].text);
-  let named = ents.find((m) => m.entry.name !== "media reports" && !own(m)) ?? ents.find((m) => m.entry.name !== "media reports") ?? ents[0];
+  // ("the Britain based monitor": a place before "based" says where the speaker sits, not who it is)
+  const based = (m: { end: number }) => t[m.end]?.lower === "based" || (t[m.end]?.text === "-" && t[m.end + 1]?.lower === "based");
+  const whose = ents.filter((m) => !based(m));
+  let named = whose.find((m) => m.entry.name !== "media reports" && !own(m)) ?? whose.find((m) => m.entry.name !== "media reports") ?? whose[0];
   // "the Kurdistan Region's counter-terrorism service": a body named by its function alone belongs to
   // its owner; the gazetteer's generic alias ("Counter-Terrorism Service") means another state's body
   const owner = named ? ents.find((m) => m.end === named!.i && own(m)) : undefined;
