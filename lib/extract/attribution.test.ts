@@ -272,4 +272,7 @@ describe("unnamed sources and headline labels", () => {
     expect(one("Britain says six RAF jets struck 11 targets overnight.", 11).side).toBe("us_coalition");
     expect(one("The Britain based monitor said 40 people had been killed in the shelling.", 40).side).toBe("monitor");
   });
+  it("reads 'were speaking of' a figure as asserting it", () => {
+    expect(one("By March, US officials were speaking of more than 900 targets struck.", 900).side).toBe("us_coalition");
+  });
 });

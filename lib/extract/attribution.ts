@@ -125,9 +125,12 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
       if (c) cues.push({ at: k - 1, text: `${t[k - 1].text} by`, speakerText: txt(t, k + 1, e), claimant: c, scope: "both" });
       continue;
     }
-    if (!VERBS.has(w) || !/^[a-z]/.test(t[k].text)) continue; // "United States" is not a verb
+    // "US officials were speaking of more than 1,100 targets", "he spoke of 40 dead": speaking of a figure asserts it
+    const speakOf = /^(?:spoke|speak|speaks|speaking|talked|talking)$/.test(w) && t[k + 1]?.lower === "of";
+    if ((!VERBS.has(w) && !speakOf) || !/^[a-z]/.test(t[k].text)) continue; // "United States" is not a verb
     // subject before the verb
     let v = k;
+    if (speakOf && /^(?:were|was|are|is|have|has|had)$/.test(t[v - 1]?.lower ?? "")) v--;
     // "the ministry tonight put", "the Observatory on Monday said": a time between subject and verb
     for (;;) {
       if (v > 0 && SKIP_BEFORE_VERB.has(t[v - 1].lower)) v--;
