@@ -8,6 +8,9 @@ describe("metric from the counted phrase and its verb", () => {
     expect(one("The ministry said 14 commandos were killed in the ambush.", 14).metric).toBe("soldiers_killed");
     // (a grave site is a place of burial, not a target hit)
     expect(one("UN investigators said they had found 31 mass grave sites around the town.", 31).metric).toBe("other");
+    // (oil infrastructure hit is a target: "destroyed 14 refineries and nine pumping stations")
+    expect(one("The Russian Defence Ministry said its jets destroyed 14 refineries and nine oil pumping stations.", 14).metric).toBe("targets_hit");
+    expect(one("The Russian Defence Ministry said its jets destroyed 14 refineries and nine oil pumping stations.", 9).metric).toBe("targets_hit");
   });
   it("reads 'seven soldiers and one civilian' as two figures sharing the list's verb past a modifier", () => {
     expect(one("Seven soldiers and one civilian working for the army were killed in the shelling.", 7).metric).toBe("soldiers_killed");
