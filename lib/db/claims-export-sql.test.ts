@@ -41,6 +41,20 @@ describe("openClaimsExport", () => {
     expect(rows.map((r) => [r[0], r[16]])).toEqual([[1, 1], [2, 3], [3, null]]);
   });
 
+  it("keeps the first mention when mentions are added or deleted (triggers)", () => {
+    const db = new Database(tmp.file);
+    const first = () => db.prepare("SELECT firstMentionId FROM Claim WHERE id = ?").pluck().get(2);
+    db.exec("INSERT INTO Mention(claimId, start, \"end\", sentence) VALUES (2, 10, 11, 's')"); // a tie: the older stays first
+    expect(first()).toBe(3);
+    db.exec("DELETE FROM Mention WHERE id = 3");
+    expect(first()).toBe(4);
+    db.exec("DELETE FROM Mention WHERE id = 4");
+    expect(first()).toBe(2);
+    db.exec("INSERT INTO Mention(claimId, start, \"end\", sentence) VALUES (2, 10, 11, 's')");
+    expect(first()).toBe(5);
+    db.close();
+  });
+
   it("names the claimant, outlet and article title of each row (read by id beside the statement)", () => {
     const db = new Database(tmp.file);
     db.exec(`INSERT INTO Outlet(name) VALUES ('Wire'); INSERT INTO Claimant(name, side) VALUES ('Monitor, the', 'monitor');
