@@ -12,6 +12,10 @@ describe("metric from the counted phrase and its verb", () => {
     expect(one("The Russian Defence Ministry said its jets destroyed 14 refineries and nine oil pumping stations.", 14).metric).toBe("targets_hit");
     expect(one("The Russian Defence Ministry said its jets destroyed 14 refineries and nine oil pumping stations.", 9).metric).toBe("targets_hit");
   });
+  it("counts people taken to or admitted to hospital, or with breathing difficulties after an attack, as injured", () => {
+    expect(one("Health officials said 58 people had been admitted to hospital after the chlorine attack.", 58).metric).toBe("people_injured");
+    expect(one("The Observatory said 23 people were suffering breathing difficulties.", 23).metric).toBe("people_injured");
+  });
   it("reads 'seven soldiers and one civilian' as two figures sharing the list's verb past a modifier", () => {
     expect(one("Seven soldiers and one civilian working for the army were killed in the shelling.", 7).metric).toBe("soldiers_killed");
     expect(one("Seven soldiers and one civilian working for the army were killed in the shelling.", 1).metric).toBe("civilians_killed");
