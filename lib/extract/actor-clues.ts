@@ -78,3 +78,18 @@ export function clauseEnd(t: Token[], from: number): number {
   }
   return t.length;
 }
+
+const TARGETED = /^(?:attacked|targeted|hit|struck|shelled|bombed|ambushed)$/;
+/**
+ * "US forces had been attacked 55 times", "rockets were fired at US and coalition forces": the forces
+ * at [start, end) are the target of the attack, not its doer.
+ */
+export function attackTarget(t: Token[], start: number, end: number): boolean {
+  if (/^(?:at|against|toward|towards)$/.test(t[start - 1]?.lower ?? "")) return true;
+  // "an ambush on army troops", "the strike on Syrian positions" (not "blamed on Russian jets")
+  if (t[start - 1]?.lower === "on" && /^(?:strikes?|airstrikes?|attacks?|raids?|ambush|assault|offensive|bombing|shelling)$/.test(t[start - 2]?.lower ?? "")) return true;
+  let k = end;
+  while (/^(?:had|have|has|also|repeatedly)$/.test(t[k]?.lower ?? "")) k++;
+  if (!/^(?:been|were|was|are|is)$/.test(t[k]?.lower ?? "")) return false;
+  return TARGETED.test(t[k + 1]?.lower ?? "");
+}

@@ -4,7 +4,7 @@ import type { Token } from "./tokens";
 import { bare } from "./tokens";
 import { findEntities } from "./gazetteer";
 import { AGENT, OPERATIONS, OWN, PLACE_STATE, STANDALONE, STATE, sideWord } from "./actor-words";
-import { clauseEnd, deedBefore, diedAfter, lostBy, speakerActs } from "./actor-clues";
+import { attackTarget, clauseEnd, deedBefore, diedAfter, lostBy, speakerActs } from "./actor-clues";
 
 /** "militants in the enclave had fired": the subject's verb after a short place phrase */
 function verbPastPlace(t: Token[], a: number): boolean {
@@ -112,6 +112,8 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
     const counted = victims.some(([i, e]) => a >= i && a < e) || (!!alone && [1, 2, 3, 4].some((d) => t[a - d]?.type === "num"));
     if (alone && !counted && !(bare(t[a]) === "is" && t[a].text !== "IS") && !/^(?:against|on|of|at|from|to|into|with|in)$/.test(t[a - 1]?.lower ?? "")
       && (VERBISH.test(t[a + 1]?.lower ?? "") || (t[a + 1]?.lower === "on" && VERBISH.test(t[a + 3]?.lower ?? "")) || verbPastPlace(t, a)
+        // "ISIS ambush on army bus kills 23": the group names its own attack
+        || /^(?:ambush|attack|attacks|raid|raids|offensive|assault|bombing|bombings)$/.test(t[a + 1]?.lower ?? "")
         // passive agent of a harm: "were killed by IS", "destroyed by the regime" (not "held by Daesh")
         || passiveBy(t, t[a - 1]?.lower === "the" ? a - 1 : a)
         // "accuse Turkey of killing 43 civilians", "blamed the regime for shelling"
@@ -129,6 +131,10 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
     // a counted phrase ("135 tanks", "2,557 Syrian government troops") is not the actor
     if (counted) continue;
     if (!attacking(t, a + 1) && [1, 2, 3].some((d) => t[a - d]?.type === "num" || (t[a - d]?.lower === "of" && t[a - d - 1]?.lower === "number"))) continue;
+    // "US forces had been attacked 55 times", "fired at US and coalition forces": the target, not the doer
+    let np = a;
+    while (np > 0 && (sideWord(t[np - 1], gov) || /^(?:the|and|or|its|their|our|army|coalition|allied)$/.test(t[np - 1].lower))) np--;
+    if (attackTarget(t, np, a + 1)) continue;
     // "army units": the government's, unless a nationality precedes ("Turkish army units")
     let army = false;
     let named = false;

@@ -221,3 +221,9 @@ describe("a state named as the subject of a deed", () => {
   });
 });
 
+describe("the target of an attack is not its doer", () => {
+  it("reads forces after 'an ambush on' as the target and the group naming its attack as the doer", () => {
+    expect(one("ISIS ambush on army convoy kills 14 soldiers near Palmyra, monitor says", 14).actorSide).toBe("isis");
+    expect(one("The Syrian Observatory said an ISIS ambush on Syrian army troops killed 9 soldiers.", 9).actorSide).toBe("isis");
+  });
+});
