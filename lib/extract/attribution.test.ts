@@ -52,6 +52,8 @@ describe("attribution", () => {
     const text = "PRESS RELEASE\nSham Medical Relief Alliance (SMRA)\n\nAt least 46 civilians have been killed since 5 October.\n\n\"Two of our nurses were injured,\" said Dr Bashir Tahhan, SMRA's medical director for Idlib.";
     expect(one(text, 46)).toMatchObject({ claimant: "Sham Medical Relief Alliance", side: "other" });
     expect(one(text, 2)).toMatchObject({ claimant: "Sham Medical Relief Alliance", side: "other" });
+    // a "Watch" names a body that monitors ("Idlib Health Watch", as "Human Rights Watch")
+    expect(one("Idlib Health Watch (IHW) was founded in 2016. On Monday IHW said 12 attacks had hit clinics this month.", 12).side).toBe("monitor");
     expect(one("The Syrian Observatory for Human Rights (SOHR) said SOHR counted 12 dead.", 12).side).toBe("monitor");
   });
   it("reads a speaker past an adverb or a 'but' before its verb", () => {

@@ -37,7 +37,7 @@ function describes(d: Discourse, head: string, generic: boolean): Claimant | nul
 // (a heading in capitals too: "SYRIAN DESERT RIGHTS MONITOR (SDRM)")
 const ACRONYM_RE = /\b((?:(?:[A-Z][a-z]+|[A-Z]{2,}) (?:(?:for|of|and|the|de|du|FOR|OF|AND|THE) )?){1,6}(?:[A-Z][a-z]+|[A-Z]{2,})) \(([A-Z]{2,6})\)/g;
 // a body named as a monitor of rights or violations speaks as a monitor
-const MONITOR_NAME = /\b(?:Rights|Monitor|Observatory|Documentation|Violations|Detainees|Disappeared|Accountability)\b/;
+const MONITOR_NAME = /\b(?:Rights|Monitor|Observatory|Documentation|Violations|Detainees|Disappeared|Accountability|Watch)\b/;
 const MONITOR_HEAD = new Set(["monitor", "observatory", "watchdog"]);
 // what the text calls a monitor it does not name as one: "the Yazidi rights group Nadia Initiative"
 const MONITOR_DESCRIPTOR = /\b(?:rights (?:group|organi[sz]ation|body|monitor)|monitoring group|watchdog)\b/;
