@@ -39,7 +39,6 @@ let threads = 1;
 if (mode === "csv") {
   const opened = await openCsvExport(filters, limit, "http://localhost:3000", { file: dbFile });
   rows = opened.exported;
-  threads = opened.threads;
   const reader = opened.body.getReader();
   for (;;) {
     const { done, value } = await reader.read();
@@ -47,6 +46,8 @@ if (mode === "csv") {
     bytes += value.byteLength;
     await write(value);
   }
+  // the second thread counts only if it formatted its half (it falls back to this thread if not)
+  threads = (await opened.workerDone) ? 2 : 1;
 } else {
   const db = new Database(dbFile, { readonly: true });
   const { sql, params } = buildExportSql(filters);

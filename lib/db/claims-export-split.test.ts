@@ -68,6 +68,7 @@ describe("openCsvExport", () => {
     };
     const ex = await openCsvExport(parseClaimFilters(new URLSearchParams("sort=value")), 10_000, ORIGIN, { splitFrom: 10, file: tmp.file, afterPin: write });
     expect({ total: ex.total, exported: ex.exported, csv: await text(ex.body) }).toEqual(before);
+    expect(await ex.workerDone).toBe(true);
     const after = await exportCsv("sort=value", 10);
     expect(after.total).toBe(999);
     expect(after.csv).toContain(",changed,");
@@ -77,6 +78,7 @@ describe("openCsvExport", () => {
   it("formats the second half itself, from the same snapshot, when the worker cannot start", async () => {
     const ex = await openCsvExport(parseClaimFilters(new URLSearchParams("sort=claimant")), 10_000, ORIGIN, { splitFrom: 10, file: tmp.file, workerEntry: "lib/db/no-such-worker.ts" });
     expect({ total: ex.total, exported: ex.exported, csv: await text(ex.body) }).toEqual(await exportCsv("sort=claimant", ONE_THREAD));
+    expect(await ex.workerDone).toBe(false);
   }, 60_000);
 
   it("stops the worker and removes its file when the client goes away", async () => {

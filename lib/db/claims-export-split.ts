@@ -23,11 +23,15 @@ export const SPLIT_MIN_ROWS = 200_000;
 const CHUNK_BYTES = 256 * 1024;
 // The request's thread's share of a split export's rows (it also sends the worker's).
 const HEAD_SHARE = 0.5;
+// The worker streams rows through 256 KB chunks; bounding its heap keeps the export's resident memory
+// well under 300 MB at a million rows (a worker over it dies, and this thread formats its rows).
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
 // How long a split export waits for the write lock before it runs on one thread instead.
 const LOCK_WAIT_MS = 5_000;
 
-// threads: 2 when the export was split (the worker may still fall back to this thread)
-export interface CsvExport { total: number; exported: number; threads: 1 | 2; body: ReadableStream<Uint8Array> }
+// threads: 2 when the export was split; workerDone: whether the worker formatted the second half
+// (false when it fell back to this thread), known once it has
+export interface CsvExport { total: number; exported: number; threads: 1 | 2; workerDone: Promise<boolean>; body: ReadableStream<Uint8Array> }
 
 function serial(reader: Database.Database, filters: ClaimFilters, limit: number, origin: string): CsvExport {
   try {
@@ -37,7 +41,7 @@ function serial(reader: Database.Database, filters: ClaimFilters, limit: number,
       rows.return?.();
       if (reader.open) reader.close();
     };
-    return { total, exported: Math.min(total, limit), threads: 1, body: csvStream({ rows, close }, origin) };
+    return { total, exported: Math.min(total, limit), threads: 1, workerDone: Promise.resolve(false), body: csvStream({ rows, close }, origin) };
   } catch (error) {
     reader.close();
     throw error;
@@ -149,7 +153,7 @@ export async function openCsvExport(filters: ClaimFilters, limit: number, origin
     throw error;
   }
   probe.close();
-  const booting = startTsWorker(options.workerEntry ?? "lib/db/export-worker.ts", { dbFile: file }, { serverOnly: true }).catch(() => null);
+  const booting = startTsWorker(options.workerEntry ?? "lib/db/export-worker.ts", { dbFile: file }, { serverOnly: true, resourceLimits: WORKER_LIMITS }).catch(() => null);
   let lock: Database.Database;
   try {
     lock = await takeWriteLock(file);
@@ -206,5 +210,5 @@ export async function openCsvExport(filters: ClaimFilters, limit: number, origin
   // (the reader stays open after the first half: the second falls back to it)
   const firstHalf = { rows, close: () => rows.return?.() };
   const tail = secondHalf(fromWorker, () => formatChunks(iterateExportRows(reader, filters, exported - head, head), origin), cleanup);
-  return { total, exported, threads: 2, body: csvStream(firstHalf, origin, tail) };
+  return { total, exported, threads: 2, workerDone: fromWorker.then(Boolean), body: csvStream(firstHalf, origin, tail) };
 }

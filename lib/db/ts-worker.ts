@@ -1,7 +1,7 @@
 import "server-only";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import { type ResourceLimits, Worker } from "node:worker_threads";
 
 // (inside Next's server bundle a module has no import.meta.dirname; the server runs from the root)
 function projectRoot(): string {
@@ -26,9 +26,11 @@ function bootCode(entry: string): string {
 // fails or exits first. serverOnly: the worker resolves imports with the "react-server"
 // condition, so modules guarded by "server-only" load there even when this process (Next's
 // server) was not started with it.
-export function startTsWorker(entry: string, workerData: unknown, options: { serverOnly?: boolean } = {}): Promise<Worker> {
+// resourceLimits: the worker's heap bounds (a streaming worker needs little; a smaller young
+// generation is collected sooner, which keeps the process's resident memory down).
+export function startTsWorker(entry: string, workerData: unknown, options: { serverOnly?: boolean; resourceLimits?: ResourceLimits } = {}): Promise<Worker> {
   const execArgv = options.serverOnly && !process.execArgv.some((a) => a.includes("react-server")) ? [...process.execArgv, "--conditions=react-server"] : undefined;
-  const worker = new Worker(bootCode(entry), { eval: true, workerData, execArgv });
+  const worker = new Worker(bootCode(entry), { eval: true, workerData, execArgv, resourceLimits: options.resourceLimits });
   return new Promise((resolve, reject) => {
     const fail = (error: unknown) => {
       void worker.terminate();
