@@ -277,4 +277,8 @@ describe("unnamed sources and headline labels", () => {
   it("reads 'were speaking of' a figure as asserting it", () => {
     expect(one("By March, US officials were speaking of more than 900 targets struck.", 900).side).toBe("us_coalition");
   });
+  it("reads a body run by a group as the group's, not the state the article is about", () => {
+    const text = "Iran has armed the Houthis for years, Iranian officials say. The Houthi-run health ministry said 33 people were killed in the strikes on Hodeidah.";
+    expect(one(text, 33).side).toBe("other");
+  });
 });

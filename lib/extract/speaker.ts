@@ -147,6 +147,15 @@ function resolvePhrase(t: Token[], from: number, to: number, d: Discourse): Clai
     return { name: words.map((w) => w.text).join(" ").replace(/^(?:the|a|an) /i, ""), side: "other", person: true };
   }
   if (named) return claimantOf(named.entry, person || named.entry.kind === "person");
+  // "the Houthi-run health ministry", "the rebel-run health directorate": a body run by a group is the group's,
+  // not the state the article is about
+  const run = words.find((w) => /^[A-Za-z]+-(?:run|controlled)$/.test(w.text));
+  if (run) {
+    const by = run.text.split("-")[0].toLowerCase();
+    const side: Side = /^(?:rebel|opposition)$/.test(by) ? "rebels" : /^(?:is|isis|isil|daesh)$/.test(by) ? "isis"
+      : /^(?:government|regime|state)$/.test(by) ? (d.gov ?? "other") : NATIONALITY[by] ?? "other";
+    return { name: words.map((w) => w.text).join(" ").replace(/^(?:the|a|an) /i, ""), side, person };
+  }
   // "SMRA's field teams", "SMRA said": an organisation the text spelled out once, "Sham Medical Relief Alliance (SMRA)"
   const acronym = d.acronyms.size ? words.map((w) => d.acronyms.get(w.text.replace(/['’]s$/, ""))).find(Boolean) : undefined;
   if (acronym) return { ...acronym, person };
