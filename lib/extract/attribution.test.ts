@@ -281,4 +281,8 @@ describe("unnamed sources and headline labels", () => {
     const text = "Iran has armed the Houthis for years, Iranian officials say. The Houthi-run health ministry said 33 people were killed in the strikes on Hodeidah.";
     expect(one(text, 33).side).toBe("other");
   });
+  it("reads 'Ministry spokesman X' as the spokesman of the unlisted ministry named before", () => {
+    const text = "Iran has armed the Houthis for years, Iranian officials say. The Houthi-run health ministry said 33 people were killed. Ministry spokesman Anees Qasim said 12 paramedics were among the dead.";
+    expect(one(text, 12).side).toBe("other");
+  });
 });

@@ -12,6 +12,11 @@ describe("metric from the counted phrase and its verb", () => {
     expect(one("The Russian Defence Ministry said its jets destroyed 14 refineries and nine oil pumping stations.", 14).metric).toBe("targets_hit");
     expect(one("The Russian Defence Ministry said its jets destroyed 14 refineries and nine oil pumping stations.", 9).metric).toBe("targets_hit");
   });
+  it("counts migrants, patients, paramedics, doctors, nurses and health workers killed as civilians", () => {
+    expect(one("The health ministry in Gaza City said 14 paramedics were killed in the strike.", 14).metric).toBe("civilians_killed");
+    expect(one("The IOM said 31 migrants were killed when the boat was shelled.", 31).metric).toBe("civilians_killed");
+    expect(one("The Syrian American Medical Society said nine health workers had been killed this month.", 9).metric).toBe("civilians_killed");
+  });
   it("counts people taken to or admitted to hospital, or with breathing difficulties after an attack, as injured", () => {
     expect(one("Health officials said 58 people had been admitted to hospital after the chlorine attack.", 58).metric).toBe("people_injured");
     expect(one("The Observatory said 23 people were suffering breathing difficulties.", 23).metric).toBe("people_injured");

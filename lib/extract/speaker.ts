@@ -281,6 +281,11 @@ function resolvePhrase(t: Token[], from: number, to: number, d: Discourse): Clai
   // a named source the gazetteer does not know ("the International Committee of the Red Cross",
   // "Mustafa Bali"): someone other than the outlet, side unknown
   // "Interior Minister Ali Yerlikaya", "Deputy Interior Minister X": a minister of the state in play
+  // ("Ministry spokesman Anees al-Asbahi" after "the Houthi-run health ministry said": that ministry's spokesman)
+  if (!side && words.some((w) => bare(w) === "ministry")) {
+    const before = d.recent((c) => c.side !== "media" && !c.entry && /\bministry\b/i.test(c.name));
+    if (before) return { ...before, person: true };
+  }
   if (!side && words.some((w) => GOV_WORD.has(bare(w)))) { const inPlay = stateSide(d); if (inPlay) return { name: text, side: inPlay, person: true }; }
   const caps = words.filter((w, k) => /^(?:[A-Z][a-z]|(?:al|el|abu|bin|ibn)-[A-Z])/.test(w.text) && !(k === 0 && ["The", "A", "An"].includes(w.text)));
   // (a body named for human rights or for monitoring, "the Iraqi High Commission for Human Rights", is a monitor)
