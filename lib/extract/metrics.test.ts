@@ -12,6 +12,11 @@ describe("metric from the counted phrase and its verb", () => {
     expect(one("The Russian Defence Ministry said its jets destroyed 14 refineries and nine oil pumping stations.", 14).metric).toBe("targets_hit");
     expect(one("The Russian Defence Ministry said its jets destroyed 14 refineries and nine oil pumping stations.", 9).metric).toBe("targets_hit");
   });
+  it("counts barrels, massacres and cells as other figures", () => {
+    expect(one("Iraqi oil ministry officials said the field was pumping 350,000 barrels a day.", 350000).metric).toBe("other");
+    expect(one("The Syrian Observatory for Human Rights said it had recorded 9 massacres in the province in May.", 9).metric).toBe("other");
+    expect(one("Turkish interior ministry officials said police had dismantled 6 cells in the capital.", 6).metric).toBe("other");
+  });
   it("counts migrants, patients, paramedics, doctors, nurses and health workers killed as civilians", () => {
     expect(one("The health ministry in Gaza City said 14 paramedics were killed in the strike.", 14).metric).toBe("civilians_killed");
     expect(one("The IOM said 31 migrants were killed when the boat was shelled.", 31).metric).toBe("civilians_killed");
