@@ -17,6 +17,9 @@ describe("metric from the counted phrase and its verb", () => {
     expect(one("The Syrian Observatory for Human Rights said it had recorded 9 massacres in the province in May.", 9).metric).toBe("other");
     expect(one("Turkish interior ministry officials said police had dismantled 6 cells in the capital.", 6).metric).toBe("other");
   });
+  it("counts 'killings of civilians' as civilians killed", () => {
+    expect(one("Amnesty International said it had documented 58 killings of civilians in the town.", 58).metric).toBe("civilians_killed");
+  });
   it("counts migrants, patients, paramedics, doctors, nurses and health workers killed as civilians", () => {
     expect(one("The health ministry in Gaza City said 14 paramedics were killed in the strike.", 14).metric).toBe("civilians_killed");
     expect(one("The IOM said 31 migrants were killed when the boat was shelled.", 31).metric).toBe("civilians_killed");

@@ -98,6 +98,7 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
   if (q.kind === "fraction" && t[k]?.lower === "the") k--;
   let inheritEvent = false;
   let woundedMod = false;
+  let deathsOf = false;
   if (t[k]?.lower === "of" || (q.kind === "fraction" && t[k + 1]?.lower === "the" && t[k]?.lower !== "of")) {
     // "23 of the 59 missiles", "five of them children", "a third of its territory"
     let m = k + 1;
@@ -157,6 +158,8 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
       else if (/^(?:defen[cs]e|helmets|crescent|cross)$/.test(last)) info.person = "civilian"; // rescuers and medics
       if (info.person !== "person") info.unitEnd = np.end + 1 + words.length;
     }
+    // "111 killings of civilians", "42 deaths of children": the people are counted by their deaths
+    if (np.head && PERSON.has(np.head.key) && np.mods.includes("death") && t[np.head.i - 1]?.lower === "of") deathsOf = true;
     woundedMod = !!info.person && np.head?.key !== "injury" && np.mods.includes("injury") && t[np.end - 1]?.lower !== "patients";
     // "one civilian contractor": contractors are counted as people, whatever the word before them
     if (/^contractors?$/.test(t[np.end - 1]?.lower ?? "")) info.person = "person";
@@ -243,6 +246,7 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
   // "tents for 120,000": the people an aid figure serves, whatever happened to the people named before
   // ("a camp for 20,000 displaced people" names its own)
   if (t[q.qi - 1]?.lower === "for" && info.person && !inheritEvent && info.unitEnd === q.j) return { ...info, event: null, metric: decideMetric(info.noun, info.person, null) };
+  if (deathsOf) info.event = "kill";
   info.event = info.event ?? nearestEvent(t, info.unitEnd, q.qi - 1);
   // "transferred 16 wounded people": with no verb saying otherwise, the modifier says what happened to them
   if (!info.event && woundedMod) info.event = "injure";
