@@ -17,6 +17,9 @@ describe("metric from the counted phrase and its verb", () => {
     expect(one("The Syrian Observatory for Human Rights said it had recorded 9 massacres in the province in May.", 9).metric).toBe("other");
     expect(one("Turkish interior ministry officials said police had dismantled 6 cells in the capital.", 6).metric).toBe("other");
   });
+  it("counts people who took refuge somewhere as displaced", () => {
+    expect(one("The UN refugee agency said some 6,500 villagers had taken refuge in the mountains.", 6500).metric).toBe("people_displaced");
+  });
   it("counts 'killings of civilians' as civilians killed", () => {
     expect(one("Amnesty International said it had documented 58 killings of civilians in the town.", 58).metric).toBe("civilians_killed");
   });
