@@ -285,4 +285,8 @@ describe("unnamed sources and headline labels", () => {
     const text = "Iran has armed the Houthis for years, Iranian officials say. The Houthi-run health ministry said 33 people were killed. Ministry spokesman Anees Qasim said 12 paramedics were among the dead.";
     expect(one(text, 12).side).toBe("other");
   });
+  it("reads a cleft's title as part of the speaker, and 'he' later in the sentence as that speaker", () => {
+    const text = "A military source said 9 missiles were shot down. It was the governor of Homs, Talal Barazi, who gave the toll on state TV: 14 dead, he said, and 22 wounded.";
+    expect(one(text, 14)).toMatchObject({ side: "syria_gov", claimant: expect.stringMatching(/governor of Homs/) });
+  });
 });

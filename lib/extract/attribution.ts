@@ -148,6 +148,9 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
     const relayed = cited && cited.at > s && cited.at < v ? cited : null;
     const subjectEnd = s < v && t.slice(s, v).some((x) => x.lower === "quoted" || x.lower === "cited") ? t.slice(s, v).findIndex((x) => x.lower === "quoted" || x.lower === "cited") + s : v;
     let c = relayed ? relayed.claimant : s < v ? resolveSpeaker(t, s, subjectEnd, d) : null;
+    // "It was the governor, X, who gave the toll: 18 dead, he said": "he" is the person named earlier in the sentence
+    const earlier = cues.filter((x) => x.claimant.person).pop();
+    if (earlier && subjectEnd === s + 1 && /^(?:he|she)$/.test(t[s].lower)) c = earlier.claimant;
     let speakerText = relayed ? relayed.text : txt(t, s, subjectEnd);
     let speakerSpan: [number, number] = [s, v];
     let scope: Cue["scope"] = "right";

@@ -59,7 +59,9 @@ export function npStart(t: Token[], end: number): number {
       let b = k - 1;
       while (b >= 0 && b > k - 10 && isNpWord(t[b]) && t[b].text !== ",") b--;
       // ("In a statement, it said": a prepositional phrase is no title)
-      if (start < end && b < k - 1 && (b < 0 || t[b].text === ",") && !PREP.has(t[b + 1].lower) && t.slice(b + 1, k).some((x) => ROLE.has(bare(x)))) { k = b; start = b + 1; continue; }
+      // ("It was the governor of Hama, Abdel Kadim Bakour, who gave the toll": a cleft's title too)
+      const cleft = /^(?:was|is)$/.test(t[b]?.lower ?? "") && t[b - 1]?.lower === "it";
+      if (start < end && b < k - 1 && (b < 0 || t[b].text === "," || cleft) && !PREP.has(t[b + 1].lower) && t.slice(b + 1, k).some((x) => ROLE.has(bare(x)))) { k = b; start = b + 1; continue; }
       break;
     }
     // "the Syria Civil Defence (White Helmets) said": a bracketed aside inside the name
