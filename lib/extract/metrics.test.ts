@@ -17,6 +17,10 @@ describe("metric from the counted phrase and its verb", () => {
     expect(one("The Syrian Observatory for Human Rights said it had recorded 9 massacres in the province in May.", 9).metric).toBe("other");
     expect(one("Turkish interior ministry officials said police had dismantled 6 cells in the capital.", 6).metric).toBe("other");
   });
+  it("counts protesters killed as civilians and protesters wounded as injured", () => {
+    expect(one("Rights groups said security forces shot dead 11 protesters in Basra.", 11).metric).toBe("civilians_killed");
+    expect(one("Rights groups said 40 demonstrators were wounded in Basra.", 40).metric).toBe("people_injured");
+  });
   it("counts people who took refuge somewhere as displaced", () => {
     expect(one("The UN refugee agency said some 6,500 villagers had taken refuge in the mountains.", 6500).metric).toBe("people_displaced");
   });
