@@ -289,4 +289,9 @@ describe("unnamed sources and headline labels", () => {
     const text = "A military source said 9 missiles were shot down. It was the governor of Homs, Talal Barazi, who gave the toll on state TV: 14 dead, he said, and 22 wounded.";
     expect(one(text, 14)).toMatchObject({ side: "syria_gov", claimant: expect.stringMatching(/governor of Homs/) });
   });
+  it("reads 'concluded' and 'verified' as cues, the subject of 'X interviewed survivors and concluded', and an investigative team's body", () => {
+    expect(one("Amnesty International interviewed survivors and concluded that the militia killed about 90 men.", 90).side).toBe("monitor");
+    expect(one("A United Nations investigative team concluded that about 700 villagers had been killed.", 700).side).toBe("un");
+    expect(one("The Office of the High Commissioner for Human Rights has verified the deaths of 212 civilians.", 212).side).toBe("un");
+  });
 });

@@ -139,7 +139,8 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
     }
     // "Turkey, which says it ..."
     if ((t[v - 1]?.lower === "which" || t[v - 1]?.lower === "who") && t[v - 2]?.text === ",") v -= 2;
-    let s = npStart(t, v);
+    // ("Human Rights Watch interviewed survivors and concluded that": the subject is before the first verb)
+    let s = /^(?:and|but)$/.test(t[v - 1]?.lower ?? "") ? v : npStart(t, v);
     // "A Syrian military source quoted by the state news agency SANA said": the source, not the agency
     if (s > 2 && t[s - 1].lower === "by" && /^(?:quoted|cited)$/.test(t[s - 2].lower)) {
       const s2 = npStart(t, s - 2);

@@ -11,7 +11,7 @@ export const VERBS = new Set([
   "states", "tell", "report", "show", "shows", "showed", "found", "finds", "indicate", "indicates", "counted", "counts", "recorded", "records", "documented", "documents", "confirmed", "confirms",
   "put", "puts", "gave", "gives", "insisted", "insists", "noted", "warned", "believes", "suggested", "suggests",
   "tallied", "listed", "registered", "offered", "cited", "given", "wrote", "tweeted", "declared",
-  "alleged", "revealed", "disclosed", "calculated", "asserted", "indicated", "explained", "briefed", "accused", "conceded", "concedes", "admitted", "admits", "announcing",
+  "alleged", "revealed", "disclosed", "concluded", "concludes", "verified", "assessed", "assesses", "calculated", "asserted", "indicated", "explained", "briefed", "accused", "conceded", "concedes", "admitted", "admits", "announcing",
 ]);
 const NP_GLUE = new Set(["the", "a", "an", "of", "for", "in", "and", "-", "'s", "’s", "based", "its", "his", "her", "their", "one", "two", "those", "own",
   "province", "region", "city", "district", "town", "governorate", "at", "from", "hospital", "hospitals", "clinic", "camp",
@@ -21,7 +21,7 @@ const NP_GLUE = new Set(["the", "a", "an", "of", "for", "in", "and", "-", "'s", 
 const APPOSITIVE_PREP = new Set(["with", "for", "at", "of", "in"]);
 const PREP = new Set(["in", "on", "at", "by", "for", "with", "from", "after", "during", "before", "later", "earlier", "separately", "meanwhile", "however"]);
 const MODIFIER = new Set(["rescue", "aid", "civil", "war", "medical", "relief", "provincial", "municipal",
-  "hospital", "emergency", "security", "intelligence", "military", "army", "air", "press", "media"]);
+  "hospital", "emergency", "security", "intelligence", "military", "army", "air", "press", "media", "investigative", "fact-finding"]);
 
 function isNpWord(tok: Token): boolean {
   if (tok.type !== "word") return tok.text === "-" || tok.text === "'";
