@@ -77,6 +77,12 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
       k = Math.max(k, e - 1);
       continue;
     }
+    // "by the count of the International Organization for Migration", "on the estimate of UN agencies"
+    if (POSSESSED.has(w) && t[k - 1]?.lower === "the" && /^(?:by|on|in)$/.test(t[k - 2]?.lower ?? "") && t[k + 1]?.lower === "of") {
+      const e = npEnd(t, k + 2);
+      const c = e > k + 2 ? resolveSpeaker(t, k + 2, e, d) : null;
+      if (c) { cues.push({ at: k, text: `${t[k - 2].text} the ${w} of`, speakerText: txt(t, k + 2, e), claimant: c, scope: "both" }); k = e - 1; continue; }
+    }
     const own = t[k - 1]?.lower === "own" ? 1 : 0;
     if (POSSESSED.has(w) && (/['’]s$/.test(t[k - 1 - own]?.text ?? "") || ["its", "their"].includes(t[k - 1 - own]?.lower ?? ""))) {
       const s = npStart(t, k - own);

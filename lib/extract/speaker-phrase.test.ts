@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { one } from "./test-helpers";
+
+// The speaker phrase: where it starts and ends, and whom a description, pronoun or surname points to.
+describe("speaker phrases", () => {
+  it("reads a speaker past a clause about him: 'The official, who asked not to be named, said'", () => {
+    expect(one("A US defence official said the strikes hit 14 sites. The official, who asked not to be named because he was not authorised to speak, said more than 60 targets had been struck.", 60).side).toBe("us_coalition");
+    expect(one("A Turkish security official, briefing reporters on condition of anonymity, said 35 militant positions were destroyed.", 35).side).toBe("turkey");
+  });
+  it("gives the bullets under 'X said:' to X, until a line that is no bullet", () => {
+    const text = "## Casualties\n\nThe Iraqi Ministry of Health said in a statement on Sunday:\n\n- 43 people had been killed in the bombing\n- 120 others were wounded\n\nLocal residents counted 60 dead.";
+    expect(one(text, 43).side).toBe("iraq_gov");
+    expect(one(text, 120).side).toBe("iraq_gov");
+    expect(one(text, 60).side).toBe("other");
+  });
+  it("reads 'its head, <name>,' as the person of the body named before, not the last person named", () => {
+    const text = "A police officer said the blast hit a market. The Iraqi Red Crescent said its teams were at the scene. Its head, Yasin Ahmed Abbas, said 31 bodies had been recovered. He said 12 of the wounded were children.";
+    expect(one(text, 31).claimant).toBe(one(text, 12).claimant);
+    expect(one(text, 31).claimant).not.toMatch(/officer/);
+  });
+  it("drops a time phrase or a sentence adverb before the speaker, and reads a bare surname as the person named before", () => {
+    expect(one("Turkish Interior Minister Ali Kaya said the bomber was a foreigner. On Friday Kaya said 40 militants had been killed in the raids.", 40).side).toBe("turkey");
+    expect(one("Then, a few days later, the Americans told us that 9 civilians had been killed.", 9).side).toBe("us_coalition");
+  });
+  it("reads 'the health ministry' as the unlisted ministry named before by the same words", () => {
+    const text = "The rebel-run health ministry in Idlib said 26 people were killed on Monday. On Tuesday the health ministry put the toll at 31 dead.";
+    expect(one(text, 31).claimant).toBe(one(text, 26).claimant);
+  });
+  it("reads Britain or the UK as a speaker for the UK government, but not a place before 'based'", () => {
+    expect(one("Britain says six RAF jets struck 11 targets overnight.", 11).side).toBe("us_coalition");
+    expect(one("The Britain based monitor said 40 people had been killed in the shelling.", 40).side).toBe("monitor");
+  });
+  it("reads 'were speaking of' a figure as asserting it", () => {
+    expect(one("By March, US officials were speaking of more than 900 targets struck.", 900).side).toBe("us_coalition");
+  });
+  it("reads a body run by a group as the group's, not the state the article is about", () => {
+    const text = "Iran has armed the Houthis for years, Iranian officials say. The Houthi-run health ministry said 33 people were killed in the strikes on Hodeidah.";
+    expect(one(text, 33).side).toBe("other");
+  });
+  it("reads 'Ministry spokesman X' as the spokesman of the unlisted ministry named before", () => {
+    const text = "Iran has armed the Houthis for years, Iranian officials say. The Houthi-run health ministry said 33 people were killed. Ministry spokesman Anees Qasim said 12 paramedics were among the dead.";
+    expect(one(text, 12).side).toBe("other");
+  });
+  it("reads a cleft's title as part of the speaker, and 'he' later in the sentence as that speaker", () => {
+    const text = "A military source said 9 missiles were shot down. It was the governor of Homs, Talal Barazi, who gave the toll on state TV: 14 dead, he said, and 22 wounded.";
+    expect(one(text, 14)).toMatchObject({ side: "syria_gov", claimant: expect.stringMatching(/governor of Homs/) });
+  });
+  it("reads 'concluded' and 'verified' as cues, the subject of 'X interviewed survivors and concluded', and an investigative team's body", () => {
+    expect(one("Amnesty International interviewed survivors and concluded that the militia killed about 90 men.", 90).side).toBe("monitor");
+    expect(one("A United Nations investigative team concluded that about 700 villagers had been killed.", 700).side).toBe("un");
+    expect(one("The Office of the High Commissioner for Human Rights has verified the deaths of 212 civilians.", 212).side).toBe("un");
+  });
+  it("reads 'by the count of X' as X's figure", () => {
+    expect(one("There are, by the count of the Syrian Observatory for Human Rights, about 9,000 fighters on both sides.", 9000).side).toBe("monitor");
+  });
+});
