@@ -135,6 +135,8 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
     let np = a;
     while (np > 0 && (sideWord(t[np - 1], gov) || /^(?:the|and|or|its|their|our|army|coalition|allied)$/.test(t[np - 1].lower))) np--;
     if (attackTarget(t, np, a + 1)) continue;
+    // "strikes in support of our forces", "aid to government forces": forces a deed is for are not its doer
+    if (/^(?:of|for|to|alongside)$/.test(t[np - 1]?.lower ?? "") && /^(?:support|aid|help|assistance|backing|cover|protection)$/.test(t[np - 2]?.lower ?? "")) continue;
     // "army units": the government's, unless a nationality precedes ("Turkish army units")
     let army = false;
     let named = false;

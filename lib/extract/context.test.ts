@@ -226,4 +226,7 @@ describe("the target of an attack is not its doer", () => {
     expect(one("ISIS ambush on army convoy kills 14 soldiers near Palmyra, monitor says", 14).actorSide).toBe("isis");
     expect(one("The Syrian Observatory said an ISIS ambush on Syrian army troops killed 9 soldiers.", 9).actorSide).toBe("isis");
   });
+  it("reads forces a deed is in support of as its beneficiaries, not its doer", () => {
+    expect(one("Coalition jets have carried out 85 air strikes in support of our forces this month, the SDF said.", 85).actorSide).toBe("us_coalition");
+  });
 });
