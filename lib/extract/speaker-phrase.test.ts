@@ -53,4 +53,8 @@ describe("speaker phrases", () => {
   it("reads 'by the count of X' as X's figure", () => {
     expect(one("There are, by the count of the Syrian Observatory for Human Rights, about 9,000 fighters on both sides.", 9000).side).toBe("monitor");
   });
+  it("reads a local council or health directorate in an article about Iraq as a local body, not the Syrian opposition", () => {
+    const text = "Rockets hit Erbil in northern Iraq overnight, Iraqi officials said. Iraqi police were on the streets of Baghdad and Mosul. Dr Hemin Aziz, director of the Erbil health directorate, said six residents were treated for wounds.";
+    expect(one(text, 6).side).toBe("other");
+  });
 });
