@@ -147,6 +147,14 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
     if ((t[v - 1]?.lower === "which" || t[v - 1]?.lower === "who") && t[v - 2]?.text === ",") v -= 2;
     // ("Human Rights Watch interviewed survivors and concluded that": the subject is before the first verb)
     let s = /^(?:and|but)$/.test(t[v - 1]?.lower ?? "") ? v : npStart(t, v);
+    // "the Free Syrian Army groups fighting alongside it say": a pronoun after a preposition ends a phrase
+    // about the subject, not the subject itself
+    if (v - s === 1 && /^(?:it|them|him|her)$/.test(t[s].lower) && /^(?:alongside|with|for|against|beside|behind|near)$/.test(t[s - 1]?.lower ?? "")) {
+      let p = s - 2;
+      while (p > 0 && p > s - 6 && !/(?:ing|ed)$/.test(t[p].lower)) p--;
+      const s2 = /(?:ing|ed)$/.test(t[p]?.lower ?? "") ? npStart(t, p) : p;
+      if (s2 < p) { s = s2; v = p; }
+    }
     // "A Syrian military source quoted by the state news agency SANA said": the source, not the agency
     if (s > 2 && t[s - 1].lower === "by" && /^(?:quoted|cited)$/.test(t[s - 2].lower)) {
       const s2 = npStart(t, s - 2);

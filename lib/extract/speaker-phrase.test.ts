@@ -57,4 +57,7 @@ describe("speaker phrases", () => {
     const text = "Rockets hit Erbil in northern Iraq overnight, Iraqi officials said. Iraqi police were on the streets of Baghdad and Mosul. Dr Hemin Aziz, director of the Erbil health directorate, said six residents were treated for wounds.";
     expect(one(text, 6).side).toBe("other");
   });
+  it("reads the subject before a phrase that ends in a pronoun ('the rebel groups fighting alongside it say')", () => {
+    expect(one("Turkey says 12 of its soldiers were killed, and the Free Syrian Army groups fighting alongside it say they lost 70 fighters.", 70).side).toBe("rebels");
+  });
 });
