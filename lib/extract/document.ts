@@ -3,7 +3,8 @@
 import type { Token } from "./tokens";
 import type { Sentence } from "./sentences";
 import { findEntities, speakerBody } from "./gazetteer";
-import type { Claimant, Discourse } from "./speaker";
+import { resolveSpeaker, type Claimant, type Discourse } from "./speaker";
+import { tokenize } from "./tokens";
 
 /** A press release speaks for its issuer where it names no other source. */
 export function issuerOf(text: string, toks: Token[][], d: Discourse): Claimant | null {
@@ -12,6 +13,14 @@ export function issuerOf(text: string, toks: Token[][], d: Discourse): Claimant 
   // and a body's numbered or periodic releases and statements: "Release No. 20180531-02", "MONTHLY CIVILIAN CASUALTY REPORT",
   // "STATEMENT OF THE MINISTRY OF DEFENCE OF ...", "Summary of the report"
   if (!/press release|for immediate release|news release|media release|flash update|situation report|sitrep|humanitarian (?:update|bulletin)|unofficial translation|translated from|^bulletin of|^report [A-Z0-9]|field (?:report|update)|release no\b|^statement (?:of|by) the|summary of the report|(?:monthly|weekly|quarterly|annual) (?:civilian casualty |casualty |progress )?report/im.test(text.slice(0, 400))) return null;
+  // "STATEMENT OF THE MINISTRY OF DEFENCE OF THE KINGDOM OF BELGIUM ON ALLEGATIONS MADE BY ...": the body the heading names
+  const heading = /^(?:STATEMENT|COMMUNIQU[EÉ]|PRESS RELEASE|DECLARATION) (?:OF|BY|FROM) THE ([A-Z][A-Z ,'-]{5,90}?)(?: ON | REGARDING | CONCERNING | ABOUT |\n|$)/.exec(text);
+  if (heading) {
+    const name = heading[1].toLowerCase().replace(/\b([a-z])/g, (c) => c.toUpperCase()).replace(/\b(Of|The|And|For)\b/g, (w) => w.toLowerCase());
+    const nt = tokenize(name, 0);
+    const c = resolveSpeaker(nt, 0, nt.length, d);
+    if (c && c.side !== "media" && c.side !== "other") return { ...c, name: c.entry ? c.name : name, person: false };
+  }
   // (the first body named: an issuer the gazetteer does not know, spelled out with its acronym at the top,
   // "SYRIAN NETWORK FOR DOCUMENTING VIOLATIONS (SNDV)", comes before the states its summary names)
   for (let k = 0; k < Math.min(8, toks.length); k++) {

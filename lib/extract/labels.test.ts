@@ -120,6 +120,10 @@ describe("documents that speak for their issuer", () => {
     expect(one(text, 214).side).toBe("monitor");
     expect(one(text, 37).side).toBe("monitor");
   });
+  it("reads a statement headed 'STATEMENT OF THE MINISTRY OF DEFENCE OF <coalition member>' as that ministry's", () => {
+    const text = "STATEMENT OF THE MINISTRY OF DEFENCE OF THE KINGDOM OF DENMARK ON REPORTS OF CIVILIAN CASUALTIES\nCopenhagen, 3 May 2017\n\n1. Since 2014 the Danish air detachment has carried out 290 sorties over Iraq.";
+    expect(one(text, 290).side).toBe("us_coalition");
+  });
   it("reads a numbered release as its issuer's", () => {
     const text = "COMBINED JOINT TASK FORCE - OPERATION INHERENT RESOLVE\nRelease No. 20190412-01\n\nDuring March, the Coalition conducted 118 strikes against ISIS targets in Syria.";
     expect(one(text, 118).side).toBe("us_coalition");

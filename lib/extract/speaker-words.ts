@@ -12,7 +12,8 @@ export const NATIONALITY: Record<string, Side> = Object.assign(Object.create(nul
   iranian: "iran", iran: "iran", tehran: "iran",
   iraqi: "iraq_gov", iraq: "iraq_gov", baghdad: "iraq_gov",
   kurdish: "other", israeli: "other", jordanian: "other", lebanese: "other", saudi: "other", israel: "other", jordan: "other",
-  german: "us_coalition", "türkiye": "turkey", turkiye: "turkey",
+  german: "us_coalition", belgian: "us_coalition", belgium: "us_coalition", dutch: "us_coalition", netherlands: "us_coalition",
+  danish: "us_coalition", denmark: "us_coalition", australian: "us_coalition", canadian: "us_coalition", "türkiye": "turkey", turkiye: "turkey",
   opposition: "rebels", rebel: "rebels", activists: "rebels", activist: "rebels",
 });
 // side words that override a plain nationality ("Syrian opposition", "Syrian Kurdish")
