@@ -22,6 +22,10 @@ describe("attribution", () => {
     const text = "Major Elena Ruiz is the spokeswoman of the US-led coalition against Islamic State. We spoke to her by phone a week after Islamic State lost its last town.\n\nHow many strikes were there?\nOur aircraft conducted 320 strikes in the final month.";
     expect(one(text, 320).side).toBe("us_coalition");
   });
+  it("reads the paragraph that answers an interview question as the interviewee's", () => {
+    const text = "We spoke to Dr Brice de le Vingne, director of operations at Medecins Sans Frontieres (MSF), by phone.\n\nHow many people are still inside the town?\n\nAbout 42,000 people are trapped in the town and the surrounding villages.";
+    expect(one(text, 42000).claimant).toMatch(/Sans Frontieres|MSF/);
+  });
   it("reads an interview's first person plural as the interviewee's organisation", () => {
     const text = "We spoke to Dr Brice de le Vingne, director of operations at Medecins Sans Frontieres (MSF), which supports the town's only remaining clinic.\n\nHow many people are inside Madaya today?\nOur medical staff there estimate that 42,000 people are trapped in the town and the surrounding villages.";
     expect(one(text, 42000)).toMatchObject({ claimant: "Medecins Sans Frontieres", side: "other" });

@@ -34,7 +34,7 @@ const TRAILING_PRONOUN = new Set(["it", "they"]);
 const QUOTED_CUE = /[,!?]["”]\s+\S/;
 const SPEECH = new Set(["said", "says", "say", "told", "tell", "tells", "added", "stated", "confirmed", "claimed"]);
 
-export const EXTRACTOR_VERSION = "2026.11.21-154";
+export const EXTRACTOR_VERSION = "2026.11.21-155";
 
 interface Prepared {
   s: Sentence; t: Token[]; cues: Cue[]; label: Claimant | null; table: Claimant | null; headline: boolean;
@@ -179,6 +179,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const prep = prepare(text, d);
   const issuer = issuerOf(text, prep.map((p) => p.t), d);
   const interviewee = intervieweeOf(prep);
+  const paraEnd = new Map(prep.map((p) => [p.s.para, p.s.text]));
   const quotes = quoteSpans(text);
   const cands: Candidate[] = [];
   let lastMetric: Metric | null = null;
@@ -230,7 +231,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         if (outer && (!cue || outer.claimant.side !== "media")) { cue = outer; strength = 2; }
       }
       // in an interview, an answer's "our medical staff", "the centre we support" speak for the interviewee's body
-      const weSpeak = interviewee && !/\?\s*$/.test(s.text) && /\b(?:we|our|us)\b/i.test(s.text) ? interviewee : null;
+      // (and so does the paragraph that answers a question: "How many strikes did the coalition carry out?" ¶ "About 4,450.")
+      const weSpeak = interviewee && !/\?\s*$/.test(s.text) && (/\b(?:we|our|us)\b/i.test(s.text) || /\?\s*$/.test(paraEnd.get(s.para - 1) ?? "")) ? interviewee : null;
       // "Another 22 were wounded.", "Five more died in hospital.": the previous sentence's source goes on
       const goesOn = !cue && lastSource && lastSource.idx === idx - 1 && prep[lastSource.idx].s.para === s.para && CONTINUES.test(s.text) ? lastSource.claimant : null;
       const cell = p.cellSources?.find((c) => start >= c.start && start < c.end)?.claimant;
