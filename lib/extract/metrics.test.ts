@@ -21,6 +21,11 @@ describe("metric from the counted phrase and its verb", () => {
     expect(one("Rights groups said security forces shot dead 11 protesters in Basra.", 11).metric).toBe("civilians_killed");
     expect(one("Rights groups said 40 demonstrators were wounded in Basra.", 40).metric).toBe("people_injured");
   });
+  it("counts caves destroyed as targets and comrades-in-arms martyred as the speaker's soldiers", () => {
+    const text = "The Turkish Defence Ministry said 21 caves used by the terrorists were destroyed and 2 of our comrades-in-arms were martyred.";
+    expect(one(text, 21).metric).toBe("targets_hit");
+    expect(one(text, 2).metric).toBe("soldiers_killed");
+  });
   it("counts people who took refuge somewhere as displaced", () => {
     expect(one("The UN refugee agency said some 6,500 villagers had taken refuge in the mountains.", 6500).metric).toBe("people_displaced");
   });
