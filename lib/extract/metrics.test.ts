@@ -26,6 +26,9 @@ describe("metric from the counted phrase and its verb", () => {
     expect(one(text, 21).metric).toBe("targets_hit");
     expect(one(text, 2).metric).toBe("soldiers_killed");
   });
+  it("reads 'the number of X since <date> has risen to N' past the date", () => {
+    expect(one("The Turkish Defence Ministry said the number of terrorists neutralised since 1 March 2022 has risen to 412.", 412).metric).toBe("militants_killed");
+  });
   it("counts people who took refuge somewhere as displaced", () => {
     expect(one("The UN refugee agency said some 6,500 villagers had taken refuge in the mountains.", 6500).metric).toBe("people_displaced");
   });

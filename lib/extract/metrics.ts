@@ -89,6 +89,8 @@ const sentenceOf = (t: Token[]) => t.map((x) => x.text).join(" ");
 
 export interface Antecedent { noun: NounClass | null; person: NounClass | null; event: Ev | null; unitStart: number; unitEnd: number }
 
+const DATE_PART = /(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b|\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
 export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, lastMetric: Metric | null): UnitInfo {
   let k = q.j;
   const info: UnitInfo = { noun: null, person: null, event: null, unitStart: k, unitEnd: k, metric: null, territoryHint: false };
@@ -173,7 +175,8 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
   if (!info.noun && ["at", "to", "reached", "was", "of", "from", "passed", "exceeded", "topped", "surpassed"].includes(t[q.qi - 1]?.lower ?? "")) {
     for (let b = q.qi - 2; b >= Math.max(0, q.qi - 16); b--) {
       const w = t[b].lower.replace(/'s$/, "");
-      if (t[b].type === "num" || w === ";") break;
+      // ("the number of terrorists neutralised since 1 January 2021 has risen to 167": a date is no figure)
+      if ((t[b].type === "num" && !DATE_PART.test(`${t[b - 1]?.text ?? ""} ${t[b].text} ${t[b + 1]?.text ?? ""}`)) || w === ";") break;
       if (w === "number" && t[b + 1]?.lower === "of" || w === "put" || w === "puts" || w === "putting") {
         let stop = b + (w === "number" ? 2 : 1);
         while (stop < q.qi - 1 && !(STOP.has(t[stop].lower) && t[stop].lower !== "and" && t[stop].lower !== "the" && stop > b + 2) && !(t[stop].type === "punct" && t[stop].text !== "'" && !QUOTE.has(t[stop].text))) stop++;
