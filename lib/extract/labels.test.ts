@@ -120,6 +120,11 @@ describe("documents that speak for their issuer", () => {
     expect(one(text, 214).side).toBe("monitor");
     expect(one(text, 37).side).toBe("monitor");
   });
+  it("reads a guest introduced as 'X, who co-chairs the energy commission of that administration' as that administration's", () => {
+    const text = "PRESENTER: In north-east Syria, the Kurdish-led administration says the strikes have hit power stations. I'm joined by Rojda Hemo, who heads the health office of that administration.\n\nROJDA HEMO: Good morning.\n\nPRESENTER: What has been hit?\n\nHEMO: Our teams say Turkish jets have hit 6 bridges, and 23 people were killed.";
+    expect(one(text, 23).side).toBe("other");
+    expect(one(text, 23).claimant).not.toBe("media");
+  });
   it("reads a statement headed 'STATEMENT OF THE MINISTRY OF DEFENCE OF <coalition member>' as that ministry's", () => {
     const text = "STATEMENT OF THE MINISTRY OF DEFENCE OF THE KINGDOM OF DENMARK ON REPORTS OF CIVILIAN CASUALTIES\nCopenhagen, 3 May 2017\n\n1. Since 2014 the Danish air detachment has carried out 290 sorties over Iraq.";
     expect(one(text, 290).side).toBe("us_coalition");

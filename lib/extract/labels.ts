@@ -132,9 +132,13 @@ export class LabelBook {
       if (t[at + 1]?.text !== "," && !/^(?:of|from)$/.test(t[at + 1]?.lower ?? "")) continue;
       let end = at + 2;
       while (end < t.length && t[end].text !== "," && t[end].text !== "." && end < at + 16) end++;
-      const who = resolveSpeaker(t, at + 2, end, d);
+      let from = at + 2;
+      // "Berivan Xalid, who co-chairs the energy commission of that administration": the body after the last "of"
+      if (t[from]?.lower === "who") { const of = t.slice(from, end).map((x) => x.lower).lastIndexOf("of"); if (of > 0) from += of + 1; }
+      const who = resolveSpeaker(t, from, end, d);
       // a body, or a person of a monitoring body, speaks for it
-      if (who && who.side !== "media" && (!who.person || who.side === "monitor")) return { ...who, person: true };
+      // (a body named before, though its spokesperson was noted since: "that administration")
+      if (who && who.side !== "media" && (!who.person || who.side === "monitor" || (who.entry && who.entry.kind !== "person"))) return { ...who, person: true };
     }
     return null;
   }
