@@ -21,6 +21,9 @@ describe("metric from the counted phrase and its verb", () => {
     expect(one("Rights groups said security forces shot dead 11 protesters in Basra.", 11).metric).toBe("civilians_killed");
     expect(one("Rights groups said 40 demonstrators were wounded in Basra.", 40).metric).toBe("people_injured");
   });
+  it("counts power and water stations hit as targets, not a bare count", () => {
+    expect(one("The Kurdish-led administration said Turkish drones had hit 6 power stations in Hasakah.", 6).metric).toBe("targets_hit");
+  });
   it("counts caves destroyed as targets and comrades-in-arms martyred as the speaker's soldiers", () => {
     const text = "The Turkish Defence Ministry said 21 caves used by the terrorists were destroyed and 2 of our comrades-in-arms were martyred.";
     expect(one(text, 21).metric).toBe("targets_hit");
