@@ -12,7 +12,7 @@ const [mode, dbFile, query, limitText, outFile] = z
   .parse(process.argv.slice(2));
 const limit = Number(limitText);
 process.env.DATABASE_URL = `file:${dbFile}`;
-const { buildExportSql } = await import("@/lib/db/claims-export-sql");
+const { buildCsvExportSql } = await import("@/lib/db/claims-export-sql");
 const { openCsvExport } = await import("@/lib/db/claims-export-split");
 const { parseClaimFilters } = await import("@/lib/filters/claim-filters");
 const Database = (await import("better-sqlite3")).default;
@@ -50,7 +50,7 @@ if (mode === "csv") {
   threads = (await opened.workerDone) ? 2 : 1;
 } else {
   const db = new Database(dbFile, { readonly: true });
-  const { sql, params } = buildExportSql(filters);
+  const { sql, params } = buildCsvExportSql(filters);
   let buf: string[] = [];
   const flush = async () => {
     const chunk = Buffer.from(buf.join("\n") + "\n");

@@ -7,6 +7,9 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTempDatabase, type TempDatabase } from "@/lib/bench/temp-database";
 import { parseClaimFilters } from "@/lib/filters/claim-filters";
+import { CLAIM_EXPORT_COLUMNS } from "@/lib/export/claim-export-row";
+import { csvHeader, csvLineFormatter } from "@/lib/export/csv-line";
+import { openClaimsExport } from "./claims-export-sql";
 import { openCsvExport } from "./claims-export-split";
 
 let tmp: TempDatabase;
@@ -55,6 +58,16 @@ describe("openCsvExport", () => {
     expect([cut.total, cut.exported, cut.csv.match(/,http:\/\/localhost:3000\/articles\//g)?.length]).toEqual([997, 301, 301]);
     expect(cut).toEqual(await exportCsv("sort=value", ONE_THREAD, 301));
   }, 60_000);
+
+  it("gives the bytes of the generic export rows through the per-export CSV formatter", async () => {
+    for (const query of ["", "sort=claimant&dir=asc", "side=monitor&sort=value"]) {
+      const generic = openClaimsExport(parseClaimFilters(new URLSearchParams(query)), 10_000);
+      const line = csvLineFormatter(ORIGIN);
+      const expected = `${csvHeader(CLAIM_EXPORT_COLUMNS)}${[...generic.rows].map((r) => line(r)).join("")}`;
+      generic.close();
+      expect((await exportCsv(query, ONE_THREAD)).csv).toBe(expected);
+    }
+  });
 
   it("reads both halves from one snapshot while writes commit", async () => {
     const before = await exportCsv("sort=value", ONE_THREAD);

@@ -5,10 +5,11 @@ import path from "node:path";
 import type { Worker } from "node:worker_threads";
 import Database from "better-sqlite3";
 import type { ClaimFilters } from "@/lib/filters/claim-filters";
-import { csvStream, type ChunkTail } from "@/lib/export/claims-stream";
-import { exportBase, type RawExportRow } from "@/lib/export/claim-export-row";
-import { csvLineFormatter } from "@/lib/export/csv-line";
-import { buildExportSql, countExportRows, countForExport, iterateExportRows, openExportReader } from "./claims-export-sql";
+import { exportBase } from "@/lib/export/claim-export-row";
+import { csvExportStream, type ChunkTail } from "@/lib/export/claims-stream";
+import { csvExportRowFormatter, type CsvExportRow, type CsvNames } from "@/lib/export/csv-line";
+import { buildCsvExportSql, countExportRows, countForExport, iterateCsvExportRows, openExportReader } from "./claims-export-sql";
+import { csvNames } from "./export-names";
 import { resolveDatabaseFile } from "./client";
 import type { ExportWorkerReply, ExportWorkerRequest } from "./export-worker";
 import { startTsWorker } from "./ts-worker";
@@ -36,12 +37,12 @@ export interface CsvExport { total: number; exported: number; threads: 1 | 2; wo
 function serial(reader: Database.Database, filters: ClaimFilters, limit: number, origin: string): CsvExport {
   try {
     const total = countForExport(reader, filters, limit);
-    const rows = iterateExportRows(reader, filters, limit);
+    const rows = iterateCsvExportRows(reader, filters, limit);
     const close = () => {
       rows.return?.();
       if (reader.open) reader.close();
     };
-    return { total, exported: Math.min(total, limit), threads: 1, workerDone: Promise.resolve(false), body: csvStream({ rows, close }, origin) };
+    return { total, exported: Math.min(total, limit), threads: 1, workerDone: Promise.resolve(false), body: csvExportStream({ rows, names: csvNames(reader), close }, origin) };
   } catch (error) {
     reader.close();
     throw error;
@@ -121,8 +122,8 @@ function secondHalf(fromWorker: Promise<string | null>, formatHere: () => Iterab
   };
 }
 
-function* formatChunks(rows: IterableIterator<RawExportRow>, origin: string): IterableIterator<string> {
-  const line = csvLineFormatter(exportBase(origin));
+function* formatChunks(rows: IterableIterator<CsvExportRow>, names: CsvNames, origin: string): IterableIterator<string> {
+  const line = csvExportRowFormatter(exportBase(origin), names);
   let chunk = "";
   for (const row of rows) {
     chunk += line(row);
@@ -184,7 +185,7 @@ export async function openCsvExport(filters: ClaimFilters, limit: number, origin
   const head = Math.min(exported, Math.ceil(exported * HEAD_SHARE));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "counterclaim-export-"));
   const tailFile = path.join(dir, "rows.csv");
-  const { sql, params } = buildExportSql(filters);
+  const { sql, params } = buildCsvExportSql(filters);
   const fromWorker = (async (): Promise<string | null> => {
     try {
       const worker = await booting;
@@ -200,7 +201,8 @@ export async function openCsvExport(filters: ClaimFilters, limit: number, origin
       releaseLock(lock);
     }
   })();
-  const rows = iterateExportRows(reader, filters, head);
+  const rows = iterateCsvExportRows(reader, filters, head);
+  const names = csvNames(reader);
   const cleanup = () => {
     releaseLock(lock);
     void booting.then((w) => w?.terminate());
@@ -209,6 +211,6 @@ export async function openCsvExport(filters: ClaimFilters, limit: number, origin
   };
   // (the reader stays open after the first half: the second falls back to it)
   const firstHalf = { rows, close: () => rows.return?.() };
-  const tail = secondHalf(fromWorker, () => formatChunks(iterateExportRows(reader, filters, exported - head, head), origin), cleanup);
-  return { total, exported, threads: 2, workerDone: fromWorker.then(Boolean), body: csvStream(firstHalf, origin, tail) };
+  const tail = secondHalf(fromWorker, () => formatChunks(iterateCsvExportRows(reader, filters, exported - head, head), names, origin), cleanup);
+  return { total, exported, threads: 2, workerDone: fromWorker.then(Boolean), body: csvExportStream({ ...firstHalf, names }, origin, tail) };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import Database from "better-sqlite3";
 import type { ClaimFilters, SortKey } from "@/lib/filters/claim-filters";
 import { rawToExportable, type RawExportRow, type ExportableClaim } from "@/lib/export/claim-export-row";
+import type { CsvExportRow } from "@/lib/export/csv-line";
 import { EXPORT_BATCH_SIZE } from "@/lib/export/export-limits";
 import { buildClaimWhereSql } from "./claim-where-sql";
 import { resolveDatabaseFile } from "./client";
@@ -35,6 +36,26 @@ export function buildExportSql(filters: ClaimFilters): { sql: string; params: Ar
     FROM Claim c ${order.join}
     WHERE ${where.sql} ORDER BY ${order.column} ${dir}, c.id ${dir} LIMIT ? OFFSET ?`;
   return { sql, params: where.params };
+}
+
+// The CSV export's statement: the same rows in the same order, with the low-cardinality columns
+// joined into one string (CsvExportRow), since SQLite's cost per value returned dominates a row.
+export function buildCsvExportSql(filters: ClaimFilters): { sql: string; params: Array<string | number> } {
+  const where = buildClaimWhereSql(filters);
+  const dir = filters.dir === "asc" ? "ASC" : "DESC";
+  const order = ORDER[filters.sort];
+  const sep = "char(31)";
+  const codes = `c.qualifier || ${sep} || c.metric || ${sep} || ifnull(c.claimantId, '') || ${sep} || c.side || ${sep} || ifnull(c.actorSide, '') || ${sep} || ifnull(c.period, '')`;
+  const sql = `SELECT c.id, c.value, c.valueMax, ${codes}, c.unit, c.location, c.sentence, c.outletId, c.date, c.articleId, c.firstMentionId
+    FROM Claim c ${order.join}
+    WHERE ${where.sql} ORDER BY ${order.column} ${dir}, c.id ${dir} LIMIT ? OFFSET ?`;
+  return { sql, params: where.params };
+}
+
+// Rows [offset, offset + count) of the CSV statement, stepped lazily.
+export function iterateCsvExportRows(db: Database.Database, filters: ClaimFilters, count: number, offset = 0): IterableIterator<CsvExportRow> {
+  const { sql, params } = buildCsvExportSql(filters);
+  return db.prepare(sql).raw().iterate(...params, count, offset) as IterableIterator<CsvExportRow>;
 }
 
 export interface ClaimsExport {

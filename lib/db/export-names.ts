@@ -1,6 +1,7 @@
 import "server-only";
 import type Database from "better-sqlite3";
 import type { RawExportRow } from "@/lib/export/claim-export-row";
+import type { CsvNames } from "@/lib/export/csv-line";
 
 // Names and titles beside the export's statement (see buildExportSql): the statement returns the
 // claimant's and outlet's ids and no title, filled in here from small caches. Shared by the
@@ -52,3 +53,11 @@ export function withNames(db: Database.Database, rows: IterableIterator<unknown[
   return named;
 }
 
+
+// The same lookups for the CSV export's formatter (csvExportRowFormatter).
+export function csvNames(db: Database.Database): CsvNames {
+  const claimant = cachedLookup(db.prepare("SELECT name FROM Claimant WHERE id = ?").pluck(), 100_000);
+  const outlet = cachedLookup(db.prepare("SELECT name FROM Outlet WHERE id = ?").pluck(), 100_000);
+  const title = cachedLookup(db.prepare("SELECT title FROM Article WHERE id = ?").pluck(), 20_000);
+  return { claimant, outlet, title: (id) => title(id) ?? "" };
+}

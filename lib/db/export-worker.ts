@@ -5,8 +5,8 @@ import fs from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 import Database from "better-sqlite3";
 import { exportBase } from "@/lib/export/claim-export-row";
-import { csvLineFormatter } from "@/lib/export/csv-line";
-import { withNames } from "./export-names";
+import { csvExportRowFormatter, type CsvExportRow } from "@/lib/export/csv-line";
+import { csvNames } from "./export-names";
 
 export type ExportWorkerRequest =
   | { type: "pin" }
@@ -26,8 +26,8 @@ function writeAll(fd: number, text: string): number {
 }
 
 function run(request: Extract<ExportWorkerRequest, { type: "run" }>): number {
-  const line = csvLineFormatter(exportBase(request.origin));
-  const rows = withNames(db, db.prepare(request.sql).raw().iterate(...request.params, request.count, request.offset) as IterableIterator<unknown[]>);
+  const line = csvExportRowFormatter(exportBase(request.origin), csvNames(db));
+  const rows = db.prepare(request.sql).raw().iterate(...request.params, request.count, request.offset) as IterableIterator<CsvExportRow>;
   const fd = fs.openSync(request.file, "w");
   let bytes = 0;
   try {

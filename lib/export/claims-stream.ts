@@ -6,7 +6,7 @@
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import { CLAIM_EXPORT_COLUMNS, exportBase, rawToExportRow, toSheetCells, type RawExportRow } from "./claim-export-row";
-import { csvHeader, csvLineFormatter } from "./csv-line";
+import { csvExportRowFormatter, csvHeader, csvLineFormatter, type CsvExportRow, type CsvNames } from "./csv-line";
 
 export interface ExportRowSource {
   rows: Iterator<RawExportRow>;
@@ -21,7 +21,7 @@ export interface ChunkTail {
   close(): void;
 }
 
-function pullStream(source: ExportRowSource, head: string, encode: (row: RawExportRow, first: boolean) => string, tail: string, after?: ChunkTail): ReadableStream<Uint8Array> {
+function pullStream<Row>(source: { rows: Iterator<Row>; close(): void }, head: string, encode: (row: Row, first: boolean) => string, tail: string, after?: ChunkTail): ReadableStream<Uint8Array> {
   let pending = head;
   let first = true;
   let rowsDone = false;
@@ -79,6 +79,12 @@ function pullStream(source: ExportRowSource, head: string, encode: (row: RawExpo
 // after: the lines of the rows that follow the source's, already formatted (lib/db/claims-export-split).
 export function csvStream(source: ExportRowSource, origin: string, after?: ChunkTail): ReadableStream<Uint8Array> {
   const line = csvLineFormatter(exportBase(origin));
+  return pullStream(source, `\uFEFF${csvHeader(CLAIM_EXPORT_COLUMNS)}`, (row) => line(row), "", after);
+}
+
+// The same bytes from the CSV export's own statement (CsvExportRow: names read through `names`).
+export function csvExportStream(source: { rows: Iterator<CsvExportRow>; names: CsvNames; close(): void }, origin: string, after?: ChunkTail): ReadableStream<Uint8Array> {
+  const line = csvExportRowFormatter(exportBase(origin), source.names);
   return pullStream(source, `\uFEFF${csvHeader(CLAIM_EXPORT_COLUMNS)}`, (row) => line(row), "", after);
 }
 
