@@ -60,4 +60,8 @@ describe("speaker phrases", () => {
   it("reads the subject before a phrase that ends in a pronoun ('the rebel groups fighting alongside it say')", () => {
     expect(one("Turkey says 12 of its soldiers were killed, and the Free Syrian Army groups fighting alongside it say they lost 70 fighters.", 70).side).toBe("rebels");
   });
+  it("reads a trailing ', it said' after a place with an appositive as the pronoun, not the place", () => {
+    const text = "The International Organization for Migration says 9,000 people have fled. Most have gone to Debaga, south of Erbil, it said. Its teams counted 1,400 arrivals on Monday.";
+    expect(one(text, 1400).side).toBe("un");
+  });
 });

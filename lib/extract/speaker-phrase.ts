@@ -38,6 +38,8 @@ export function npStart(t: Token[], end: number): number {
   while (k >= 0) {
     const tok = t[k];
     if (tok.text === ",") {
+      // "..., south of Erbil, it said": a pronoun takes no appositive before it
+      if (end - start === 1 && /^(?:it|he|she|they)$/.test(t[start].lower)) break;
       // ", who asked not to be named," / ", Major General Igor Konashenkov," appositives
       let c = k - 1;
       // a relative clause may run long: ", who declined to be named because he was not authorised to speak to the media,"
