@@ -246,7 +246,11 @@ export function actorSide(x: ActorInput): { side: Side | null; explicit: Side | 
     ?? ((x.owned || (x.metric === "soldiers_killed" && diedAfter(x.t, x.unitEnd))) && STATE.has(x.claimantSide) ? x.claimantSide : null);
   // missiles a state says were intercepted or shot down came at it: they are not its own deed
   const incoming = x.metric === "missiles" && x.t.some((k) => INCOMING.has(k.lower));
-  const own = (self || SELF_REPORTED.has(x.metric)) && STATE.has(x.claimantSide) && !incoming ? x.claimantSide : null;
+  // "Iran-backed groups have attacked our forces 78 times", "10 rockets were fired at US and coalition forces":
+  // attacks a state counts on its own forces are not its own deed
+  const atOwn = self && x.t.some((k, n) => n > x.figure - 8 && /^(?:at|on|against|attacked|targeted)$/.test(k.lower)
+    && [1, 2].some((o) => (o === 1 || x.t[n + 1]?.lower === "the") && (x.t[n + o]?.lower === "our" || sideWord(x.t[n + o], x.gov) === x.claimantSide)));
+  const own = (self || SELF_REPORTED.has(x.metric)) && STATE.has(x.claimantSide) && !incoming && !atOwn ? x.claimantSide : null;
   let side = explicit ?? x.carried ?? own;
   if (side && victim && side === victim) side = own && own !== victim ? own : null;
   if (side && victim && side === victim) side = null;
