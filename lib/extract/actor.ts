@@ -249,7 +249,10 @@ export function actorSide(x: ActorInput): { side: Side | null; explicit: Side | 
   // "Iran-backed groups have attacked our forces 78 times", "10 rockets were fired at US and coalition forces":
   // attacks a state counts on its own forces are not its own deed
   const atOwn = self && x.t.some((k, n) => n > x.figure - 8 && /^(?:at|on|against|attacked|targeted)$/.test(k.lower)
-    && [1, 2].some((o) => (o === 1 || x.t[n + 1]?.lower === "the") && (x.t[n + o]?.lower === "our" || sideWord(x.t[n + o], x.gov) === x.claimantSide)));
+    && [1, 2].some((o) => (o === 1 || x.t[n + 1]?.lower === "the") && (x.t[n + o]?.lower === "our" || sideWord(x.t[n + o], x.gov) === x.claimantSide)))
+    // ("US and Coalition forces have been attacked at least 66 times")
+    || (self && x.t.some((k, n) => /^(?:attacked|targeted)$/.test(k.lower) && /^(?:been|were|was)$/.test(x.t[n - 1]?.lower ?? "")
+      && x.t.slice(Math.max(0, n - 7), n).some((w) => sideWord(w, x.gov) === x.claimantSide)));
   const own = (self || SELF_REPORTED.has(x.metric)) && STATE.has(x.claimantSide) && !incoming && !atOwn ? x.claimantSide : null;
   let side = explicit ?? x.carried ?? own;
   if (side && victim && side === victim) side = own && own !== victim ? own : null;

@@ -229,6 +229,7 @@ describe("the target of an attack is not its doer", () => {
   it("reads attacks a state counts on its own forces as not its own deed", () => {
     expect(one("Iran-backed militias have attacked our forces in Iraq 46 times this year, US Central Command said.", 46).actorSide).not.toBe("us_coalition");
     expect(one("About 12 rockets were fired at US and coalition forces at Ain al-Asad, US Central Command said.", 12).actorSide).not.toBe("us_coalition");
+    expect(one("US forces in Syria have been attacked at least 31 times since October, the Pentagon said.", 31).actorSide).not.toBe("us_coalition");
   });
   it("reads forces a deed is in support of as its beneficiaries, not its doer", () => {
     expect(one("Coalition jets have carried out 85 air strikes in support of our forces this month, the SDF said.", 85).actorSide).toBe("us_coalition");
