@@ -78,4 +78,8 @@ describe("more non-claims", () => {
   it("skips a post's engagement counts", () => {
     expect(claims("At least 5 people were killed, the Observatory said.\n\u21bb 3.4K  \u2665 5.1K\n\n1.2k shares")).toHaveLength(1);
   });
+  it("skips the first day of a pair of dates ('on 30 and 31 August')", () => {
+    const text = "The Pentagon said US jets carried out six air strikes near Sinjar on 8 and 9 August.";
+    expect(claims(text).map((c) => c.value)).toEqual([6]);
+  });
 });
