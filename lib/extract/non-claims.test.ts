@@ -82,4 +82,7 @@ describe("more non-claims", () => {
     const text = "The Pentagon said US jets carried out six air strikes near Sinjar on 8 and 9 August.";
     expect(claims(text).map((c) => c.value)).toEqual([6]);
   });
+  it("skips a model number whose hyphen was lost in scraping ('a Russian Su 25')", () => {
+    expect(claims("Rebels shot down a Russian Su 24 over Latakia on Monday, killing one pilot, the Observatory said.").some((c) => c.value === 24)).toBe(false);
+  });
 });

@@ -48,6 +48,8 @@ export function isNonClaim(t: Token[], q: Quantity): boolean {
   const dayOrYear = first.type !== "num" || q.valueMax !== null || q.value <= 31 || /^(1[89]|20)\d\d$/.test(first.text);
   if (prev && dayOrYear && (MONTHS.has(prev.lower) || (prev.lower === "." && MONTHS.has(prev2?.lower ?? "")))) return true;
   if (MONTHS.has(nextLow) || (nextLow === "of" && MONTHS.has(t[q.j + 1]?.lower ?? ""))) return true;
+  // "a Russian Su 25 ground attack jet", "an MQ 9": a model name whose hyphen was lost in scraping
+  if (/^(?:Su|MiG|Mig|Tu|Mi|Ka|Il|MQ|RQ|F|B|AH|UH|CH|KC|FA)$/.test(prev?.text ?? "") && first.type === "num" && prev!.end + 1 === first.start && q.valueMax === null) return true;
   // "on 30 and 31 August", "between 17 and 18 October": the first day of a pair of dates
   if (q.value <= 31 && q.valueMax === null && /^(?:and|or|to)$/.test(nextLow) && /^(?:[1-9]|[12]\d|3[01])$/.test(t[q.j + 1]?.text ?? "") && MONTHS.has(t[q.j + 2]?.lower ?? "")) return true;
   // "far more than the few thousand that commanders had expected": a yardstick, not a claim
