@@ -64,4 +64,7 @@ describe("speaker phrases", () => {
     const text = "The International Organization for Migration says 9,000 people have fled. Most have gone to Debaga, south of Erbil, it said. Its teams counted 1,400 arrivals on Monday.";
     expect(one(text, 1400).side).toBe("un");
   });
+  it("reads an unknown monitor described as working 'from local reporting' as a monitor, not an outlet", () => {
+    expect(one("A tally by the Sahel Strike Monitor, an independent group that logs raids from local reporting, counted 312 separate strikes.", 312).side).toBe("monitor");
+  });
 });

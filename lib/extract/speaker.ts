@@ -275,7 +275,7 @@ function resolvePhrase(t: Token[], from: number, to: number, d: Discourse): Clai
   // "Officials said", "local officials said", "security sources say": unnamed, of no side the text gives
   if (!side && words.length <= 3 && UNNAMED_PLURAL.has(head)) return { name: text, side: "other", person: true };
   if (words.some((w) => UNNAMED.has(bare(w)))) return { name: text, side: "other", person };
-  if (/news|site|newspaper|channel|television|media|reports|report/.test(text.toLowerCase())) return { name: text, side: "media", person: false };
+  if (/\b(?:news|site|website|newspaper|channel|television|media|reports|report)\b/.test(text.toLowerCase())) return { name: text, side: "media", person: false };
   // a named source the gazetteer does not know ("the International Committee of the Red Cross",
   // "Mustafa Bali"): someone other than the outlet, side unknown
   // "Interior Minister Ali Yerlikaya", "Deputy Interior Minister X": a minister of the state in play
