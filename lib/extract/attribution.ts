@@ -20,6 +20,8 @@ const PARTICIPLE = new Set(["saying", "adding", "telling", "noting", "insisting"
 const POSSESSED = new Set(["count", "tally", "figure", "figures", "estimate", "assessment", "account", "toll", "data", "report", "version"]);
 const SKIP_BEFORE_VERB = new Set(["tonight", "today", "yesterday", "overnight", "also", "has", "have", "had", "now", "later", "then", "previously", "earlier", "again", "has", "separately", "itself", "only", "first", "finally", "already", "initially", "originally", "subsequently", "publicly", "officially", "repeatedly", "separately", "meanwhile"]);
 
+const PERSON_HEAD = /^(?:official|officials|officer|officers|source|sources|spokesman|spokeswoman|commander|diplomat|resident|witness|doctor)$/;
+
 const txt = (t: Token[], a: number, b: number) => t.slice(a, b).map((x) => x.text).join(" ").replace(/ (['’]s|,|\.)/g, "$1");
 
 const FIRST_CUE = new Set([...VERBS, ...PARTICIPLE, "according", "per", "he", "she", "it", "they"]);
@@ -147,6 +149,13 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
     if ((t[v - 1]?.lower === "which" || t[v - 1]?.lower === "who") && t[v - 2]?.text === ",") v -= 2;
     // ("Human Rights Watch interviewed survivors and concluded that": the subject is before the first verb)
     let s = /^(?:and|but)$/.test(t[v - 1]?.lower ?? "") ? v : npStart(t, v);
+    // "a Turkish official who spoke on condition of anonymity told": a relative clause with no commas
+    if (s === v) {
+      let w = v - 1;
+      while (w > 0 && w > v - 12 && t[w].type === "word" && t[w].lower !== "who") w--;
+      const s2 = t[w]?.lower === "who" ? npStart(t, w) : w;
+      if (s2 < w && PERSON_HEAD.test(t[w - 1].lower)) { s = s2; v = w; }
+    }
     // "the Free Syrian Army groups fighting alongside it say": a pronoun after a preposition ends a phrase
     // about the subject, not the subject itself
     if (v - s === 1 && /^(?:it|them|him|her)$/.test(t[s].lower) && /^(?:alongside|with|for|against|beside|behind|near)$/.test(t[s - 1]?.lower ?? "")) {

@@ -67,4 +67,7 @@ describe("speaker phrases", () => {
   it("reads an unknown monitor described as working 'from local reporting' as a monitor, not an outlet", () => {
     expect(one("A tally by the Sahel Strike Monitor, an independent group that logs raids from local reporting, counted 312 separate strikes.", 312).side).toBe("monitor");
   });
+  it("reads a speaker past a relative clause with no commas ('a Turkish official who spoke on condition of anonymity told')", () => {
+    expect(one("Overnight, a Turkish official who spoke on condition of anonymity told reporters that jets had hit 27 targets.", 27).side).toBe("turkey");
+  });
 });
