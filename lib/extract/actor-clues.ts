@@ -20,6 +20,8 @@ export function speakerActs(t: Token[]): boolean {
     // "told reporters they had", "tell our correspondent they destroyed"
     if (TELL.has(t[k].lower)) while (p < k + 4 && t[p] && t[p].type === "word" && !/^(?:they|it|we|that)$/.test(t[p].lower)) p++;
     if (/^[a-z]+day$|^yesterday$|^today$/.test(t[p]?.lower ?? "")) p++;
+    // "said on December 10 that its jets had struck", "said on Monday that"
+    else if (t[p]?.lower === "on" && /^[A-Z][a-z]+$/.test(t[p + 1]?.text ?? "")) { p += 2; if (t[p]?.type === "num") p++; }
     if (t[p]?.lower === "that") p++;
     // "said its fighters had killed": the speaker's own forces act for it
     if (OWN.has(t[p]?.lower ?? "") && OWN_FORCE.test(t[p + 1]?.lower ?? "")) p++;

@@ -231,6 +231,9 @@ describe("the target of an attack is not its doer", () => {
     expect(one("About 12 rockets were fired at US and coalition forces at Ain al-Asad, US Central Command said.", 12).actorSide).not.toBe("us_coalition");
     expect(one("US forces in Syria have been attacked at least 31 times since October, the Pentagon said.", 31).actorSide).not.toBe("us_coalition");
   });
+  it("reads 'X said on <date> that its jets had struck' as X acting", () => {
+    expect(one("The Israel Defense Forces said on March 3 that its jets had struck about 40 targets in Syria.", 40).actorSide).toBe("other");
+  });
   it("reads forces a deed is in support of as its beneficiaries, not its doer", () => {
     expect(one("Coalition jets have carried out 85 air strikes in support of our forces this month, the SDF said.", 85).actorSide).toBe("us_coalition");
   });
