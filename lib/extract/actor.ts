@@ -185,12 +185,14 @@ export function attacking(t: Token[], unitEnd: number): boolean {
 export const KILLED: ReadonlySet<Metric> = new Set(["soldiers_killed", "militants_killed", "people_killed", "civilians_killed", "people_injured"]);
 
 /** The single side other than the victims' and the speaker's that a sentence names, else null. */
-function opponent(t: Token[], from: number, to: number, victim: Side, claimant: Side, gov: Side): Side | null {
+function opponent(t: Token[], from: number, to: number, victim: Side, claimant: Side, gov: Side, victims: Array<[number, number]> = []): Side | null {
   const sides = new Set<Side>();
   // "the Syrian Observatory", "the Syrian Network for Human Rights": a monitor's or agency's name acts for no side
   const named = findEntities(t).filter((m) => NON_COMBATANT.has(m.entry.side));
   for (let k = 0; k < t.length; k++) {
     if (k >= from && k < to) continue;
+    // ("One US contractor was killed and ... two Iraqi personnel were wounded": other victims are no opponent)
+    if (victims.some(([i, e]) => k >= i && k < e)) continue;
     if (named.some((m) => k >= m.i && k < m.end)) continue;
     // "rebel fighters allied to Turkey", "militias backed by Iran": the victims' friends, not their enemy
     if (/^(?:allied|loyal|close|backed|supported|sponsored|aligned)$/.test(t[k - 2]?.lower ?? "") && /^(?:to|by|with)$/.test(t[k - 1]?.lower ?? "")) continue;
@@ -260,6 +262,6 @@ export function actorSide(x: ActorInput): { side: Side | null; explicit: Side | 
   // "28 of its own fighters had died": a side's own dead are never its deed, whatever went before
   if (x.owned && side === x.claimantSide && !explicit) side = null;
   // "Turkish soldiers killed in clashes with Kurdish fighters": the one other side the sentence names
-  if (!side && victim && KILLED.has(x.metric)) side = opponent(x.t, Math.min(x.figure, x.unitStart), Math.max(x.figure, x.unitEnd), victim, x.claimantSide, x.gov);
+  if (!side && victim && KILLED.has(x.metric)) side = opponent(x.t, Math.min(x.figure, x.unitStart), Math.max(x.figure, x.unitEnd), victim, x.claimantSide, x.gov, x.victims);
   return { side, explicit, victim };
 }

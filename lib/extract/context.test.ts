@@ -234,6 +234,9 @@ describe("the target of an attack is not its doer", () => {
   it("reads 'X said on <date> that its jets had struck' as X acting", () => {
     expect(one("The Israel Defense Forces said on March 3 that its jets had struck about 40 targets in Syria.", 40).actorSide).toBe("other");
   });
+  it("does not read other victims in the same toll as the attacker", () => {
+    expect(one("One US contractor was killed and three US soldiers and two Iraqi personnel were wounded, the Pentagon said.", 1).actorSide).toBeNull();
+  });
   it("reads forces a deed is in support of as its beneficiaries, not its doer", () => {
     expect(one("Coalition jets have carried out 85 air strikes in support of our forces this month, the SDF said.", 85).actorSide).toBe("us_coalition");
   });
