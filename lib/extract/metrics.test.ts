@@ -21,6 +21,9 @@ describe("metric from the counted phrase and its verb", () => {
     expect(one("Rights groups said security forces shot dead 11 protesters in Basra.", 11).metric).toBe("civilians_killed");
     expect(one("Rights groups said 40 demonstrators were wounded in Basra.", 40).metric).toBe("people_injured");
   });
+  it("counts vehicle-borne bombs and booby-trapped vehicles destroyed as vehicles", () => {
+    expect(one("CJTF-OIR said coalition aircraft destroyed 12 fighting positions and 3 vehicle-borne bombs near Mosul.", 3).metric).toBe("vehicles_destroyed");
+  });
   it("counts power and water stations hit as targets, not a bare count", () => {
     expect(one("The Kurdish-led administration said Turkish drones had hit 6 power stations in Hasakah.", 6).metric).toBe("targets_hit");
   });
