@@ -35,8 +35,9 @@ describe("metric from the counted phrase and its verb", () => {
   it("reads 'the number of X since <date> has risen to N' past the date", () => {
     expect(one("The Turkish Defence Ministry said the number of terrorists neutralised since 1 March 2022 has risen to 412.", 412).metric).toBe("militants_killed");
   });
-  it("counts people who took refuge somewhere as displaced", () => {
+  it("counts people who took refuge somewhere or escaped a place as displaced", () => {
     expect(one("The UN refugee agency said some 6,500 villagers had taken refuge in the mountains.", 6500).metric).toBe("people_displaced");
+    expect(one("The UN refugee agency said about 3,000 civilians had escaped from the old city this week.", 3000).metric).toBe("people_displaced");
   });
   it("counts 'killings of civilians' as civilians killed", () => {
     expect(one("Amnesty International said it had documented 58 killings of civilians in the town.", 58).metric).toBe("civilians_killed");
