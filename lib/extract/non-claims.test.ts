@@ -85,4 +85,7 @@ describe("more non-claims", () => {
   it("skips a model number whose hyphen was lost in scraping ('a Russian Su 25')", () => {
     expect(claims("Rebels shot down a Russian Su 24 over Latakia on Monday, killing one pilot, the Observatory said.").some((c) => c.value === 24)).toBe(false);
   });
+  it("skips a fact-check's rating on its scale ('3 on our 5-point scale')", () => {
+    expect(claims("Verdict: MISLEADING (2 on our 5-point scale). The ministry said 40 missiles were fired.").map((c) => c.value)).toEqual([40]);
+  });
 });

@@ -50,6 +50,8 @@ export function isNonClaim(t: Token[], q: Quantity): boolean {
   if (MONTHS.has(nextLow) || (nextLow === "of" && MONTHS.has(t[q.j + 1]?.lower ?? ""))) return true;
   // "a Russian Su 25 ground attack jet", "an MQ 9": a model name whose hyphen was lost in scraping
   if (/^(?:Su|MiG|Mig|Tu|Mi|Ka|Il|MQ|RQ|F|B|AH|UH|CH|KC|FA)$/.test(prev?.text ?? "") && first.type === "num" && prev!.end + 1 === first.start && q.valueMax === null) return true;
+  // "Verdict: UNPROVEN (3 on our 5-point scale)": a rating, not a count
+  if (nextLow === "on" && /^(?:a|our|the|its)$/.test(t[q.j + 1]?.lower ?? "") && t[q.j + 2]?.type === "num" && /^(?:scale|point)$/.test(t[q.j + 3]?.lower ?? "")) return true;
   // "on 30 and 31 August", "between 17 and 18 October": the first day of a pair of dates
   if (q.value <= 31 && q.valueMax === null && /^(?:and|or|to)$/.test(nextLow) && /^(?:[1-9]|[12]\d|3[01])$/.test(t[q.j + 1]?.text ?? "") && MONTHS.has(t[q.j + 2]?.lower ?? "")) return true;
   // "far more than the few thousand that commanders had expected": a yardstick, not a claim
