@@ -283,6 +283,8 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
   if (info.metric === "other" && (info.person === "civilian" || info.person === "person") && STILL_IN.test(sentenceOf(t)) && SIEGE.test(sentenceOf(t))) info.metric = "people_trapped";
   // "evacuated 60 patients from the national hospital": a medical evacuation, not people driven from home
   if (info.metric === "people_displaced" && /^(?:patients|wounded|injured|casualties)$/.test(t[info.unitEnd - 1]?.lower ?? "")) info.metric = "other";
+  // "fired 16 missiles from three sites inside Iran": where an attack came from is no target hit
+  if (info.metric === "targets_hit" && t[q.qi - 1]?.lower === "from") info.metric = null;
   // (tanks "captured" are lost to their side all the same)
   if (info.metric === "vehicles_destroyed" && info.event !== "destroy" && info.event !== "kill" && info.event !== "detain" && !hasLossWord(t)) info.metric = "other";
   // a share of a toll ("90 percent of those deaths") is not a count

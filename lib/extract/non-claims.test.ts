@@ -88,4 +88,7 @@ describe("more non-claims", () => {
   it("skips a fact-check's rating on its scale ('3 on our 5-point scale')", () => {
     expect(claims("Verdict: MISLEADING (2 on our 5-point scale). The ministry said 40 missiles were fired.").map((c) => c.value)).toEqual([40]);
   });
+  it("skips the sites an attack was launched from ('fired 16 missiles from three sites')", () => {
+    expect(claims("The Pentagon said Iran had fired 12 ballistic missiles from two sites inside Iran.").map((c) => c.value)).toEqual([12]);
+  });
 });
