@@ -246,6 +246,8 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
   // participle names the whole's own event ("31 of the 39 people killed were civilians")
   const partOf = SHARE_WORD.has((t[ofAt - 1]?.lower ?? "").replace(/^.*-/, "")) || (t[ofAt - 1]?.type === "num" && t[q.qi - 1]?.lower === "the" && !/ed$/.test(t[info.unitEnd]?.lower ?? ""));
   if (info.person && t[ofAt]?.lower === "of" && partOf && !inheritEvent) return { ...info, event: null, metric: decideMetric(info.noun, info.person, null) };
+  // ("18 of the 31 trucks in the convoy were destroyed": the 31 trucks are the convoy's size)
+  if (!info.person && (info.noun === "vehicles" || info.noun === "aircraft") && t[ofAt]?.lower === "of" && partOf && !inheritEvent) return { ...info, event: null, metric: "other" };
   // "tents for 120,000": the people an aid figure serves, whatever happened to the people named before
   // ("a camp for 20,000 displaced people" names its own)
   if (t[q.qi - 1]?.lower === "for" && info.person && !inheritEvent && info.unitEnd === q.j) return { ...info, event: null, metric: decideMetric(info.noun, info.person, null) };

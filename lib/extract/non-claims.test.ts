@@ -91,4 +91,9 @@ describe("more non-claims", () => {
   it("skips the sites an attack was launched from ('fired 16 missiles from three sites')", () => {
     expect(claims("The Pentagon said Iran had fired 12 ballistic missiles from two sites inside Iran.").map((c) => c.value)).toEqual([12]);
   });
+  it("reads the whole a share of vehicles is taken of as a count of things, not a loss", () => {
+    const c = claims("The United Nations says 9 of the 24 trucks in the aid convoy were destroyed.");
+    expect(c.find((x) => x.value === 9)?.metric).toBe("vehicles_destroyed");
+    expect(c.find((x) => x.value === 24)?.metric).toBe("other");
+  });
 });
