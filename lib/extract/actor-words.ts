@@ -8,7 +8,7 @@ export const AGENT = new Set(["strikes", "strike", "airstrikes", "airstrike", "r
   "bombardment", "navy", "ships", "warships", "pilots", "aviation", "offensive", "operation", "missiles", "fire",
   "gunfire", "campaign", "gunships", "crews", "defences", "defenses", "units", "attack", "attacks", "destroyers",
   "fighters", "soldiers", "militants", "submarine", "force", "air", "bombing", "bombs", "actions", "rockets", "shells",
-  "mortars", "mortar", "barrage", "barrages", "bombardments", "raiders", "gunmen", "snipers", "militias", "militia"]);
+  "mortars", "mortar", "barrage", "barrages", "bombardments", "raiders", "gunmen", "snipers", "militias", "militia", "formations"]);
 export const SIDE_WORD: Record<string, Side> = Object.assign(Object.create(null), {
   russian: "russia", russia: "russia", moscow: "russia",
   us: "us_coalition", "u.s": "us_coalition", american: "us_coalition", "us-led": "us_coalition", coalition: "us_coalition",
@@ -19,7 +19,8 @@ export const SIDE_WORD: Record<string, Side> = Object.assign(Object.create(null)
   democratic: "other", // "Syrian Democratic Forces": the nearest word decides
   british: "us_coalition", raf: "us_coalition", french: "us_coalition",
   iranian: "iran", iraqi: "iraq_gov", kurdish: "other", ypg: "other", sdf: "other", israeli: "other",
-  rebel: "rebels", rebels: "rebels", opposition: "rebels", is: "isis", isis: "isis", daesh: "isis", jihadist: "isis",
+  // ("illegal armed formations": the Russian military's word for the armed opposition)
+  rebel: "rebels", rebels: "rebels", opposition: "rebels", illegal: "rebels", is: "isis", isis: "isis", daesh: "isis", jihadist: "isis",
 });
 // side names that act on their own: "the coalition carried out", "IS controlled", "militants fired"
 export const STANDALONE: Record<string, Side> = Object.assign(Object.create(null), { coalition: "us_coalition", russia: "russia", moscow: "russia", turkey: "turkey",

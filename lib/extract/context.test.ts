@@ -234,6 +234,11 @@ describe("the target of an attack is not its doer", () => {
   it("reads 'X said on <date> that its jets had struck' as X acting", () => {
     expect(one("The Israel Defense Forces said on March 3 that its jets had struck about 40 targets in Syria.", 40).actorSide).toBe("other");
   });
+  it("reads 'illegal armed formations' as the armed opposition, for the shelling a later toll points back to", () => {
+    const text = "Over the past 24 hours, 21 shelling incidents by illegal armed formations were registered, the Russian Centre for Reconciliation said. As a result of the shelling, 2 civilians were killed, the centre said.";
+    expect(one(text, 21).actorSide).toBe("rebels");
+    expect(one(text, 2).actorSide).toBe("rebels");
+  });
   it("does not read other victims in the same toll as the attacker", () => {
     expect(one("One US contractor was killed and three US soldiers and two Iraqi personnel were wounded, the Pentagon said.", 1).actorSide).toBeNull();
   });
