@@ -88,7 +88,7 @@ const TARGETED = /^(?:attacked|targeted|hit|struck|shelled|bombed|ambushed)$/;
  */
 export function attackTarget(t: Token[], start: number, end: number): boolean {
   // ("have attacked our forces": the object of an attack verb)
-  if (/^(?:at|against|toward|towards|attacked|targeted)$/.test(t[start - 1]?.lower ?? "")) return true;
+  if (/^(?:at|against|toward|towards|attacked|targeted|stormed|overran|raided|ambushed)$/.test(t[start - 1]?.lower ?? "")) return true;
   // "an ambush on army troops", "the strike on Syrian positions" (not "blamed on Russian jets")
   if (t[start - 1]?.lower === "on" && /^(?:strikes?|airstrikes?|attacks?|raids?|ambush|assault|offensive|bombing|shelling)$/.test(t[start - 2]?.lower ?? "")) return true;
   let k = end;

@@ -133,7 +133,7 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
     if (!attacking(t, a + 1) && [1, 2, 3].some((d) => t[a - d]?.type === "num" || (t[a - d]?.lower === "of" && t[a - d - 1]?.lower === "number"))) continue;
     // "US forces had been attacked 55 times", "fired at US and coalition forces": the target, not the doer
     let np = a;
-    while (np > 0 && (sideWord(t[np - 1], gov) || /^(?:the|and|or|its|their|our|army|coalition|allied)$/.test(t[np - 1].lower))) np--;
+    while (np > 0 && (sideWord(t[np - 1], gov) || /^(?:the|a|an|and|or|its|their|our|army|coalition|allied)$/.test(t[np - 1].lower))) np--;
     if (attackTarget(t, np, a + 1)) continue;
     // "strikes in support of our forces", "aid to government forces": forces a deed is for are not its doer
     if (/^(?:of|for|to|alongside)$/.test(t[np - 1]?.lower ?? "") && /^(?:support|aid|help|assistance|backing|cover|protection)$/.test(t[np - 2]?.lower ?? "")) continue;

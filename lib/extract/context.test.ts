@@ -226,6 +226,9 @@ describe("the target of an attack is not its doer", () => {
     expect(one("ISIS ambush on army convoy kills 14 soldiers near Palmyra, monitor says", 14).actorSide).toBe("isis");
     expect(one("The Syrian Observatory said an ISIS ambush on Syrian army troops killed 9 soldiers.", 9).actorSide).toBe("isis");
   });
+  it("reads the army post that attackers stormed as the target, not a second attacker", () => {
+    expect(one("Islamic State fighters stormed an Iraqi army post near Tarmiyah, killing 7 soldiers, the Iraqi defence ministry said.", 7).actorSide).toBe("isis");
+  });
   it("reads attacks a state counts on its own forces as not its own deed", () => {
     expect(one("Iran-backed militias have attacked our forces in Iraq 46 times this year, US Central Command said.", 46).actorSide).not.toBe("us_coalition");
     expect(one("About 12 rockets were fired at US and coalition forces at Ain al-Asad, US Central Command said.", 12).actorSide).not.toBe("us_coalition");
