@@ -116,6 +116,8 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
         || /^(?:ambush|attack|attacks|raid|raids|offensive|assault|bombing|bombings)$/.test(t[a + 1]?.lower ?? "")
         // passive agent of a harm: "were killed by IS", "destroyed by the regime" (not "held by Daesh")
         || passiveBy(t, t[a - 1]?.lower === "the" ? a - 1 : a)
+        // "Air strikes by the US-led coalition on a village": the doer of the attack the noun names
+        || strikesBy(t, a, gov)
         // "accuse Turkey of killing 43 civilians", "blamed the regime for shelling"
         || (/^(?:of|for)$/.test(t[a + 1]?.lower ?? "") && /^(?:killing|shelling|bombing|targeting|attacking|striking|wounding)$/.test(t[a + 2]?.lower ?? "")))) { add(alone); continue; }
     if (!AGENT.has(bare(t[a]))) continue;
@@ -135,6 +137,10 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
     let np = a;
     while (np > 0 && (sideWord(t[np - 1], gov) || /^(?:the|a|an|and|or|its|their|our|army|coalition|allied)$/.test(t[np - 1].lower))) np--;
     if (attackTarget(t, np, a + 1)) continue;
+    // "a village held by Islamic State fighters": who holds the place, not who struck it
+    let by = np;
+    while (by > 0 && /^(?:islamic|state|the)$/.test(t[by - 1].lower)) by--;
+    if (t[by - 1]?.lower === "by" && /^(?:held|controlled|run|occupied|besieged|surrounded)$/.test(t[by - 2]?.lower ?? "")) continue;
     // "strikes in support of our forces", "aid to government forces": forces a deed is for are not its doer
     if (/^(?:of|for|to|alongside)$/.test(t[np - 1]?.lower ?? "") && /^(?:support|aid|help|assistance|backing|cover|protection)$/.test(t[np - 2]?.lower ?? "")) continue;
     // "army units": the government's, unless a nationality precedes ("Turkish army units")
@@ -165,6 +171,13 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
     else if (bare(t[a]) === "army" && !named && ["the", "syrian", "government"].includes(t[a - 1]?.lower ?? "") && !sides.size) add(gov);
   }
   return [...sides];
+}
+
+/** "strikes by the US-led coalition", "shelling by regime forces": the name after "by" does the attack */
+function strikesBy(t: Token[], a: number, gov: Side): boolean {
+  let b = a - 1;
+  while (b > 0 && b > a - 4 && (t[b].lower === "the" || sideWord(t[b], gov))) b--;
+  return t[b]?.lower === "by" && /^(?:strikes|airstrikes|raids|attacks|attack|shelling|bombing|bombardment|strike)$/.test(t[b - 1]?.lower ?? "");
 }
 
 // speakers with no forces of their own: "our" in their mouth is not an army

@@ -226,6 +226,9 @@ describe("the target of an attack is not its doer", () => {
     expect(one("ISIS ambush on army convoy kills 14 soldiers near Palmyra, monitor says", 14).actorSide).toBe("isis");
     expect(one("The Syrian Observatory said an ISIS ambush on Syrian army troops killed 9 soldiers.", 9).actorSide).toBe("isis");
   });
+  it("reads 'strikes by X on a village held by Y' as X's deed, not Y's", () => {
+    expect(one("Air strikes by the US-led coalition on a village held by Islamic State fighters killed 19 civilians, the Observatory said.", 19).actorSide).toBe("us_coalition");
+  });
   it("reads the army post that attackers stormed as the target, not a second attacker", () => {
     expect(one("Islamic State fighters stormed an Iraqi army post near Tarmiyah, killing 7 soldiers, the Iraqi defence ministry said.", 7).actorSide).toBe("isis");
   });
