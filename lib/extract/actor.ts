@@ -265,6 +265,8 @@ export function actorSide(x: ActorInput): { side: Side | null; explicit: Side | 
   // attacks a state counts on its own forces are not its own deed
   const atOwn = self && x.t.some((k, n) => n > x.figure - 8 && /^(?:at|on|against|attacked|targeted)$/.test(k.lower)
     && [1, 2].some((o) => (o === 1 || x.t[n + 1]?.lower === "the") && (x.t[n + o]?.lower === "our" || sideWord(x.t[n + o], x.gov) === x.claimantSide)))
+    // ("Residential quarters of the city were shelled 19 times": a passive attack with no doer is no one's own)
+    || (self && /^(?:shelled|struck|hit|attacked|targeted|bombed)$/.test(x.t[x.figure - 1]?.lower ?? "") && /^(?:were|was|been)$/.test(x.t[x.figure - 2]?.lower ?? "") && !x.t.some((k) => k.lower === "by"))
     // ("US and Coalition forces have been attacked at least 66 times")
     || (self && x.t.some((k, n) => /^(?:attacked|targeted)$/.test(k.lower) && /^(?:been|were|was)$/.test(x.t[n - 1]?.lower ?? "")
       && x.t.slice(Math.max(0, n - 7), n).some((w) => sideWord(w, x.gov) === x.claimantSide)));

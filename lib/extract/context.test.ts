@@ -236,6 +236,7 @@ describe("the target of an attack is not its doer", () => {
     expect(one("Iran-backed militias have attacked our forces in Iraq 46 times this year, US Central Command said.", 46).actorSide).not.toBe("us_coalition");
     expect(one("About 12 rockets were fired at US and coalition forces at Ain al-Asad, US Central Command said.", 12).actorSide).not.toBe("us_coalition");
     expect(one("US forces in Syria have been attacked at least 31 times since October, the Pentagon said.", 31).actorSide).not.toBe("us_coalition");
+    expect(one("Residential districts of the city were shelled 14 times overnight, the Russian Defence Ministry said.", 14).actorSide).toBeNull();
   });
   it("reads 'X said on <date> that its jets had struck' as X acting", () => {
     expect(one("The Israel Defense Forces said on March 3 that its jets had struck about 40 targets in Syria.", 40).actorSide).toBe("other");
