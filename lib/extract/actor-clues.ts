@@ -93,7 +93,10 @@ export function attackTarget(t: Token[], start: number, end: number): boolean {
   if (t[start - 1]?.lower === "on" && /^(?:strikes?|airstrikes?|attacks?|raids?|ambush|assault|offensive|bombing|shelling)$/.test(t[start - 2]?.lower ?? "")) return true;
   let k = end;
   // ("US forces in Syria have been attacked": a place after the forces)
-  if (/^(?:in|at|near)$/.test(t[k]?.lower ?? "") && /^[A-Z]/.test(t[k + 1]?.text ?? "")) { k += 2; while (/^[A-Z]/.test(t[k]?.text ?? "")) k++; }
+  if (/^(?:in|at|near)$/.test(t[k]?.lower ?? "") && /^[A-Z]/.test(t[k + 1]?.text ?? "")) {
+    k += 2;
+    while (/^[A-Z]/.test(t[k]?.text ?? "") || (/^(?:and|or)$/.test(t[k]?.lower ?? "") && /^[A-Z]/.test(t[k + 1]?.text ?? ""))) k++;
+  }
   while (/^(?:had|have|has|also|repeatedly)$/.test(t[k]?.lower ?? "")) k++;
   if (!/^(?:been|were|was|are|is)$/.test(t[k]?.lower ?? "")) return false;
   return TARGETED.test(t[k + 1]?.lower ?? "");

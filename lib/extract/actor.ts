@@ -106,6 +106,8 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
     // "Syria", "Iraq" are as often the place as the state: the state only as a clause's subject
     // ("said Syria had fired", not "north-western Syria has now neutralised")
     if (alone && PLACE_STATE.has(w) && !CLAUSE_OPEN.has(t[a - 1]?.lower ?? "")) alone = undefined;
+    // ("neutralised in Iraq and Syria has reached": the second of two places after a preposition)
+    if (alone && PLACE_STATE.has(w) && /^(?:and|or)$/.test(t[a - 1]?.lower ?? "") && /^[A-Z]/.test(t[a - 2]?.text ?? "") && /^(?:in|across|over|into|from|to|of|on|inside)$/.test(t[a - 3]?.lower ?? "")) alone = undefined;
     // "The coalition says the SDF have taken": the speaker, not who did it
     if (alone && SPEAKS.test(t[a + 1]?.lower ?? "")) alone = undefined;
     // "453 PKK/PYD militants had been neutralised": the counted victims, not the actor
@@ -269,7 +271,7 @@ export function actorSide(x: ActorInput): { side: Side | null; explicit: Side | 
     || (self && /^(?:shelled|struck|hit|attacked|targeted|bombed)$/.test(x.t[x.figure - 1]?.lower ?? "") && /^(?:were|was|been)$/.test(x.t[x.figure - 2]?.lower ?? "") && !x.t.some((k) => k.lower === "by"))
     // ("US and Coalition forces have been attacked at least 66 times")
     || (self && x.t.some((k, n) => /^(?:attacked|targeted)$/.test(k.lower) && /^(?:been|were|was)$/.test(x.t[n - 1]?.lower ?? "")
-      && x.t.slice(Math.max(0, n - 7), n).some((w) => sideWord(w, x.gov) === x.claimantSide)));
+      && x.t.slice(Math.max(0, n - 10), n).some((w) => sideWord(w, x.gov) === x.claimantSide)));
   const own = (self || SELF_REPORTED.has(x.metric)) && STATE.has(x.claimantSide) && !incoming && !atOwn ? x.claimantSide : null;
   let side = explicit ?? x.carried ?? own;
   if (side && victim && side === victim) side = own && own !== victim ? own : null;

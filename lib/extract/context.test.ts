@@ -226,6 +226,10 @@ describe("the target of an attack is not its doer", () => {
     expect(one("ISIS ambush on army convoy kills 14 soldiers near Palmyra, monitor says", 14).actorSide).toBe("isis");
     expect(one("The Syrian Observatory said an ISIS ambush on Syrian army troops killed 9 soldiers.", 9).actorSide).toBe("isis");
   });
+  it("reads the second of two places after a preposition as a place, not an actor", () => {
+    expect(one("The Turkish Defence Ministry said the number of terrorists neutralised in Iraq and Syria this year has reached 640.", 640).actorSide).toBe("turkey");
+    expect(one("US officials say American troops in Iraq and Syria have been attacked more than 90 times since October.", 90).actorSide).not.toBe("us_coalition");
+  });
   it("reads 'strikes by X on a village held by Y' as X's deed, not Y's", () => {
     expect(one("Air strikes by the US-led coalition on a village held by Islamic State fighters killed 19 civilians, the Observatory said.", 19).actorSide).toBe("us_coalition");
   });
