@@ -39,25 +39,28 @@ export function csvLine(r: RawExportRow, base: string): string {
 // distinct value, and the link's cell read from its base once (the rest of a link is
 // "/articles/<id>#m-<id>" or "#claim-<id>": nothing to quote or defuse). At a million rows the
 // two regular-expression tests per cell were a third of the export's formatting time.
-export function csvLineFormatter(base: string): (r: RawExportRow, qualifierCell?: string, middle?: string) => string {
+// csvCell, remembered per distinct value (bounded: titles are many at a million rows; repeats
+// are mostly near each other).
+function cachedCells(): (value: string | null) => string {
   const cells = new Map<string, string>();
-  const cell = (value: string | null): string => {
+  return (value) => {
     if (value === null) return "";
     let text = cells.get(value);
     if (text === undefined) {
       text = csvCell(value);
-      // Bounded: titles are many at a million rows; repeats are mostly near each other.
       if (cells.size >= 50_000) cells.clear();
       cells.set(value, text);
     }
     return text;
   };
+}
+
+export function csvLineFormatter(base: string): (r: RawExportRow) => string {
+  const cell = cachedCells();
   const plainLinks = csvCell(`${base}/`) === `${base}/`;
-  // (qualifierCell, middle: the qualifier's cell and the cells from metric to period, already
-  // formatted by the caller, as csvExportRowFormatter does once per distinct combination)
-  return (r, qualifierCell?: string, middle?: string) =>
-    csvCell(r[0]) + "," + csvCell(r[1]) + "," + csvCell(r[2]) + "," + (qualifierCell ?? cell(r[3])) + "," + cell(r[4]) + "," +
-    (middle ?? cell(r[5]) + "," + cell(r[6]) + "," + cell(r[7]) + "," + cell(r[8]) + "," + cell(r[9])) + "," + cell(r[10]) + "," + csvCell(r[11]) + "," +
+  return (r) =>
+    csvCell(r[0]) + "," + csvCell(r[1]) + "," + csvCell(r[2]) + "," + cell(r[3]) + "," + cell(r[4]) + "," + cell(r[5]) + "," +
+    cell(r[6]) + "," + cell(r[7]) + "," + cell(r[8]) + "," + cell(r[9]) + "," + cell(r[10]) + "," + csvCell(r[11]) + "," +
     cell(r[12]) + "," + cell(r[13]) + "," + cell(exportDay(r[14])) + "," +
     (plainLinks ? exportLink(base, r[0], r[15], r[16]) : csvCell(exportLink(base, r[0], r[15], r[16]))) + "\n";
 }
@@ -81,29 +84,45 @@ export interface CsvNames {
 
 export const CODE_SEPARATOR = "\u001f";
 
-// csvLineFormatter's bytes for a CsvExportRow, names read through `names`.
+// csvLineFormatter's bytes for a CsvExportRow, names read through `names`. What repeats from row
+// to row is formatted once: the codes per distinct string, title and outlet per article, the day
+// per stored date (rows come in date order by default, so the last one is usually the next).
 export function csvExportRowFormatter(base: string, names: CsvNames): (r: CsvExportRow) => string {
-  const line = csvLineFormatter(base);
-  const cells = new Map<string, [string, string]>();
-  const codesCells = (codes: string): [string, string] => {
-    let hit = cells.get(codes);
+  const cell = cachedCells();
+  const codes = new Map<string, [qualifier: string, metricToPeriod: string]>();
+  const codesCells = (text: string): [string, string] => {
+    let hit = codes.get(text);
     if (hit === undefined) {
-      const parts = codes.split(CODE_SEPARATOR);
-      if (parts.length !== 6) throw new Error(`export row codes have ${parts.length} parts, not 6: ${JSON.stringify(codes).slice(0, 80)}`);
+      const parts = text.split(CODE_SEPARATOR);
+      if (parts.length !== 6) throw new Error(`export row codes have ${parts.length} parts, not 6: ${JSON.stringify(text).slice(0, 80)}`);
       const [qualifier, metric, claimantId, side, actorSide, period] = parts;
       const claimant = names.claimant(claimantId === "" ? null : Number(claimantId));
+      // the qualifier's cell, then (after the unit's) the cells from metric to period
       hit = [csvCell(qualifier), [metric, claimant, side, actorSide || null, period || null].map((v) => (v === null ? "" : csvCell(v))).join(",")];
-      if (cells.size >= 50_000) cells.clear();
-      cells.set(codes, hit);
+      if (codes.size >= 50_000) codes.clear();
+      codes.set(text, hit);
     }
     return hit;
   };
-  // (the rest of the line goes through csvLineFormatter, so both paths share their cell rules)
-  const rest: RawExportRow = [0, 0, null, "", "", "", null, "", null, null, null, "", "", null, null, 0, null];
+  const plainLinks = csvCell(`${base}/`) === `${base}/`;
+  let lastArticle = -1;
+  let lastOutlet: number | null = -1;
+  let articleCells = "";
+  let lastDate: string | number | null | undefined;
+  let dayCell = "";
   return (r) => {
-    const [qualifierCell, middle] = codesCells(r[3]);
-    rest[0] = r[0]; rest[1] = r[1]; rest[2] = r[2]; rest[4] = r[4]; rest[10] = r[5]; rest[11] = r[6];
-    rest[12] = names.title(r[9]); rest[13] = names.outlet(r[7]); rest[14] = r[8]; rest[15] = r[9]; rest[16] = r[10];
-    return line(rest, qualifierCell, middle);
+    const [qualifierCell, metricToPeriod] = codesCells(r[3]);
+    if (r[9] !== lastArticle || r[7] !== lastOutlet) {
+      lastArticle = r[9];
+      lastOutlet = r[7];
+      articleCells = `${cell(names.title(r[9]))},${cell(names.outlet(r[7]))}`;
+    }
+    if (r[8] !== lastDate) {
+      lastDate = r[8];
+      dayCell = cell(exportDay(r[8]));
+    }
+    const link = exportLink(base, r[0], r[9], r[10]);
+    return csvCell(r[0]) + "," + csvCell(r[1]) + "," + csvCell(r[2]) + "," + qualifierCell + "," + cell(r[4]) + "," + metricToPeriod + "," +
+      cell(r[5]) + "," + csvCell(r[6]) + "," + articleCells + "," + dayCell + "," + (plainLinks ? link : csvCell(link)) + "\n";
   };
 }
