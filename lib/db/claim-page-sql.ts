@@ -136,7 +136,7 @@ export async function loadClaimRows(ids: number[]): Promise<ClaimRow[]> {
     `SELECT c.id AS id, c.value AS value, c.valueMax AS valueMax, c.qualifier AS qualifier, c.unit AS unit, c.metric AS metric, c.side AS side,
        c.actorSide AS actorSide, c.period AS period, c.location AS location, c.sentence AS sentence, c.start AS start, c."end" AS "end",
        CAST(c.date AS TEXT) AS date, c.articleId AS articleId, cl.name AS claimantName, cl.side AS claimantSide, o.name AS outletName, a.title AS title,
-       (SELECT m.id FROM Mention m WHERE m.claimId = c.id ORDER BY m.start, m.id LIMIT 1) AS mentionId
+       c.firstMentionId AS mentionId
      FROM Claim c JOIN Article a ON a.id = c.articleId LEFT JOIN Claimant cl ON cl.id = c.claimantId LEFT JOIN Outlet o ON o.id = c.outletId
      WHERE c.id IN (${ids.map(() => "?").join(",")})`,
     ...ids,

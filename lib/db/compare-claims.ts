@@ -102,7 +102,7 @@ export async function hydrateCompareClaims(claims: readonly CompareClaim[]): Pro
   for (let i = 0; i < ids.length; i += SLICE) slices.push(ids.slice(i, i + SLICE));
   const rows = (await Promise.all(slices.map((slice) => prisma.$queryRawUnsafe<Array<{ id: number | bigint; sentence: string; title: string; claimant: string | null; outlet: string | null; mentionId: number | bigint | null }>>(
     `SELECT c.id AS id, c.sentence AS sentence, a.title AS title, cl.name AS claimant, o.name AS outlet,
-       (SELECT m.id FROM Mention m WHERE m.claimId = c.id ORDER BY m.start, m.id LIMIT 1) AS mentionId
+       c.firstMentionId AS mentionId
      FROM Claim c JOIN Article a ON a.id = c.articleId LEFT JOIN Claimant cl ON cl.id = c.claimantId LEFT JOIN Outlet o ON o.id = c.outletId
      WHERE c.id IN (${slice.map(() => "?").join(",")})`, ...slice)))).flat();
   for (const r of rows) {
