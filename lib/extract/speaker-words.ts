@@ -17,7 +17,6 @@ export const NATIONALITY: Record<string, Side> = Object.assign(Object.create(nul
   opposition: "rebels", rebel: "rebels", activists: "rebels", activist: "rebels",
 });
 // side words that override a plain nationality ("Syrian opposition", "Syrian Kurdish")
-export const STATE_SIDES: ReadonlySet<Side> = new Set(["russia", "us_coalition", "turkey", "syria_gov", "iran", "iraq_gov"]);
 export const STRONG = new Set(["opposition", "rebel", "activists", "activist", "kurdish"]);
 const SIDE_OF_COUNTRY: Record<string, Side> = { syria: "syria_gov", iraq: "iraq_gov", turkey: "turkey", russia: "russia", iran: "iran" };
 // first word -> the whole place names it opens

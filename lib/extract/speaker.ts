@@ -6,7 +6,8 @@ import type { Token } from "./tokens";
 import { bare, tokenize } from "./tokens";
 import { findEntities, findGazetteerEntry, listGazetteer, speakerBody } from "./gazetteer";
 import { countryInPlay, statesInPlay } from "./states-in-play";
-import { BODY_HEAD, MINISTRY_RE, ORG_WORD, NATIONALITY, STATE_SIDES, STRONG, PLACE_SIDE, UNNAMED, LOCAL_BODY, BODY_WORD, BODY_KIND, GENERIC_ENTRY, UNNAMED_PLURAL, ROLE, PERSON_ROLE, STATE_FORCE, NOT_OFFICIAL, PRONOUNS } from "./speaker-words";
+import { STATE } from "./actor-words";
+import { BODY_HEAD, MINISTRY_RE, ORG_WORD, NATIONALITY, STRONG, PLACE_SIDE, UNNAMED, LOCAL_BODY, BODY_WORD, BODY_KIND, GENERIC_ENTRY, UNNAMED_PLURAL, ROLE, PERSON_ROLE, STATE_FORCE, NOT_OFFICIAL, PRONOUNS } from "./speaker-words";
 
 export { ROLE, statesInPlay };
 
@@ -95,7 +96,7 @@ export const ASIDE_OPENER = /^(?:who|which|whose|speaking|briefing|talking|decli
 const GOV_WORD = new Set(["minister", "ministry", "ministers"]);
 function stateSide(d: Discourse): Side | null {
   const side = d.state ? NATIONALITY[d.state.toLowerCase()] : undefined;
-  return side && STATE_SIDES.has(side) ? side : null;
+  return side && STATE.has(side) ? side : null;
 }
 
 /** Resolves tokens [from, to) naming a speaker. Null when nothing usable is there. */
@@ -136,7 +137,7 @@ function resolvePhrase(t: Token[], from: number, to: number, d: Discourse): Clai
   // "a Syrian military source", "Iraqi security sources": an unnamed source, not the army or ministry
   // its words also name (a monitor's or a group's own sources keep their body)
   const last = bare(words[words.length - 1]);
-  if (named && (last === "source" || last === "sources") && named.end === to - 1 && STATE_SIDES.has(named.entry.side)) {
+  if (named && (last === "source" || last === "sources") && named.end === to - 1 && STATE.has(named.entry.side)) {
     return { name: words.map((w) => w.text).join(" ").replace(/^(?:the|a|an) /i, ""), side: "other", person: true };
   }
   // ("the Erbil health directorate", "the Hawija local council": the Syrian opposition's local bodies by
