@@ -1,5 +1,5 @@
-// CSV export of up to a million claims through the route's own pieces (openClaimsExport →
-// csvStream), next to the floor: the same SQL statement stepped bare, rows tab-joined with no
+// CSV export of up to a million claims through the route's own path (openCsvExport), next to
+// the floor: the same SQL statement stepped bare on one thread, rows tab-joined with no
 // formatting or escaping. Each runs in a child process that does only that export, so peak
 // RSS is the export's, not the bench process's (which holds the query figures' state).
 import { execFile } from "node:child_process";

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTempDatabase, type TempDatabase } from "@/lib/bench/temp-database";
 import { parseClaimFilters } from "@/lib/filters/claim-filters";
 import { CLAIM_EXPORT_COLUMNS } from "@/lib/export/claim-export-row";
-import { csvHeader, csvLineFormatter } from "@/lib/export/csv-line";
+import { csvHeader, csvLine } from "@/lib/export/csv-line";
 import { openClaimsExport } from "./claims-export-sql";
 import { openCsvExport } from "./claims-export-split";
 
@@ -62,8 +62,7 @@ describe("openCsvExport", () => {
   it("gives the bytes of the generic export rows through the per-export CSV formatter", async () => {
     for (const query of ["", "sort=claimant&dir=asc", "side=monitor&sort=value"]) {
       const generic = openClaimsExport(parseClaimFilters(new URLSearchParams(query)), 10_000);
-      const line = csvLineFormatter(ORIGIN);
-      const expected = `${csvHeader(CLAIM_EXPORT_COLUMNS)}${[...generic.rows].map((r) => line(r)).join("")}`;
+      const expected = `${csvHeader(CLAIM_EXPORT_COLUMNS)}${[...generic.rows].map((r) => csvLine(r, ORIGIN)).join("")}`;
       generic.close();
       expect((await exportCsv(query, ONE_THREAD)).csv).toBe(expected);
     }

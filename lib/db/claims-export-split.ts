@@ -7,7 +7,8 @@ import Database from "better-sqlite3";
 import type { ClaimFilters } from "@/lib/filters/claim-filters";
 import { exportBase } from "@/lib/export/claim-export-row";
 import { csvExportStream, type ChunkTail } from "@/lib/export/claims-stream";
-import { csvExportRowFormatter, type CsvExportRow, type CsvNames } from "@/lib/export/csv-line";
+import { csvChunks } from "@/lib/export/csv-line";
+import { EXPORT_CHUNK_CHARS } from "@/lib/export/export-limits";
 import { buildCsvExportSql, countExportRows, countForExport, iterateCsvExportRows, openExportReader } from "./claims-export-sql";
 import { csvNames } from "./export-names";
 import { resolveDatabaseFile } from "./client";
@@ -21,7 +22,6 @@ import { startTsWorker } from "./ts-worker";
 // rows/s on this hardware; two halves in parallel roughly double it. Both threads read one
 // snapshot, so the body is exactly what one transaction would have read (see pinTogether).
 export const SPLIT_MIN_ROWS = 200_000;
-const CHUNK_BYTES = 256 * 1024;
 // The request's thread's share of a split export's rows (it also sends the worker's).
 const HEAD_SHARE = 0.5;
 // The worker streams rows through 256 KB chunks; bounding its heap keeps the export's resident memory
@@ -98,7 +98,7 @@ function releaseLock(lock: Database.Database): void {
 function secondHalf(fromWorker: Promise<string | null>, formatHere: () => IterableIterator<string>, cleanup: () => void): ChunkTail {
   let fd: number | null = null;
   let here: IterableIterator<string> | null = null;
-  const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  const buffer = Buffer.allocUnsafe(EXPORT_CHUNK_CHARS);
   return {
     async next() {
       if (fd === null && here === null) {
@@ -110,7 +110,7 @@ function secondHalf(fromWorker: Promise<string | null>, formatHere: () => Iterab
         const next = here.next();
         return next.done ? null : Buffer.from(next.value);
       }
-      const n = fs.readSync(fd!, buffer, 0, CHUNK_BYTES, null);
+      const n = fs.readSync(fd!, buffer, 0, EXPORT_CHUNK_CHARS, null);
       return n > 0 ? new Uint8Array(buffer.subarray(0, n)) : null;
     },
     close() {
@@ -120,19 +120,6 @@ function secondHalf(fromWorker: Promise<string | null>, formatHere: () => Iterab
       cleanup();
     },
   };
-}
-
-function* formatChunks(rows: IterableIterator<CsvExportRow>, names: CsvNames, origin: string): IterableIterator<string> {
-  const line = csvExportRowFormatter(exportBase(origin), names);
-  let chunk = "";
-  for (const row of rows) {
-    chunk += line(row);
-    if (chunk.length >= CHUNK_BYTES) {
-      yield chunk;
-      chunk = "";
-    }
-  }
-  if (chunk) yield chunk;
 }
 
 // The CSV export of /api/claims: on one thread below `splitFrom` rows (or without the write lock:
@@ -211,6 +198,6 @@ export async function openCsvExport(filters: ClaimFilters, limit: number, origin
   };
   // (the reader stays open after the first half: the second falls back to it)
   const firstHalf = { rows, close: () => rows.return?.() };
-  const tail = secondHalf(fromWorker, () => formatChunks(iterateCsvExportRows(reader, filters, exported - head, head), names, origin), cleanup);
+  const tail = secondHalf(fromWorker, () => csvChunks(iterateCsvExportRows(reader, filters, exported - head, head), names, exportBase(origin)), cleanup);
   return { total, exported, threads: 2, workerDone: fromWorker.then(Boolean), body: csvExportStream({ ...firstHalf, names }, origin, tail) };
 }

@@ -3,8 +3,8 @@ import type Database from "better-sqlite3";
 import type { RawExportRow } from "@/lib/export/claim-export-row";
 import type { CsvNames } from "@/lib/export/csv-line";
 
-// Names and titles beside the export's statement (see buildExportSql): the statement returns the
-// claimant's and outlet's ids and no title, filled in here from small caches. Shared by the
+// Names and titles beside the export's statements (buildExportSql, buildCsvExportSql): they return
+// the claimant's and outlet's ids and no title, filled in here from small caches. Shared by the
 // export on the request's thread and its worker (./export-worker).
 
 // Looks a name up by id, once per id (bounded: a table could be large).
@@ -29,9 +29,7 @@ function cachedLookup(statement: Database.Statement, limit: number): (id: number
 
 // Raw rows of buildExportSql's statement as RawExportRow: names and titles in place of ids.
 export function withNames(db: Database.Database, rows: IterableIterator<unknown[]>): IterableIterator<RawExportRow> {
-  const claimant = cachedLookup(db.prepare("SELECT name FROM Claimant WHERE id = ?").pluck(), 100_000);
-  const outlet = cachedLookup(db.prepare("SELECT name FROM Outlet WHERE id = ?").pluck(), 100_000);
-  const title = cachedLookup(db.prepare("SELECT title FROM Article WHERE id = ?").pluck(), 20_000);
+  const { claimant, outlet, title } = csvNames(db);
   const named: IterableIterator<RawExportRow> = {
     next() {
       const next = rows.next();
@@ -53,8 +51,9 @@ export function withNames(db: Database.Database, rows: IterableIterator<unknown[
   return named;
 }
 
-
-// The same lookups for the CSV export's formatter (csvExportRowFormatter).
+// The claimant, outlet and article-title lookups, each cached (a few hundred claimants, a few
+// dozen outlets; an article's claims are mostly consecutive in an export's order). A missing
+// title reads as empty, as its cell does.
 export function csvNames(db: Database.Database): CsvNames {
   const claimant = cachedLookup(db.prepare("SELECT name FROM Claimant WHERE id = ?").pluck(), 100_000);
   const outlet = cachedLookup(db.prepare("SELECT name FROM Outlet WHERE id = ?").pluck(), 100_000);

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 import Database from "better-sqlite3";
 import { exportBase } from "@/lib/export/claim-export-row";
-import { csvExportRowFormatter, type CsvExportRow } from "@/lib/export/csv-line";
+import { csvChunks, type CsvExportRow } from "@/lib/export/csv-line";
 import { csvNames } from "./export-names";
 
 export type ExportWorkerRequest =
@@ -13,7 +13,6 @@ export type ExportWorkerRequest =
   | { type: "run"; sql: string; params: Array<string | number>; count: number; offset: number; origin: string; file: string };
 export type ExportWorkerReply = { type: "ready" } | { type: "pinned" } | { type: "done"; bytes: number } | { type: "error"; message: string };
 
-const CHUNK_CHARS = 256 * 1024;
 const port = parentPort!;
 const post = (reply: ExportWorkerReply) => port.postMessage(reply);
 const db = new Database((workerData as { dbFile: string }).dbFile, { readonly: true, fileMustExist: true });
@@ -26,20 +25,11 @@ function writeAll(fd: number, text: string): number {
 }
 
 function run(request: Extract<ExportWorkerRequest, { type: "run" }>): number {
-  const line = csvExportRowFormatter(exportBase(request.origin), csvNames(db));
   const rows = db.prepare(request.sql).raw().iterate(...request.params, request.count, request.offset) as IterableIterator<CsvExportRow>;
   const fd = fs.openSync(request.file, "w");
   let bytes = 0;
   try {
-    let chunk = "";
-    for (const row of rows) {
-      chunk += line(row);
-      if (chunk.length >= CHUNK_CHARS) {
-        bytes += writeAll(fd, chunk);
-        chunk = "";
-      }
-    }
-    if (chunk) bytes += writeAll(fd, chunk);
+    for (const chunk of csvChunks(rows, csvNames(db), exportBase(request.origin))) bytes += writeAll(fd, chunk);
   } finally {
     fs.closeSync(fd);
   }

@@ -1,7 +1,9 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { CLAIM_EXPORT_COLUMNS, type RawExportRow } from "./claim-export-row";
-import { csvStream, jsonStream, xlsxStream, type ExportRowSource } from "./claims-stream";
+import type { CsvExportRow } from "./csv-line";
+import { csvExportStream, jsonStream, xlsxStream, type ExportRowSource } from "./claims-stream";
+import { toCsvExportRows } from "./csv-test-rows";
 
 function raw(id: number, sentence = `Sentence ${id}, with "quotes".`): RawExportRow {
   return [id, id * 10, null, "exact", "targets", "targets_hit", "Ministry", "russia", null, null, "Raqqa", sentence, "Title", null, "2017-01-02T00:00:00.000+00:00", 1, id];
@@ -19,8 +21,9 @@ async function bytes(stream: ReadableStream<Uint8Array>): Promise<Buffer> {
 
 describe("claim export streams", () => {
   it("writes CSV with a BOM, one header and every row, defused, and closes the source", async () => {
-    const src = source([raw(1), raw(2), raw(3, "=1+2")]);
-    const text = (await bytes(csvStream(src, "http://x.test/"))).toString("utf8");
+    const { rows, names } = toCsvExportRows([raw(1), raw(2), raw(3, "=1+2")]);
+    const src = Object.assign(source([]), { rows: rows[Symbol.iterator](), names });
+    const text = (await bytes(csvExportStream(src, "http://x.test/"))).toString("utf8");
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).trim().split("\n");
     expect(lines[0]).toBe(CLAIM_EXPORT_COLUMNS.join(","));
@@ -32,11 +35,12 @@ describe("claim export streams", () => {
   });
 
   it("splits a large export into chunks and stops reading when the client cancels", async () => {
-    const rows = Array.from({ length: 5_000 }, (_, i) => raw(i + 1, "x".repeat(200)));
-    const src = source(rows);
+    const { rows, names } = toCsvExportRows(Array.from({ length: 5_000 }, (_, i) => raw(i + 1, "x".repeat(200))));
+    const src = source([]);
+    const all = rows[Symbol.iterator]();
     let pulled = 0;
-    const counted = { ...src, rows: { next: () => (pulled++, src.rows.next()) } as Iterator<RawExportRow> };
-    const reader = csvStream(counted, "http://x.test").getReader();
+    const counted = { close: src.close, names, rows: { next: () => (pulled++, all.next()) } as Iterator<CsvExportRow> };
+    const reader = csvExportStream(counted, "http://x.test").getReader();
     const first = await reader.read();
     expect(first.value!.byteLength).toBeGreaterThan(200_000);
     await reader.cancel();

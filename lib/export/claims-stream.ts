@@ -6,14 +6,14 @@
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import { CLAIM_EXPORT_COLUMNS, exportBase, rawToExportRow, toSheetCells, type RawExportRow } from "./claim-export-row";
-import { csvExportRowFormatter, csvHeader, csvLineFormatter, type CsvExportRow, type CsvNames } from "./csv-line";
+import { EXPORT_CHUNK_CHARS } from "./export-limits";
+import { csvExportRowFormatter, csvHeader, type CsvExportRow, type CsvNames } from "./csv-line";
 
 export interface ExportRowSource {
   rows: Iterator<RawExportRow>;
   close(): void;
 }
 
-const CHUNK_CHARS = 256 * 1024;
 
 /** Bytes to send after the rows (an export's second half, formatted elsewhere); null at the end. */
 export interface ChunkTail {
@@ -45,7 +45,7 @@ function pullStream<Row>(source: { rows: Iterator<Row>; close(): void }, head: s
           }
           let chunk = pending;
           pending = "";
-          while (chunk.length < CHUNK_CHARS) {
+          while (chunk.length < EXPORT_CHUNK_CHARS) {
             const next = source.rows.next();
             if (next.done) {
               source.close();
@@ -76,13 +76,8 @@ function pullStream<Row>(source: { rows: Iterator<Row>; close(): void }, head: s
 }
 
 // UTF-8 with a byte-order mark so Excel reads accents and quotes correctly; a header row first.
-// after: the lines of the rows that follow the source's, already formatted (lib/db/claims-export-split).
-export function csvStream(source: ExportRowSource, origin: string, after?: ChunkTail): ReadableStream<Uint8Array> {
-  const line = csvLineFormatter(exportBase(origin));
-  return pullStream(source, `\uFEFF${csvHeader(CLAIM_EXPORT_COLUMNS)}`, (row) => line(row), "", after);
-}
-
-// The same bytes from the CSV export's own statement (CsvExportRow: names read through `names`).
+// Rows are the CSV export's own statement's (CsvExportRow: names read through `names`); after:
+// the lines of the rows that follow them, already formatted (lib/db/claims-export-split).
 export function csvExportStream(source: { rows: Iterator<CsvExportRow>; names: CsvNames; close(): void }, origin: string, after?: ChunkTail): ReadableStream<Uint8Array> {
   const line = csvExportRowFormatter(exportBase(origin), source.names);
   return pullStream(source, `\uFEFF${csvHeader(CLAIM_EXPORT_COLUMNS)}`, (row) => line(row), "", after);

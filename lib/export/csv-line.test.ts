@@ -1,7 +1,8 @@
 import { stringify } from "csv-stringify/sync";
 import { describe, expect, it } from "vitest";
 import { CLAIM_EXPORT_COLUMNS, exportBase, rawToExportRow, toCsvCells, type RawExportRow } from "./claim-export-row";
-import { csvCell, csvHeader, csvLine, csvLineFormatter } from "./csv-line";
+import { csvCell, csvExportRowFormatter, csvHeader, csvLine } from "./csv-line";
+import { toCsvExportRows } from "./csv-test-rows";
 
 const NASTY = [
   "", "plain", "a,b", 'say "no"', "line\nbreak", "cr\ronly", "crlf\r\nend", "=HYPERLINK(\"http://x\",\"y\")", "+1", "-2", "@SUM(A1)",
@@ -34,11 +35,13 @@ describe("csvLine", () => {
 
   it("gives csvLine's bytes through the per-export formatter, cached cells and links included", () => {
     for (const base of ["https://cc.example", "", "=cmd", "-x", "http://a,b", 'http://"q"', "http://h\nx"]) {
-      const line = csvLineFormatter(base);
+      // (each row its own article: the formatter reads a title once per article)
+      const raws = NASTY.map((text, i) => row(i, text).map((v, k) => (k === 15 ? 100 + i : v)) as RawExportRow);
+      const { rows, names } = toCsvExportRows(raws);
+      const line = csvExportRowFormatter(base, names);
       for (let round = 0; round < 2; round++) {
         NASTY.forEach((text, i) => {
-          const r = row(i, text);
-          expect(line(r), `${JSON.stringify(base)} ${JSON.stringify(text)}`).toBe(csvLine(r, base));
+          expect(line(rows[i]), `${JSON.stringify(base)} ${JSON.stringify(text)}`).toBe(csvLine(raws[i], base));
         });
       }
     }

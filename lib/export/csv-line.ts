@@ -4,6 +4,7 @@
 // in its per-cell options machinery; a row here is one concatenation.
 import { exportDay, exportLink, type RawExportRow } from "./claim-export-row";
 import { defuseCell } from "./defuse-cell";
+import { EXPORT_CHUNK_CHARS } from "./export-limits";
 
 const NEEDS_QUOTES = /[",\r\n]/;
 
@@ -34,11 +35,6 @@ export function csvLine(r: RawExportRow, base: string): string {
   );
 }
 
-// csvLine for one export: the same bytes, with the cells that repeat from row to row (qualifier,
-// unit, metric, claimant, side, actor, period, place, title, outlet, day) formatted once per
-// distinct value, and the link's cell read from its base once (the rest of a link is
-// "/articles/<id>#m-<id>" or "#claim-<id>": nothing to quote or defuse). At a million rows the
-// two regular-expression tests per cell were a third of the export's formatting time.
 // csvCell, remembered per distinct value (bounded: titles are many at a million rows; repeats
 // are mostly near each other).
 function cachedCells(): (value: string | null) => string {
@@ -53,16 +49,6 @@ function cachedCells(): (value: string | null) => string {
     }
     return text;
   };
-}
-
-export function csvLineFormatter(base: string): (r: RawExportRow) => string {
-  const cell = cachedCells();
-  const plainLinks = csvCell(`${base}/`) === `${base}/`;
-  return (r) =>
-    csvCell(r[0]) + "," + csvCell(r[1]) + "," + csvCell(r[2]) + "," + cell(r[3]) + "," + cell(r[4]) + "," + cell(r[5]) + "," +
-    cell(r[6]) + "," + cell(r[7]) + "," + cell(r[8]) + "," + cell(r[9]) + "," + cell(r[10]) + "," + csvCell(r[11]) + "," +
-    cell(r[12]) + "," + cell(r[13]) + "," + cell(exportDay(r[14])) + "," +
-    (plainLinks ? exportLink(base, r[0], r[15], r[16]) : csvCell(exportLink(base, r[0], r[15], r[16]))) + "\n";
 }
 
 // A row of the CSV export's own statement (lib/db buildCsvExportSql): the low-cardinality columns
@@ -84,9 +70,11 @@ export interface CsvNames {
 
 export const CODE_SEPARATOR = "\u001f";
 
-// csvLineFormatter's bytes for a CsvExportRow, names read through `names`. What repeats from row
-// to row is formatted once: the codes per distinct string, title and outlet per article, the day
-// per stored date (rows come in date order by default, so the last one is usually the next).
+// csvLine's bytes for a CsvExportRow, names read through `names`. What repeats from row to row is
+// formatted once (at a million rows the two regular-expression tests per cell were a third of the
+// formatting time): the codes per distinct string, title and outlet per article, the day per stored
+// date (rows come in date order by default, so the last one is usually the next), and the link's
+// base once (the rest of a link is "/articles/<id>#m-<id>" or "#claim-<id>": nothing to quote).
 export function csvExportRowFormatter(base: string, names: CsvNames): (r: CsvExportRow) => string {
   const cell = cachedCells();
   const codes = new Map<string, [qualifier: string, metricToPeriod: string]>();
@@ -125,4 +113,19 @@ export function csvExportRowFormatter(base: string, names: CsvNames): (r: CsvExp
     return csvCell(r[0]) + "," + csvCell(r[1]) + "," + csvCell(r[2]) + "," + qualifierCell + "," + cell(r[4]) + "," + metricToPeriod + "," +
       cell(r[5]) + "," + csvCell(r[6]) + "," + articleCells + "," + dayCell + "," + (plainLinks ? link : csvCell(link)) + "\n";
   };
+}
+
+// An export's CSV lines for `rows`, joined into chunks of about EXPORT_CHUNK_CHARS (the worker's
+// file and the request thread's fallback for the second half of a split export).
+export function* csvChunks(rows: Iterable<CsvExportRow>, names: CsvNames, base: string): Generator<string> {
+  const line = csvExportRowFormatter(base, names);
+  let chunk = "";
+  for (const row of rows) {
+    chunk += line(row);
+    if (chunk.length >= EXPORT_CHUNK_CHARS) {
+      yield chunk;
+      chunk = "";
+    }
+  }
+  if (chunk) yield chunk;
 }
