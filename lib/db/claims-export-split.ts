@@ -149,26 +149,19 @@ export async function openCsvExport(filters: ClaimFilters, limit: number, origin
     void booting.then((worker) => worker?.terminate());
     return serial(openExportReader(file), filters, limit, origin);
   }
-  let reader: Database.Database;
+  let reader: Database.Database | undefined;
   let total: number;
   try {
     reader = openExportReader(file);
     reader.prepare("SELECT 1 FROM Claim LIMIT 1").get();
-  } catch (error) {
-    releaseLock(lock);
-    void booting.then((worker) => worker?.terminate());
-    throw error;
-  }
-  try {
     total = countForExport(reader, filters, limit);
   } catch (error) {
     releaseLock(lock);
-    reader.close();
+    reader?.close();
     void booting.then((worker) => worker?.terminate());
     throw error;
   }
   const exported = Math.min(total, limit);
-  // the worker starts a boot later and this thread also sends everything: a little over half here
   const head = Math.min(exported, Math.ceil(exported * HEAD_SHARE));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "counterclaim-export-"));
   const tailFile = path.join(dir, "rows.csv");
