@@ -170,7 +170,9 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
       if (s2 < s - 2 && resolveSpeaker(t, s2, s - 2, d)) s = s2;
     }
     const relayed = cited && cited.at > s && cited.at < v ? cited : null;
-    const subjectEnd = s < v && t.slice(s, v).some((x) => x.lower === "quoted" || x.lower === "cited") ? t.slice(s, v).findIndex((x) => x.lower === "quoted" || x.lower === "cited") + s : v;
+    // ("... source quoted by SANA said": the speaker's name ends before "quoted")
+    let subjectEnd = s;
+    while (subjectEnd < v && t[subjectEnd].lower !== "quoted" && t[subjectEnd].lower !== "cited") subjectEnd++;
     let c = relayed ? relayed.claimant : s < v ? resolveSpeaker(t, s, subjectEnd, d) : null;
     // "It was the governor, X, who gave the toll: 18 dead, he said": "he" is the person named earlier in the sentence
     const earlier = cues.filter((x) => x.claimant.person).pop();
