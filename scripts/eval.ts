@@ -38,9 +38,11 @@ const SETS: Set[] = [
   // train7: 20 texts hard on attribution, written blind to the extractor in session 4, tuned on from the start;
   // its first, untuned score was P .792 R .705 side .589 actor .567 (version 2026.11.21-127)
   { name: "train7 (written blind, tuned on)", articles: "devset/train7/articles", gold: "devset/train7/gold.jsonl" },
-  { name: "blind, held out (written without seeing the extractor)", articles: "devset/blind/articles", gold: "devset/blind/gold.jsonl", heldOut: true },
-  // blind2 was written in this session on events no other set covers, and measured once, at its end
-  { name: "blind2, held out (written without seeing the extractor)", articles: "devset/blind2/articles", gold: "devset/blind2/gold.jsonl", heldOut: true },
+  // blind and blind2 were held out for sessions 1-4; their last held-out scores (version 2026.11.21-178) were
+  // blind P .865 R .872 side .906 actor .801 and blind2 P .835 R .829 side .637 actor .553. From session 5
+  // they are tuned on, and blind3, blind4 and blind5 are the held-out sets.
+  { name: "blind (held out to session 4, tuned on since)", articles: "devset/blind/articles", gold: "devset/blind/gold.jsonl" },
+  { name: "blind2 (held out to session 4, tuned on since)", articles: "devset/blind2/articles", gold: "devset/blind2/gold.jsonl" },
   // blind3 was written late in this session on events no other set covers, and is measured once, at its end
   { name: "blind3, held out (written without seeing the extractor)", articles: "devset/blind3/articles", gold: "devset/blind3/gold.jsonl", heldOut: true },
   // blind4 was written in session 4 on events no training set lists (its writer saw three commit subjects, see
