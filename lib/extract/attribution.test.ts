@@ -251,4 +251,9 @@ describe("unnamed sources and headline labels", () => {
   it("reads a source label in a headline", () => {
     expect(one("Monitor: 30 civilians killed in Russian strikes on Idlib", 30).side).toBe("monitor");
   });
+  it("reads a speaker whose relative clause, set off by commas, stands before the verb", () => {
+    expect(one("The Syrian health ministry, which counts only those who reach its hospitals, said 43 people had been killed.", 43).side).toBe("syria_gov");
+    expect(one("The Syrian Observatory for Human Rights, which relies on a network of sources on the ground, said 19 fighters were killed.", 19).side).toBe("monitor");
+    expect(one("The Pentagon, whose figures include contractors, said 12 people were injured.", 12).side).toBe("us_coalition");
+  });
 });

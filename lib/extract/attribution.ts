@@ -147,6 +147,9 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
     }
     // "Turkey, which says it ..."
     if ((t[v - 1]?.lower === "which" || t[v - 1]?.lower === "who") && t[v - 2]?.text === ",") v -= 2;
+    // "The ministry, which uses the term for fighters killed, wounded or captured, said": a relative
+    // clause set off by commas stands between the subject and its verb (only where a speaker opens it)
+    else if (t[v - 1]?.text === "," && v > 3) v = pastRelative(t, v - 1, d) ?? v;
     // ("Human Rights Watch interviewed survivors and concluded that": the subject is before the first verb)
     let s = /^(?:and|but)$/.test(t[v - 1]?.lower ?? "") ? v : npStart(t, v);
     // "a Turkish official who spoke on condition of anonymity told": a relative clause with no commas
@@ -227,6 +230,19 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
   return cues;
 }
 
+
+/** Where the subject before ", which ... ," or ", who ... ," ends, if a speaker is named there; else null. */
+function pastRelative(t: Token[], comma: number, d: Discourse): number | null {
+  for (let b = comma - 2; b >= 2 && b >= comma - 24; b--) {
+    // (a verb of saying or a full stop inside is another clause's business)
+    if (t[b].text === "." || /^(?:said|says|say|told)$/.test(t[b].lower)) return null;
+    if (/^(?:which|who|whose)$/.test(t[b].lower) && t[b - 1].text === ",") {
+      const s = npStart(t, b - 1);
+      return s < b - 1 && resolveSpeaker(t, s, b - 1, d) ? b - 1 : null;
+    }
+  }
+  return null;
+}
 
 /** The cue covering the figure at token span [i, j), or null. */
 export function cueFor(cues: Cue[], i: number, j: number): Cue | null {
