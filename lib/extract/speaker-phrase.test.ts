@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { one } from "./test-helpers";
+import { tokenize } from "./tokens";
 
 // The speaker phrase: where it starts and ends, and whom a description, pronoun or surname points to.
 describe("speaker phrases", () => {
@@ -69,5 +70,11 @@ describe("speaker phrases", () => {
   });
   it("reads a speaker past a relative clause with no commas ('a Turkish official who spoke on condition of anonymity told')", () => {
     expect(one("Overnight, a Turkish official who spoke on condition of anonymity told reporters that jets had hit 27 targets.", 27).side).toBe("turkey");
+  });
+  it("reads Türkiye, in any case, as Turkey", () => {
+    const text = "REPUBLIC OF TÜRKİYE - MINISTRY OF NATIONAL DEFENCE\n\nDaily statement on the operation in northern Iraq.\n\nThe ministry said 14 terrorists had been neutralised in the Hakurk region.";
+    expect(one(text, 14).side).toBe("turkey");
+    expect(one("Türkiye said 23 PKK targets were destroyed overnight.", 23)).toMatchObject({ side: "turkey", actorSide: "turkey" });
+    expect(tokenize("TÜRKİYE", 0)[0].bare).toBe("türkiye");
   });
 });

@@ -4,7 +4,7 @@
 // the nationality a ministry entry's name starts with, and the words that put its country in play
 const COUNTRY_WORDS: Array<[string, RegExp]> = [
   ["Russian", /\b(?:Russia|Russian|Moscow|Kremlin)\b/g], ["French", /\b(?:France|French|Paris)\b/g],
-  ["UK", /\b(?:Britain|British|UK|RAF|London)\b/g], ["Turkish", /\b(?:Turkey|Turkish|Ankara)\b/g],
+  ["UK", /\b(?:Britain|British|UK|RAF|London)\b/g], ["Turkish", /\b(?:Turkey|Turkish|Ankara)\b|T(?:ürkiye|ÜRKİYE|urkiye)/g],
 ];
 // the states whose "Ministry of Defence" an article means when it names no country (wider than COUNTRY_WORDS,
 // whose "the ministry" defaults are tuned to the four foreign ministries the wars' reporting quotes)

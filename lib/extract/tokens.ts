@@ -36,6 +36,8 @@ export function tokenize(sentence: string, offset: number): Token[] {
     const type: TokenType = (c >= 97 && c <= 122) || (c0 >= 0xc0 && c0 <= 0x24f && c0 !== 0xd7 && c0 !== 0xf7) ? "word" : "punct";
     let lower = text.toLowerCase();
     if (lower.includes("’")) lower = lower.replace(/’/g, "'");
+    // "TÜRKİYE": the dotted capital lower-cases to "i" plus a combining dot, which no word list spells
+    if (lower.length !== text.length) lower = lower.replace(/\u0307/g, "");
     out.push({ text, lower, start, end: start + text.length, type, suffix: undefined, compound: undefined, bare: type === "word" ? bareOf(lower) : lower });
   }
   return out;
