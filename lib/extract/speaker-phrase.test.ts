@@ -77,4 +77,10 @@ describe("speaker phrases", () => {
     expect(one("Türkiye said 23 PKK targets were destroyed overnight.", 23)).toMatchObject({ side: "turkey", actorSide: "turkey" });
     expect(tokenize("TÜRKİYE", 0)[0].bare).toBe("türkiye");
   });
+  it("gives a body's own bulletin, analysis or researchers to the body named before", () => {
+    const text = "Airwars, a London-based monitor, tracks civilian harm in the campaign. Its researchers assessed that at least 1,600 civilians were killed in coalition strikes. Its analysis shows that 77 percent of the strikes hit the old city.";
+    expect(one(text, 1600).side).toBe("monitor");
+    expect(one(text, 77).side).toBe("monitor");
+    expect(one("The Russian Centre for Reconciliation said its aircraft flew 40 sorties. Its daily bulletin also says 20 pieces of military hardware were destroyed.", 20).side).toBe("russia");
+  });
 });

@@ -51,6 +51,8 @@ export const ROLE = new Set(["charity", "watchdog",
   "organisation", "agencies", "fighters", "commanders", "tribal", "local", "senior", "defence", "defense",
   "foreign", "interior", "health", "humanitarian", "pentagon", "spokesmen", "he", "she", "they", "it", "we",
   "opposition", "rebel", "rebels", "kurdish", "tally", "count", "estimate", "assessment", "own", "based", "war", "volunteers", "teams", "team", "members", "units", "mission",
+  // a body's own documents and researchers: "its daily bulletin says", "its analysis shows", "its researchers assessed"
+  "bulletin", "analysis", "researchers", "investigators", "findings", "database",
   ...UNNAMED, ...LOCAL_BODY,
 ]);
 export const PERSON_ROLE = new Set(["official", "spokesman", "spokeswoman", "spokesperson", "commander", "governor",

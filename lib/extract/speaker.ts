@@ -183,7 +183,7 @@ function resolvePhrase(t: Token[], from: number, to: number, d: Discourse): Clai
       : first === "its" && PERSON_ROLE.has(head) ? d.recent((c) => !c.person && c.side !== "media")
       : PERSON_ROLE.has(head) && !head.startsWith("official")
       ? d.recent((c) => c.person && c.side !== "media")
-      : ["statement", "report", "figures", "tally", "data", "count", "estimate"].includes(head)
+      : ["statement", "report", "figures", "tally", "data", "count", "estimate", "bulletin", "analysis", "findings", "database"].includes(head)
         ? d.recent((c) => c.side !== "media")
         : head.startsWith("official")
       ? d.recent((c) => !["media", "monitor", "rebels"].includes(c.side) && (c.person || ["ministry", "military", "government", "official"].includes(c.entry?.kind ?? "")))
