@@ -2,9 +2,12 @@
 // organisation an interview is with. Split from index.ts.
 import type { Token } from "./tokens";
 import type { Sentence } from "./sentences";
-import { findEntities, speakerBody } from "./gazetteer";
+import { findEntities, speakerBody, type EntityMatch } from "./gazetteer";
 import { resolveSpeaker, type Claimant, type Discourse } from "./speaker";
-import { tokenize } from "./tokens";
+import { bare, tokenize } from "./tokens";
+import { isPlaceName } from "./location";
+
+const COUNTRY = new Set(["syria", "iraq", "turkey", "türkiye", "iran", "russia", "israel", "jordan", "lebanon", "yemen"]);
 
 /** A press release speaks for its issuer where it names no other source. */
 export function issuerOf(text: string, toks: Token[][], d: Discourse): Claimant | null {
@@ -23,12 +26,20 @@ export function issuerOf(text: string, toks: Token[][], d: Discourse): Claimant 
   }
   // (the first body named: an issuer the gazetteer does not know, spelled out with its acronym at the top,
   // "SYRIAN NETWORK FOR DOCUMENTING VIOLATIONS (SNDV)", comes before the states its summary names)
+  // ("Syria Civilian Rights Network (SCRN)": a body spelled out with its acronym is itself, not the state its
+  // name opens with; "NORTH-EAST SYRIA: ESCALATION OF HOSTILITIES", "18:00 (Damascus time)": a country or
+  // capital named alone is a place, and issues the document only when no body is named in its first lines)
+  let country: Claimant | null = null;
   for (let k = 0; k < Math.min(8, toks.length); k++) {
-    const ent = findEntities(toks[k]).find((m) => m.entry.side !== "media");
+    const ents = findEntities(toks[k]).filter((m) => m.entry.side !== "media");
+    const lone = (m: EntityMatch) => m.end - m.i === 1 && (COUNTRY.has(bare(toks[k][m.i])) || isPlaceName(toks[k][m.i].text));
+    const ent = ents.find((m) => !lone(m));
     if (ent) { const body = speakerBody(ent.entry); return { name: body.name, side: body.side, person: false, entry: body }; }
     const line = toks[k].map((x) => x.text).join(" ").toLowerCase();
     for (const c of d.acronyms.values()) if (line.includes(c.name.toLowerCase())) return c;
+    if (ents.length && !country) { const body = speakerBody(ents[0].entry); country = { name: body.name, side: body.side, person: false, entry: body }; }
   }
+  if (country) return country;
   const head = text.slice(0, 400);
   for (const c of d.acronyms.values()) if (head.includes(c.name)) return c;
   return null;

@@ -133,4 +133,11 @@ describe("documents that speak for their issuer", () => {
     const text = "COMBINED JOINT TASK FORCE - OPERATION INHERENT RESOLVE\nRelease No. 20190412-01\n\nDuring March, the Coalition conducted 118 strikes against ISIS targets in Syria.";
     expect(one(text, 118).side).toBe("us_coalition");
   });
+  it("reads a release's header lines as no speakers and its issuer past the places its heading names", () => {
+    const release = "PRESS RELEASE\nHauran Civilian Rights Network (HCRN)\nRef: HCRN/PR/2024/012\n\nSouthern Syria: shelling kills 14 civilians in Daraa countryside\n\nAt least 14 civilians were killed and 40 injured in three days of shelling, the network said.\n\nOur field teams counted 40 injured.\n\nMedia contact: Rana Saleh, +90 555 0100";
+    expect(one(release, 14).side).toBe("monitor");
+    expect(one(release, 40).side).toBe("monitor");
+    const update = "NORTHERN IRAQ: FLOODING AND DISPLACEMENT\nFlash Update No. 2\nAs of 3 May 2024, 17:00 (Baghdad time)\nPrepared by the Inter-Agency Coordination Cell for Northern Iraq (IACC-NI).\n\nPartners report that some 6,500 people were displaced this week.";
+    expect(one(update, 6500).side).toBe("un");
+  });
 });

@@ -16,7 +16,7 @@ const RECORD_LABEL_RE = /^((?:The|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|
 // a record's long form: "The Minister for the Armed Forces (Mr Graham Ashdown):"
 const LONG_LABEL_RE = /^(The [A-Z][A-Za-z]+(?: [A-Za-z]+){0,8}) \(([^)]+)\):\s/;
 // header fields of a release or page ("From: Ministry of Defence", "Published: 21 August") are not speaker turns
-const META_RE = /^(?:From|Published|Date|Updated|Contact|Tags|Filed|Posted|Released)\s*:/;
+const META_RE = /^(?:From|Published|Date|Updated|(?:Media |Press )?Contacts?|Tags|Filed|Posted|Released|Ref|Reference|Embargo|Embargoed|Subject|Distribution|Attn)\s*:/;
 // a bare role speaks for whoever gives the briefing
 const ROLE_LABEL = /^(?:ANSWER|Answer|A|SPOKES(?:PERSON|MAN|WOMAN)|BRIEFER|MINISTER|DEPUTY MINISTER|GENERAL|COLONEL|ADMIRAL|COMMANDER|OFFICIAL|SENIOR OFFICIAL|MILITARY SPOKES(?:PERSON|MAN|WOMAN))$/;
 

@@ -35,6 +35,9 @@ export function findLocation(sentence: string, figureOffset: number): string | n
 const PLACE_SET = new Set(NAMES.map((n) => n.toLowerCase()));
 
 /** True for a known place name in any case ("BAGHDAD", "Damascus"). */
+// "Northwest Syria:", "NORTH-EAST SYRIA:": a compass point before a place is still the place
+const COMPASS = /^(?:(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+/;
 export function isPlaceName(s: string): boolean {
-  return PLACE_SET.has(s.trim().toLowerCase());
+  const name = s.trim().toLowerCase();
+  return PLACE_SET.has(name) || (COMPASS.test(name) && PLACE_SET.has(name.replace(COMPASS, "")));
 }

@@ -31,9 +31,12 @@ function describes(d: Discourse, head: string, generic: boolean): Claimant | nul
 }
 
 // (a heading in capitals too: "SYRIAN DESERT RIGHTS MONITOR (SDRM)")
-const ACRONYM_RE = /\b((?:(?:[A-Z][a-z]+|[A-Z]{2,}) (?:(?:for|of|and|the|de|du|FOR|OF|AND|THE) )?){1,6}(?:[A-Z][a-z]+|[A-Z]{2,})) \(([A-Z]{2,6})\)/g;
+// ("Inter-Agency Coordination Hub for North-East Syria (IACH-NES)": hyphenated words and acronyms too)
+const ACRONYM_RE = /\b((?:(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,}) (?:(?:for|of|and|the|de|du|FOR|OF|AND|THE) )?){1,6}(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,})) \(([A-Z]{2,6}(?:-[A-Z]{2,4})?)\)/g;
 // a body named as a monitor of rights or violations speaks as a monitor
 const MONITOR_NAME = /\b(?:Rights|Monitor|Observatory|Documentation|Violations|Detainees|Disappeared|Accountability|Watch)\b/;
+// an inter-agency body is the UN agencies' coordination: "Inter-Agency Coordination Hub", "Inter-Agency Standing Committee"
+const UN_NAME = /\bInter-Agency\b/;
 const MONITOR_HEAD = new Set(["monitor", "observatory", "watchdog"]);
 // what the text calls a monitor it does not name as one: "the Yazidi rights group Nadia Initiative"
 const MONITOR_DESCRIPTOR = /\b(?:rights (?:group|organi[sz]ation|body|monitor)|monitoring group|watchdog)\b/;
@@ -56,7 +59,7 @@ export class Discourse {
       const name = written === written.toUpperCase() ? written.toLowerCase().replace(/\b([a-z])/g, (c) => c.toUpperCase()).replace(/\b(For|Of|And|The|De|Du)\b/g, (w) => w.toLowerCase()) : written;
       const initials = name.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join("");
       if (this.acronyms.has(short) || !initials.includes(short[0]) || findEntities(tokenize(short, 0)).length) continue;
-      const side: Side = MONITOR_NAME.test(name) ? "monitor" : "other";
+      const side: Side = MONITOR_NAME.test(name) ? "monitor" : UN_NAME.test(name) ? "un" : "other";
       this.acronyms.set(short, { name, side, person: false });
     }
   }
