@@ -3,9 +3,10 @@
 // article has named so far.
 import type { GazetteerEntry, Side } from "./types";
 import type { Token } from "./tokens";
-import { bare, tokenize } from "./tokens";
+import { bare } from "./tokens";
 import { findEntities, findGazetteerEntry, listGazetteer, speakerBody } from "./gazetteer";
 import { countryInPlay, statesInPlay } from "./states-in-play";
+import { learnAcronyms, MONITOR_NAME } from "./acronyms";
 import { STATE } from "./actor-words";
 import { BODY_HEAD, MINISTRY_RE, ORG_WORD, NATIONALITY, STRONG, PLACE_SIDE, UNNAMED, LOCAL_BODY, BODY_WORD, BODY_KIND, GENERIC_ENTRY, UNNAMED_PLURAL, ROLE, PERSON_ROLE, STATE_FORCE, NOT_OFFICIAL, PRONOUNS } from "./speaker-words";
 
@@ -30,13 +31,6 @@ function describes(d: Discourse, head: string, generic: boolean): Claimant | nul
       || (BODY_WORD.has(head) && BODY_KIND.has(c.entry.kind))));
 }
 
-// (a heading in capitals too: "SYRIAN DESERT RIGHTS MONITOR (SDRM)")
-// ("Inter-Agency Coordination Hub for North-East Syria (IACH-NES)": hyphenated words and acronyms too)
-const ACRONYM_RE = /\b((?:(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,}) (?:(?:for|of|and|the|de|du|FOR|OF|AND|THE) )?){1,6}(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,})) \(([A-Z]{2,6}(?:-[A-Z]{2,4})?)\)/g;
-// a body named as a monitor of rights or violations speaks as a monitor
-const MONITOR_NAME = /\b(?:Rights|Monitor|Observatory|Documentation|Violations|Detainees|Disappeared|Accountability|Watch)\b/;
-// an inter-agency body is the UN agencies' coordination: "Inter-Agency Coordination Hub", "Inter-Agency Standing Committee"
-const UN_NAME = /\bInter-Agency\b/;
 const MONITOR_HEAD = new Set(["monitor", "observatory", "watchdog"]);
 // what the text calls a monitor it does not name as one: "the Yazidi rights group Nadia Initiative"
 const MONITOR_DESCRIPTOR = /\b(?:rights (?:group|organi[sz]ation|body|monitor)|monitoring group|watchdog)\b/;
@@ -53,16 +47,7 @@ export class Discourse {
   acronyms = new Map<string, Claimant>();
   constructor(outlet: string | null | undefined) { this.outletName = outlet || "media"; }
   /** Learns "Sham Medical Relief Alliance (SMRA)": an unknown body's name and its acronym. */
-  learnAcronyms(text: string): void {
-    for (const m of text.matchAll(ACRONYM_RE)) {
-      const [, written, short] = m;
-      const name = written === written.toUpperCase() ? written.toLowerCase().replace(/\b([a-z])/g, (c) => c.toUpperCase()).replace(/\b(For|Of|And|The|De|Du)\b/g, (w) => w.toLowerCase()) : written;
-      const initials = name.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join("");
-      if (this.acronyms.has(short) || !initials.includes(short[0]) || findEntities(tokenize(short, 0)).length) continue;
-      const side: Side = MONITOR_NAME.test(name) ? "monitor" : UN_NAME.test(name) ? "un" : "other";
-      this.acronyms.set(short, { name, side, person: false });
-    }
-  }
+  learnAcronyms(text: string): void { learnAcronyms(text, this.acronyms); }
   media(): Claimant { return { name: this.outletName, side: "media", person: false }; }
   note(c: Claimant): void { this.mentions.push(c); if (this.mentions.length > 60) this.mentions.shift(); }
   /** the body that opened the sentence before, and the one that opens this sentence */
