@@ -83,4 +83,9 @@ describe("speaker phrases", () => {
     expect(one(text, 77).side).toBe("monitor");
     expect(one("The Russian Centre for Reconciliation said its aircraft flew 40 sorties. Its daily bulletin also says 20 pieces of military hardware were destroyed.", 20).side).toBe("russia");
   });
+  it("reads a speaker through abbreviated titles and the Joint Staff", () => {
+    expect(one("Pentagon deputy press secretary Lt. Col. Dana Reyes told reporters that 14 drones had been shot down overnight.", 14).side).toBe("us_coalition");
+    expect(one("Vice Admiral Brad Cooper, director of operations for the Joint Staff, said 28 sites had been struck.", 28).side).toBe("us_coalition");
+    expect(one("The strikes hit 31 targets, said Pentagon spokesman Maj. Gen. Lee Hart.", 31).side).toBe("us_coalition");
+  });
 });

@@ -32,6 +32,12 @@ function isNpWord(tok: Token): boolean {
 const WHEN_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Yesterday|Today|Earlier|Later)$/;
 const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|million|millions)$/;
 
+const TITLE_ABBR = /^(?:Gen|Brig|Lt|Col|Maj|Capt|Adm|Cmdr|Cdr|Sgt|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Amb)$/;
+/** The full stop of an abbreviated title at token k: "Gen.", "Brig.", "Dr." */
+function titleStop(t: Token[], k: number): boolean {
+  return t[k]?.text === "." && k > 0 && t[k - 1].end === t[k].start && TITLE_ABBR.test(t[k - 1].text) && /^[A-Z]/.test(t[k + 1]?.text ?? "");
+}
+
 export function npStart(t: Token[], end: number): number {
   let k = end - 1;
   let start = end;
@@ -73,6 +79,8 @@ export function npStart(t: Token[], end: number): number {
       if (o > 0 && t[o].text === "(" && isNpWord(t[o - 1])) { start = o; k = o - 1; continue; }
       break;
     }
+    // "Pentagon press secretary Brig. Gen. Pat Ryder": an abbreviated title's full stop is inside the name
+    if (titleStop(t, k)) { start = k - 1; k -= 2; continue; }
     if (!isNpWord(tok)) break;
     start = k;
     k--;
@@ -93,7 +101,7 @@ export function npStart(t: Token[], end: number): number {
 
 export function npEnd(t: Token[], start: number): number {
   let k = start;
-  while (k < t.length && k < start + 12 && isNpWord(t[k]) && t[k].lower !== "and") k++;
+  while (k < t.length && k < start + 12 && (isNpWord(t[k]) || titleStop(t, k)) && t[k].lower !== "and") k++;
   // "said Mustafa Bali, the head of the SDF media office"
   // (or a name's affiliation without an article: "said Pablo Marco, MSF operations manager")
   if (t[k]?.text === "," && (["the", "a", "an"].includes(t[k + 1]?.lower ?? "") || (k - start >= 2 && /^[A-Z]/.test(t[k + 1]?.text ?? "") && /^[A-Z]/.test(t[start].text))) && k > start) {
