@@ -8,6 +8,9 @@ import { nounAt, eventAt, type NounClass } from "./lexicon";
 import { AUX, STOP, findEvent, modifierEvent, nearestEvent, type Ev } from "./metric-events";
 import placesData from "./data/places.json";
 import { ARMY, PERSON, QUOTE, bodyWords, isStop, namedBefore, personOf, scanPhrase } from "./noun-phrase";
+import { decideMetric } from "./metric-decision";
+
+export { decideMetric };
 
 
 export interface UnitInfo {
@@ -37,41 +40,6 @@ const FAMILY = /^(?:one|a|the|his|her|their) (?:\w+ )?famil/; // "one family", "
 const SIZE_VERB = new Set(["numbered", "number", "numbering", "totalled", "totaled", "totalling", "totaling"]);
 const SHARE_WORD = new Set(["half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "percent", "%", "cent"]);
 const OWNER = new Set(["its", "their", "our", "his"]);
-
-
-export function decideMetric(noun: NounClass | null, person: NounClass | null, event: Ev | null): Metric | null {
-  // fighters "killed or wounded" are counted as kills, like Turkish "neutralised" tallies
-  if (event === "mixed") event = person === "militant" || person === "soldier" ? "kill" : null;
-  if (noun === "death") event = "kill";
-  if (noun === "injury") return "people_injured";
-  // refugees who went home are returns, counted as other figures, not displacement
-  if (noun === "displaced") return event === "return" ? "other" : "people_displaced";
-  if (person || noun === "death") {
-    switch (event) {
-      case "kill": return person === "civilian" ? "civilians_killed" : person === "militant" ? "militants_killed"
-        : person === "soldier" ? "soldiers_killed" : "people_killed";
-      case "injure": return "people_injured";
-      // (troops a base hosts, fighters bussed out under a deal: a force's size or move, not displacement)
-      case "displace": return person === "soldier" || person === "militant" ? "other" : "people_displaced";
-      case "trap": return "people_trapped";
-      default: return "other";
-    }
-  }
-  switch (noun) {
-    case "sorties": return "sorties";
-    case "strikes": return "strikes";
-    case "targets": return "targets_hit";
-    case "facility": return event === "destroy" ? "targets_hit" : null;
-    case "missiles": return "missiles";
-    // vehicles are a loss when something happened to them; "44 trucks will carry food" is a count of things
-    case "vehicles": return event === "deliver" ? "other" : "vehicles_destroyed";
-    case "aircraft": return "aircraft";
-    case "territory": return event === "displace" || event === "trap" ? null : "territory";
-    case "times": return event === "destroy" ? "strikes" : null;
-    case "other": return "other";
-    default: return null;
-  }
-}
 
 function controlIn(t: Token[]): boolean {
   for (let n = 0; n < t.length; n++) if (eventAt(t, n)?.key === "control") return true;
