@@ -27,6 +27,8 @@ export function decideMetric(noun: NounClass | null, person: NounClass | null, e
     case "strikes": return "strikes";
     case "targets": return "targets_hit";
     case "facility": return event === "destroy" ? "targets_hit" : null;
+    // schools, markets, mosques hit or destroyed are targets hit; "2,300 schools suspended classes" is a count of things
+    case "site": return event === "destroy" ? "targets_hit" : "other";
     case "missiles": return "missiles";
     // vehicles are a loss when something happened to them; "44 trucks will carry food" is a count of things
     case "vehicles": return event === "deliver" ? "other" : "vehicles_destroyed";

@@ -242,7 +242,7 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
     || (t[q.qi - 2]?.lower === "among" && ["them", "whom", "those", "these"].includes(t[q.qi - 1]?.lower ?? "")
       && (info.person === "civilian" || info.person === ante?.person || ante?.event === "kill" || ante?.event === "injure"));
   if (!info.event && (inheritEvent || info.unitEnd === q.j || (info.person && ante?.person && listed)) && ante) info.event = ante.event;
-  if (info.noun === "facility" && !info.event) info.event = findEvent(t, q.qi - 1, 0, -1).ev;
+  if ((info.noun === "facility" || info.noun === "site") && !info.event) info.event = findEvent(t, q.qi - 1, 0, -1).ev;
   info.metric = decideMetric(info.noun, info.person, info.event);
   // "the convoy of 40 vehicles", "some 300 tanks took part": vehicles with no deed done to them in
   // their sentence are a count of things, not losses (a listed "destroyed X, Y and 12 vehicles" keeps its verb)

@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { one } from "./test-helpers";
+
+// Civilian sites (schools, markets, mosques, bakeries): targets hit when the sentence has them hit or
+// destroyed, otherwise a count of things.
+describe("civilian sites", () => {
+  it("counts schools and markets hit, damaged or destroyed as targets hit", () => {
+    expect(one("The WHO said 31 schools had been damaged or destroyed since March.", 31).metric).toBe("targets_hit");
+    expect(one("Rescuers said air strikes hit four markets in Ariha on Sunday.", 4).metric).toBe("targets_hit");
+    expect(one("The monitor said 12 mosques were destroyed in the shelling.", 12).metric).toBe("targets_hit");
+  });
+  it("keeps schools that nothing was done to as a count of things", () => {
+    expect(one("UNICEF said 1,900 schools had suspended classes.", 1900).metric).toBe("other");
+  });
+});
