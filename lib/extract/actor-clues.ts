@@ -8,8 +8,9 @@ import { OWN, STANDALONE, STATE, sideWord } from "./actor-words";
 
 const OWN_FORCE = /^(?:fighters|forces|troops|men|units|aircraft|jets|warplanes)$/;
 const TELL = new Set(["told", "tell", "tells"]);
-const SAID = new Set(["said", "says", "say", "claimed", "claims", "announced", "reported", ...TELL]);
-const DID = /^(?:killed|destroyed|hit|struck|downed|shot|neutralised|neutralized|captured|took|taken|seized|eliminated|retaken|retook|recaptured|regained|liberated|cleared|carried|conducted|flew|fired|launched)$/;
+const QUOTE_MARK = /^["“”]$/;
+const SAID = new Set(["said", "says", "say", "claimed", "claims", "announced", "reported", "saying", "stated", ...TELL]);
+const DID = /^(?:killed|destroyed|hit|struck|downed|shot|neutralised|neutralized|captured|took|taken|seized|eliminated|retaken|retook|recaptured|regained|liberated|cleared|carried|conducted|flew|fired|launched|held|hold|holds|control|controls|controlled)$/;
 /** "said (that) they had killed", "says it has destroyed": the speaker reports its own action. */
 export function speakerActs(t: Token[]): boolean {
   for (let k = 0; k < t.length; k++) {
@@ -22,12 +23,20 @@ export function speakerActs(t: Token[]): boolean {
     if (/^[a-z]+day$|^yesterday$|^today$/.test(t[p]?.lower ?? "")) p++;
     // "said on December 10 that its jets had struck", "said on Monday that"
     else if (t[p]?.lower === "on" && /^[A-Z][a-z]+$/.test(t[p + 1]?.text ?? "")) { p += 2; if (t[p]?.type === "num") p++; }
+    // "said in a statement carried by the Firat News Agency, which is close to the group, that its fighters"
+    else if (/^(?:in|on|through|via)$/.test(t[p]?.lower ?? "")) {
+      let c = p + 1;
+      while (c < t.length && c < p + 20 && t[c].lower !== "that" && t[c].text !== "." && !QUOTE_MARK.test(t[c].text)) c++;
+      if (t[c]?.lower === "that") p = c;
+    }
     if (t[p]?.lower === "that") p++;
-    // "said its fighters had killed": the speaker's own forces act for it
-    if (OWN.has(t[p]?.lower ?? "") && OWN_FORCE.test(t[p + 1]?.lower ?? "")) p++;
+    // "said its fighters had killed", "said his men had taken": the speaker's own forces act for it
+    if ((OWN.has(t[p]?.lower ?? "") || t[p]?.lower === "his") && OWN_FORCE.test(t[p + 1]?.lower ?? "")) p++;
     else if (!/^(?:they|it|we)$/.test(t[p]?.lower ?? "")) continue;
     p++;
     if (/^(?:had|have|has)$/.test(t[p]?.lower ?? "")) p++;
+    // ("their forces now held", "it had also destroyed")
+    if (/^(?:now|also|still|already)$/.test(t[p]?.lower ?? "")) p++;
     if (DID.test(t[p]?.lower ?? "")) return true;
     // "its fighters had repelled a ground assault near Harasta and killed 27 soldiers"
     for (let c = p + 1; c < t.length && c < p + 9 && t[c].text !== "," && t[c].text !== "."; c++) if (t[c].lower === "and" && DID.test(t[c + 1]?.lower ?? "")) return true;

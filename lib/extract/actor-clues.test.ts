@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { one } from "./test-helpers";
+
+// The speaker reporting its own forces' deed: "said its fighters had killed", "said his men had taken".
+describe("the speaker's own deed", () => {
+  it("reads 'saying its fighters had' and 'said in a statement ... that its fighters had' as the speaker acting", () => {
+    expect(one("Kataib Hezbollah claimed the attack on Telegram, saying its fighters had fired 12 rockets at the base.", 12).actorSide).toBe("other");
+    expect(one("The Syrian Democratic Forces said in a statement posted on their website, which was later removed, that their forces had killed 31 Islamic State fighters.", 31).actorSide).toBe("other");
+  });
+  it("reads a commander's 'his men' and a force that 'now' holds ground as the speaker's", () => {
+    expect(one("An SDF commander said his men had captured 6 tanks near the dam.", 6)).toMatchObject({ side: "other", actorSide: "other" });
+    expect(one("The Syrian Democratic Forces said on Sunday that their forces now held about 60 percent of the town.", 60).actorSide).toBe("other");
+  });
+});
