@@ -12,3 +12,13 @@ describe("the speaker's own deed", () => {
     expect(one("The Syrian Democratic Forces said on Sunday that their forces now held about 60 percent of the town.", 60).actorSide).toBe("other");
   });
 });
+
+describe("a state's own dead", () => {
+  it("reads soldiers of no named side whose deaths a state reports as its own, not its deed", () => {
+    expect(one("A roadside bomb killed three soldiers near Tikrit on Monday, the Iraqi Security Media Cell said.", 3).actorSide).toBeNull();
+    expect(one("The Iraqi Security Media Cell said the attack resulted in the martyrdom of 6 members of the Federal Police.", 6).actorSide).toBeNull();
+  });
+  it("reads a country or capital after a preposition as a place, not as the other side", () => {
+    expect(one("The Russian defence ministry acknowledges 39 servicemen killed in Syria since 2015.", 39).actorSide).toBeNull();
+  });
+});

@@ -211,6 +211,8 @@ function opponent(t: Token[], from: number, to: number, victim: Side, claimant: 
     if (named.some((m) => k >= m.i && k < m.end)) continue;
     // "rebel fighters allied to Turkey", "militias backed by Iran": the victims' friends, not their enemy
     if (/^(?:allied|loyal|close|backed|supported|sponsored|aligned)$/.test(t[k - 2]?.lower ?? "") && /^(?:to|by|with)$/.test(t[k - 1]?.lower ?? "")) continue;
+    // ("41 servicemen killed in Syria", "a strike near Damascus": a country or capital after a preposition is a place)
+    if (PLACE_STATE.has(bare(t[k])) && /^(?:in|near|at|across|over|from|to|into|inside|around|outside)$/.test(t[k - 1]?.lower ?? "")) continue;
     const s = sideWord(t[k], gov) ?? (t[k].text !== "IS" && bare(t[k]) === "is" ? null : STANDALONE[bare(t[k])] ?? null);
     if (s && s !== victim && s !== claimant) sides.add(s);
   }
@@ -218,6 +220,15 @@ function opponent(t: Token[], from: number, to: number, victim: Side, claimant: 
 }
 
 const INCOMING = new Set(["intercepted", "intercept", "intercepting", "downed", "interceptions"]);
+
+/**
+ * "a roadside bomb killed two soldiers, the security media cell said", "the martyrdom of 9 members of the Federal
+ * Police": soldiers of no named side whose deaths a state reports are its own (it counts enemies it killed as
+ * "terrorists", or "neutralised" soldiers of a side it names)
+ */
+function ownDead(t: Token[]): boolean {
+  return t.some((k) => /^(?:killed|kills|kill|dead|died|martyred|martyrdom|deaths)$/.test(k.lower)) && !t.some((k) => /^(?:neutrali[sz]ed|eliminated|liquidated)$/.test(k.lower));
+}
 
 export interface ActorInput {
   metric: Metric; t: Token[]; unitStart: number; unitEnd: number; figure: number; claimantSide: Side;
@@ -260,7 +271,7 @@ export function actorSide(x: ActorInput): { side: Side | null; explicit: Side | 
   // soldiers a state counts without naming whose are its own: "lost 14 of its men", "two of our medics"
   const victim = self ? null : victimSide(x.t, Math.min(x.figure, x.unitStart), Math.max(x.figure, x.unitEnd), x.gov)
     ?? lostBy(x.t, x.figure, x.claimantSide, x.gov)
-    ?? ((x.owned || (x.metric === "soldiers_killed" && diedAfter(x.t, x.unitEnd))) && STATE.has(x.claimantSide) ? x.claimantSide : null);
+    ?? ((x.owned || (x.metric === "soldiers_killed" && (diedAfter(x.t, x.unitEnd) || ownDead(x.t)))) && STATE.has(x.claimantSide) ? x.claimantSide : null);
   // missiles a state says were intercepted or shot down came at it: they are not its own deed
   const incoming = x.metric === "missiles" && x.t.some((k) => INCOMING.has(k.lower));
   // "Iran-backed groups have attacked our forces 78 times", "10 rockets were fired at US and coalition forces":
