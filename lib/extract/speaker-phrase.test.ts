@@ -88,4 +88,8 @@ describe("speaker phrases", () => {
     expect(one("Vice Admiral Brad Cooper, director of operations for the Joint Staff, said 28 sites had been struck.", 28).side).toBe("us_coalition");
     expect(one("The strikes hit 31 targets, said Pentagon spokesman Maj. Gen. Lee Hart.", 31).side).toBe("us_coalition");
   });
+  it("keeps a place's countryside inside the speaker's phrase", () => {
+    expect(one("Activists in the eastern Homs countryside said 9 people were killed in the raids.", 9).side).toBe("rebels");
+    expect(one("Rebel commanders in the Idlib countryside say they destroyed 6 tanks.", 6).side).toBe("rebels");
+  });
 });

@@ -14,7 +14,7 @@ export const VERBS = new Set([
   "alleged", "revealed", "disclosed", "concluded", "concludes", "verified", "assessed", "assesses", "calculated", "asserted", "indicated", "explained", "briefed", "accused", "conceded", "concedes", "admitted", "admits", "announcing",
 ]);
 const NP_GLUE = new Set(["the", "a", "an", "of", "for", "in", "and", "-", "'s", "’s", "based", "its", "his", "her", "their", "one", "two", "those", "own",
-  "province", "region", "city", "district", "town", "governorate", "at", "from", "hospital", "hospitals", "clinic", "camp",
+  "province", "region", "city", "district", "town", "governorate", "countryside", "northern", "southern", "eastern", "western", "at", "from", "hospital", "hospitals", "clinic", "camp",
   "de", "al", "bin", "ibn", "abu", "van", "von", "el"]);
 // lower-case words inside a speaker's name: "rescue workers", "the civil defence group", "a war monitor"
 // ("the rights group" stays a definite description, which points back to the group named before)
