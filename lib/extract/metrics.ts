@@ -242,6 +242,12 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
     || (t[q.qi - 2]?.lower === "among" && ["them", "whom", "those", "these"].includes(t[q.qi - 1]?.lower ?? "")
       && (info.person === "civilian" || info.person === ante?.person || ante?.event === "kill" || ante?.event === "injure"));
   if (!info.event && (inheritEvent || info.unitEnd === q.j || (info.person && ante?.person && listed)) && ante) info.event = ante.event;
+  // "counted 462 deaths: 241 soldiers and allied militiamen, 175 jihadists", "16 people had been killed: the seven
+  // IRGC members", "the toll at 43, including 8 children", "the figure included 1,537 children": the parts of a toll died too
+  if (!info.event && info.person && ante && (ante.event === "kill" || ante.noun === "death")) {
+    const b = t[q.qi - 1]?.lower === "the" ? q.qi - 2 : q.qi - 1;
+    if (listed || /^(?::|including|included|includes)$/.test(t[b]?.lower ?? "") || (t[b]?.lower === "them" && t[b - 1]?.lower === "among")) info.event = "kill";
+  }
   if ((info.noun === "facility" || info.noun === "site") && !info.event) info.event = findEvent(t, q.qi - 1, 0, -1).ev;
   info.metric = decideMetric(info.noun, info.person, info.event);
   // "the convoy of 40 vehicles", "some 300 tanks took part": vehicles with no deed done to them in

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { one } from "./test-helpers";
+
+// The parts of a toll, listed after a colon or "including", died too: each is read with the toll's event.
+describe("breakdowns of a toll", () => {
+  it("reads the parts after a colon as tolls of their own kind", () => {
+    const text = "The monitor has counted 212 deaths since Monday: 96 soldiers and allied militiamen, 81 jihadists and 35 civilians.";
+    expect(one(text, 96).metric).toBe("people_killed");
+    expect(one(text, 81).metric).toBe("militants_killed");
+    expect(one(text, 35).metric).toBe("civilians_killed");
+    expect(one("The agency said 12 people had been killed: the five soldiers, four Syrians and three others.", 5).metric).toBe("soldiers_killed");
+  });
+  it("reads 'including' and 'the figure included' after a toll as part of it", () => {
+    expect(one("The Syrian Observatory for Human Rights put the death toll at 31, including 9 children.", 9).metric).toBe("civilians_killed");
+    expect(one("The Observatory counted 2,400 civilian deaths. Its director said the civilian figure included 640 children.", 640).metric).toBe("civilians_killed");
+  });
+});
