@@ -15,3 +15,11 @@ describe("breakdowns of a toll", () => {
     expect(one("The Observatory counted 2,400 civilian deaths. Its director said the civilian figure included 640 children.", 640).metric).toBe("civilians_killed");
   });
 });
+
+describe("members of armed groups and the Guards", () => {
+  it("reads Hezbollah and al-Qaeda members as fighters, and IRGC members as soldiers", () => {
+    expect(one("The monitor put the toll at nine: six Hezbollah members and three Syrian soldiers.", 6).metric).toBe("militants_killed");
+    expect(one("The strike killed 11 al-Qaeda members, the Pentagon said.", 11).metric).toBe("militants_killed");
+    expect(one("Iranian state media said 4 IRGC members were killed in the strike.", 4).metric).toBe("soldiers_killed");
+  });
+});
