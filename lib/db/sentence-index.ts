@@ -10,14 +10,29 @@ import type Database from "better-sqlite3";
 // again: ~60 µs per claim, 40% of the ingest's storage time. One INSERT … SELECT keeps a whole
 // transaction's sentences in memory and writes them as one segment at commit (~4 µs per claim).
 
+// Prepared once per connection: a writer runs both in every transaction it commits.
+const prepared = new WeakMap<Database.Database, { index: Database.Statement<[number]>; last: Database.Statement<[]> }>();
+
+function statementsFor(db: Database.Database) {
+  let st = prepared.get(db);
+  if (!st) {
+    st = {
+      index: db.prepare('INSERT INTO "ClaimSentenceFts" (rowid, sentence) SELECT id, sentence FROM "Claim" WHERE id > ? ORDER BY id'),
+      last: db.prepare('SELECT coalesce(max(id), 0) FROM "Claim"').pluck(),
+    };
+    prepared.set(db, st);
+  }
+  return st;
+}
+
 /** Indexes the sentences of the claims with ids above `afterId` (inside the inserting transaction). */
 export function indexClaimSentences(db: Database.Database, afterId: number): void {
-  db.prepare('INSERT INTO "ClaimSentenceFts" (rowid, sentence) SELECT id, sentence FROM "Claim" WHERE id > ? ORDER BY id').run(afterId);
+  statementsFor(db).index.run(afterId);
 }
 
 /** The highest claim id so far (0 when none): what indexClaimSentences starts after. */
 export function lastClaimId(db: Database.Database): number {
-  return (db.prepare('SELECT coalesce(max(id), 0) AS n FROM "Claim"').get() as { n: number }).n;
+  return statementsFor(db).last.get() as number;
 }
 
 /** Re-indexes every claim's sentence: for claims inserted by SQL in bulk (test fixtures) and as a repair. */

@@ -161,22 +161,27 @@ export class ArticleWriter {
   // article per commit, 445 at 100, 494 at 3,000).
   storeBatch(articles: PreparedArticle[]): BatchResult[] {
     const one = this.db.transaction((a: PreparedArticle) => this.insertArticle(a));
-    const all = this.db.transaction((): BatchResult[] => {
-      const before = lastClaimId(this.db);
-      const results = articles.map((a): BatchResult => {
+    const all = this.db.transaction((): BatchResult[] =>
+      this.insertingClaims(() => articles.map((a): BatchResult => {
         try {
           return one(a);
         } catch (error) {
           this.forgetIds();
           return { status: "failed", reason: error instanceof Error ? error.message : String(error) };
         }
-      });
-      this.counts.flush();
-      // After the articles' savepoints: the sentences of the claims that stayed.
-      indexClaimSentences(this.db, before);
-      return results;
-    });
+      })),
+    );
     return this.immediate(all);
+  }
+
+  // Runs `insert` (inside a transaction), then counts its claims into the facets and indexes the
+  // sentences of the claims that stayed (after any savepoint inside it rolled back).
+  private insertingClaims<T>(insert: () => T): T {
+    const before = lastClaimId(this.db);
+    const result = insert();
+    this.counts.flush();
+    indexClaimSentences(this.db, before);
+    return result;
   }
 
   // Runs a write transaction under the write lock; after a rollback, what it cached or counted
@@ -201,11 +206,10 @@ export class ArticleWriter {
   replaceClaims(articleId: number, outletId: number | null, date: string | null, claims: ExtractedClaim[], version: string): void {
     this.immediate(this.db.transaction(() => {
       this.st.dropClaims.run(articleId);
-      const before = lastClaimId(this.db);
-      this.insertClaims(articleId, outletId, date, claims);
-      this.st.setVersion.run(version, articleId);
-      this.counts.flush();
-      indexClaimSentences(this.db, before);
+      this.insertingClaims(() => {
+        this.insertClaims(articleId, outletId, date, claims);
+        this.st.setVersion.run(version, articleId);
+      });
     }));
   }
 }
