@@ -3,30 +3,16 @@ import type { Metric, Side } from "./types";
 import type { Token } from "./tokens";
 import { bare } from "./tokens";
 import { findEntities } from "./gazetteer";
-import { AGENT, OPERATIONS, OWN, PLACE_STATE, STANDALONE, STATE, sideWord } from "./actor-words";
-import { attackTarget, clauseEnd, deedBefore, diedAfter, lostBy, speakerActs } from "./actor-clues";
+import { PLACE_STATE, STANDALONE, STATE, sideWord } from "./actor-words";
+import { clauseEnd, deedBefore, diedAfter, lostBy, speakerActs } from "./actor-clues";
+import { agentSides, attacking, NON_COMBATANT } from "./agent-sides";
 
-/** "militants in the enclave had fired": the subject's verb after a short place phrase */
-function verbPastPlace(t: Token[], a: number): boolean {
-  if (!/^(?:in|inside|near|around)$/.test(t[a + 1]?.lower ?? "")) return false;
-  for (let k = a + 2; k <= a + 5 && k < t.length; k++) {
-    // ("an attack by militants near Kafr Nabudah and killed 27": a verb after "and" is another subject's)
-    if (t[k].type !== "word" || /^(?:and|or|but|who|which|that)$/.test(t[k].lower)) return false;
-    if (VERBISH.test(t[k].lower) && !SPEAKS.test(t[k].lower)) return k > a + 2;
-  }
-  return false;
-}
-const CLAUSE_OPEN = new Set(["", "that", ",", "said", "says", "and", "but", "while", "when", "after", "as"]);
-const SPEAKS = /^(?:said|says|say|told|reported|claimed|added|announced|stated|acknowledged|admitted|denied|conceded|confirmed)$/;
-// (headlines speak in the present: "Iran launches 300 drones", "Turkey strikes")
-const VERBISH = /^(?:\w+ed|has|have|had|holds|controls|says|struck|hit|took|flew|shot|carried|fired|launched|seized|overran|fought|bombed|made|dropped|launches|fires|kills|pounds|downs)$/;
+export { agentSides, attacking };
+
 const SELF_ACTION: ReadonlySet<Metric> = new Set(["sorties", "strikes", "missiles", "targets_hit"]);
 // kills and destructions a state reports are its own unless the text names someone else
 const SELF_REPORTED: ReadonlySet<Metric> = new Set(["militants_killed", "soldiers_killed", "targets_hit", "vehicles_destroyed", "aircraft"]);
 const NO_ACTOR: ReadonlySet<Metric> = new Set(["people_displaced", "people_trapped", "other"]);
-
-const NON_COMBATANT: ReadonlySet<Side> = new Set(["monitor", "un", "media"]);
-const ATTACK = /^(?:fired|attacked|struck|launched|dropped|bombed|hit|carried|targeted|raided|flew)$/;
 
 /** Whom bare "militants" means: IS in an article about IS, else the rebels. */
 export function militantSide(text: string): Side {
@@ -42,159 +28,9 @@ export function governmentSide(text: string): Side {
   return iraq > syria ? "iraq_gov" : "syria_gov";
 }
 
-
-const HARM = /^(?:killed|wounded|injured|destroyed|hit|struck|targeted|shelled|bombed|shot|downed|fired|launched|carried)$/;
-function passiveBy(t: Token[], a: number): boolean {
-  return t[a - 1]?.lower === "by" && HARM.test(t[a - 2]?.lower ?? "");
-}
-
-// most words name no one: the few that can are listed once per sentence, not once per figure
-const CANDIDATES = new WeakMap<Token[], number[]>();
-// "Terrorists fired six rockets": in a state's own account its enemies are "terrorists"
-const ENEMY_WORD = new Set(["terrorists", "terrorist", "jihadists", "insurgents", "gunmen"]);
-const CANDIDATE_WORD = new Set([...Object.keys(STANDALONE), ...AGENT, ...ENEMY_WORD, "militants", "group"]);
-function agentCandidates(t: Token[]): number[] {
-  let c = CANDIDATES.get(t);
-  if (!c) {
-    c = [];
-    for (let a = 0; a < t.length; a++) if (CANDIDATE_WORD.has(bare(t[a]))) c.push(a);
-    CANDIDATES.set(t, c);
-  }
-  return c;
-}
-
-// gazetteer names of the sentence, read once per token list
-const NAMES = new WeakMap<Token[], Array<{ i: number; end: number; side: Side }>>();
-const OBJECT_OF = /^(?:of|from|against|on|with|among|in|to|into|at)$/;
-/**
- * A side word inside a known name acts for that name: "the Syrian Democratic Forces killed" is the
- * SDF, not Syria's army. A name that is the object of a preposition ("fighters from the Syrian
- * National Army", "clashes with the Free Syrian Army") is not the actor at all: undefined.
- */
-function asNamed(t: Token[], a: number, side: Side): Side | undefined {
-  let names = NAMES.get(t);
-  if (!names) { names = findEntities(t).map((m) => ({ i: m.i, end: m.end, side: m.entry.side })); NAMES.set(t, names); }
-  const n = names.find((x) => a >= x.i && a < x.end);
-  if (!n || n.side === side || NON_COMBATANT.has(n.side)) return side;
-  let b = n.i - 1;
-  while (b >= 0 && b >= n.i - 3 && t[b].type === "word" && !OBJECT_OF.test(t[b].lower) && /^(?:the|[a-z]+-backed|[A-Z][a-z]+-backed|allied|pro-[a-z]+)$/i.test(t[b].text)) b--;
-  return OBJECT_OF.test(t[b]?.lower ?? "") ? undefined : n.side;
-}
-
-/** Explicit actor phrases in tokens outside [skipFrom, skipTo). */
-export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, skipTo: number,
-  victims: Array<[number, number]> = [], gov: Side = "syria_gov", generic: Side = "rebels"): Side[] {
-  const sides = new Set<Side>();
-  let at = -1;
-  const add = (side: Side) => { const named = asNamed(t, at, side); if (named) sides.add(named); };
-  for (const a of agentCandidates(t)) {
-    at = a;
-    if (a >= skipFrom && a < skipTo) continue;
-    const w = bare(t[a]);
-    let alone: Side | undefined = w === "militants" ? generic : ENEMY_WORD.has(w) ? (claimantSide === "turkey" ? "other" : generic) : STANDALONE[w];
-    // 'said "terrorist groups" had shelled': the group word and a closing quote stand between the name and its verb
-    let h = a;
-    if (ENEMY_WORD.has(w) && /^(?:groups?|organi[sz]ations?|factions?|cells?)$/.test(t[h + 1]?.lower ?? "")) h++;
-    if (h > a && /^["”’]$/.test(t[h + 1]?.text ?? "")) h++;
-    if (h > a && alone && VERBISH.test(t[h + 1]?.lower ?? "") && !SPEAKS.test(t[h + 1]?.lower ?? "")) { add(alone); continue; }
-    // "the group now controls", "the group, which has overrun": the armed group the article is about
-    if (w === "group" && t[a - 1]?.lower === "the") {
-      alone = generic;
-      if (t[a + 1]?.text === "," && t[a + 2]?.lower === "which" && VERBISH.test(t[a + 3]?.lower ?? "") && !SPEAKS.test(t[a + 4]?.lower ?? "")) { add(generic); continue; }
-      if (/^(?:now|still|also|already)$/.test(t[a + 1]?.lower ?? "") && VERBISH.test(t[a + 2]?.lower ?? "") && !SPEAKS.test(t[a + 2]?.lower ?? "")) { add(generic); continue; }
-    }
-    // "Syria", "Iraq" are as often the place as the state: the state only as a clause's subject
-    // ("said Syria had fired", not "north-western Syria has now neutralised")
-    if (alone && PLACE_STATE.has(w) && !CLAUSE_OPEN.has(t[a - 1]?.lower ?? "")) alone = undefined;
-    // ("neutralised in Iraq and Syria has reached": the second of two places after a preposition)
-    if (alone && PLACE_STATE.has(w) && /^(?:and|or)$/.test(t[a - 1]?.lower ?? "") && /^[A-Z]/.test(t[a - 2]?.text ?? "") && /^(?:in|across|over|into|from|to|of|on|inside)$/.test(t[a - 3]?.lower ?? "")) alone = undefined;
-    // "The coalition says the SDF have taken": the speaker, not who did it
-    if (alone && SPEAKS.test(t[a + 1]?.lower ?? "")) alone = undefined;
-    // "453 PKK/PYD militants had been neutralised": the counted victims, not the actor
-    const counted = victims.some(([i, e]) => a >= i && a < e) || (!!alone && [1, 2, 3, 4].some((d) => t[a - d]?.type === "num"));
-    if (alone && !counted && !(bare(t[a]) === "is" && t[a].text !== "IS") && !/^(?:against|on|of|at|from|to|into|with|in)$/.test(t[a - 1]?.lower ?? "")
-      && (VERBISH.test(t[a + 1]?.lower ?? "") || (t[a + 1]?.lower === "on" && VERBISH.test(t[a + 3]?.lower ?? "")) || verbPastPlace(t, a)
-        // "ISIS ambush on army bus kills 23": the group names its own attack
-        || /^(?:ambush|attack|attacks|raid|raids|offensive|assault|bombing|bombings)$/.test(t[a + 1]?.lower ?? "")
-        // passive agent of a harm: "were killed by IS", "destroyed by the regime" (not "held by Daesh")
-        || passiveBy(t, t[a - 1]?.lower === "the" ? a - 1 : a)
-        // "Air strikes by the US-led coalition on a village": the doer of the attack the noun names
-        || strikesBy(t, a, gov)
-        // "accuse Turkey of killing 43 civilians", "blamed the regime for shelling"
-        || (/^(?:of|for)$/.test(t[a + 1]?.lower ?? "") && /^(?:killing|shelling|bombing|targeting|attacking|striking|wounding)$/.test(t[a + 2]?.lower ?? "")))) { add(alone); continue; }
-    if (!AGENT.has(bare(t[a]))) continue;
-    // "reached Syrian air base": a place named after the air arm, not the air arm acting
-    if (bare(t[a]) === "air" && /^(?:base|bases|field|fields|port|space)$/.test(t[a + 1]?.lower ?? "")) continue;
-    // "since Operation Olive Branch began": a named operation is its side's
-    const op = bare(t[a]) === "operation" ? OPERATIONS[`${bare(t[a + 1])} ${bare(t[a + 2])}`] ?? OPERATIONS[bare(t[a + 1])] : undefined;
-    if (op) { add(op); continue; }
-    // "the Syrian Democratic Forces said": the speaker, not who did it
-    if (/^(?:said|says|say|told|reported|claimed|added|announced|stated)$/.test(t[a + 1]?.lower ?? "")) continue;
-    // "a Syrian military source", "an army spokesman": a speaker named after the body
-    if (/^(?:source|sources|spokesman|spokeswoman|spokesperson|official|officials|statement)$/.test(t[a + 1]?.lower ?? "")) continue;
-    // a counted phrase ("135 tanks", "2,557 Syrian government troops") is not the actor
-    if (counted) continue;
-    if (!attacking(t, a + 1) && [1, 2, 3].some((d) => t[a - d]?.type === "num" || (t[a - d]?.lower === "of" && t[a - d - 1]?.lower === "number"))) continue;
-    // "US forces had been attacked 55 times", "fired at US and coalition forces": the target, not the doer
-    let np = a;
-    while (np > 0 && (sideWord(t[np - 1], gov) || /^(?:the|a|an|and|or|its|their|our|army|coalition|allied)$/.test(t[np - 1].lower))) np--;
-    if (attackTarget(t, np, a + 1)) continue;
-    // "a village held by Islamic State fighters": who holds the place, not who struck it
-    let by = np;
-    while (by > 0 && /^(?:islamic|state|the)$/.test(t[by - 1].lower)) by--;
-    if (t[by - 1]?.lower === "by" && /^(?:held|controlled|run|occupied|besieged|surrounded)$/.test(t[by - 2]?.lower ?? "")) continue;
-    // "strikes in support of our forces", "aid to government forces": forces a deed is for are not its doer
-    if (/^(?:of|for|to|alongside)$/.test(t[np - 1]?.lower ?? "") && /^(?:support|aid|help|assistance|backing|cover|protection)$/.test(t[np - 2]?.lower ?? "")) continue;
-    // "army units": the government's, unless a nationality precedes ("Turkish army units")
-    let army = false;
-    let named = false;
-    for (let b = a - 1; b >= Math.max(0, a - 3); b--) {
-      if (t[b].type === "punct" && t[b].text !== "-") break;
-      if (b >= skipFrom && b < skipTo) break;
-      if (bare(t[b]) === "army") { army = true; continue; }
-      named = true;
-      // "our forces" are the speaker's whoever speaks (an armed group too); "its", "their" only a state's
-      if (OWN.has(t[b].lower)) { if (STATE.has(claimantSide) || (t[b].lower === "our" && !NO_FORCES.has(claimantSide))) add(claimantSide); break; }
-      // "Islamic State shelling": the group's two-word name ("state forces" alone are no one's in particular)
-      if (bare(t[b]) === "state" && bare(t[b - 1]) === "islamic") { add("isis"); break; }
-      const s = sideWord(t[b], gov);
-      if (s) {
-        add(s);
-        // "Syrian government and Russian forces", "Russian and Syrian aircraft": both sides act, a mix
-        let c = b;
-        while (c >= 0 && sideWord(t[c], gov)) c--;
-        if (["and", "or"].includes(t[c]?.lower ?? "")) { const o = sideWord(t[c - 1], gov); if (o) add(o); }
-        break;
-      }
-      named = false;
-    }
-    if (army && !named) add(gov);
-    // "the army regained control": a bare "army" is the government's
-    else if (bare(t[a]) === "army" && !named && ["the", "syrian", "government"].includes(t[a - 1]?.lower ?? "") && !sides.size) add(gov);
-  }
-  return [...sides];
-}
-
-/** "strikes by the US-led coalition", "shelling by regime forces": the name after "by" does the attack */
-function strikesBy(t: Token[], a: number, gov: Side): boolean {
-  let b = a - 1;
-  while (b > 0 && b > a - 4 && (t[b].lower === "the" || sideWord(t[b], gov))) b--;
-  return t[b]?.lower === "by" && /^(?:strikes|airstrikes|raids|attacks|attack|shelling|bombing|bombardment|strike)$/.test(t[b - 1]?.lower ?? "");
-}
-
-// speakers with no forces of their own: "our" in their mouth is not an army
-const NO_FORCES: ReadonlySet<Side> = new Set(["monitor", "un", "media"]);
-
 export function victimSide(t: Token[], from: number, to: number, gov: Side): Side | null {
   for (let k = from; k < to; k++) { const s = sideWord(t[k], gov); if (s) return s; if (bare(t[k]) === "syrian") return "syria_gov"; }
   return null;
-}
-
-/** "28 Israeli jets fired about 60 missiles": counted aircraft doing the attacking, not hit. */
-export function attacking(t: Token[], unitEnd: number): boolean {
-  let k = unitEnd;
-  while (["had", "have", "has", "also", "then"].includes(t[k]?.lower ?? "")) k++;
-  return ATTACK.test(t[k]?.lower ?? "");
 }
 
 export const KILLED: ReadonlySet<Metric> = new Set(["soldiers_killed", "militants_killed", "people_killed", "civilians_killed", "people_injured"]);
