@@ -22,3 +22,14 @@ describe("a state's own dead", () => {
     expect(one("The Russian defence ministry acknowledges 39 servicemen killed in Syria since 2015.", 39).actorSide).toBeNull();
   });
 });
+
+describe("offensives that date a figure, and tolls of the fighting", () => {
+  it("reads 'since the start of X's offensive' as a date, not a second attacker", () => {
+    expect(one("The monitor said 212 civilians had been killed in coalition strikes since the start of the SDF's offensive on the town.", 212).actorSide).toBe("us_coalition");
+  });
+  it("does not carry the attacker of the sentence before to a toll of the fighting", () => {
+    const text = "The Observatory said 40 civilians had been killed in coalition strikes on the town. The Observatory also said 300 IS fighters and 90 SDF fighters had died in the fighting.";
+    expect(one(text, 40).actorSide).toBe("us_coalition");
+    expect(one(text, 300).actorSide).toBeNull();
+  });
+});

@@ -120,7 +120,10 @@ export function actorSide(x: ActorInput): { side: Side | null; explicit: Side | 
     || (self && x.t.some((k, n) => /^(?:attacked|targeted)$/.test(k.lower) && /^(?:been|were|was)$/.test(x.t[n - 1]?.lower ?? "")
       && x.t.slice(Math.max(0, n - 10), n).some((w) => sideWord(w, x.gov) === x.claimantSide)));
   const own = (self || SELF_REPORTED.has(x.metric)) && STATE.has(x.claimantSide) && !incoming && !atOwn ? x.claimantSide : null;
-  let side = explicit ?? x.carried ?? own;
+  // ("1,600 IS fighters and 750 SDF fighters had died in the fighting": both sides fight, so the attacker of the
+  // sentence before does not carry on to a toll of the fighting)
+  const fighting = KILLED.has(x.metric) && x.t.some((k) => /^(?:fighting|clashes)$/.test(k.lower));
+  let side = explicit ?? (fighting ? null : x.carried) ?? own;
   if (side && victim && side === victim) side = own && own !== victim ? own : null;
   if (side && victim && side === victim) side = null;
   // "28 of its own fighters had died": a side's own dead are never its deed, whatever went before

@@ -94,7 +94,7 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
     if (alone && !counted && !(bare(t[a]) === "is" && t[a].text !== "IS") && !/^(?:against|on|of|at|from|to|into|with|in)$/.test(t[a - 1]?.lower ?? "")
       && (VERBISH.test(t[a + 1]?.lower ?? "") || (t[a + 1]?.lower === "on" && VERBISH.test(t[a + 3]?.lower ?? "")) || verbPastPlace(t, a)
         // "ISIS ambush on army bus kills 23": the group names its own attack
-        || /^(?:ambush|attack|attacks|raid|raids|offensive|assault|bombing|bombings)$/.test(t[a + 1]?.lower ?? "")
+        || (/^(?:ambush|attack|attacks|raid|raids|offensive|assault|bombing|bombings)$/.test(t[a + 1]?.lower ?? "") && !sinceOf(t, a))
         // passive agent of a harm: "were killed by IS", "destroyed by the regime" (not "held by Daesh")
         || passiveBy(t, t[a - 1]?.lower === "the" ? a - 1 : a)
         // "Air strikes by the US-led coalition on a village": the doer of the attack the noun names
@@ -118,6 +118,8 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
     let np = a;
     while (np > 0 && (sideWord(t[np - 1], gov) || /^(?:the|a|an|and|or|its|their|our|army|coalition|allied)$/.test(t[np - 1].lower))) np--;
     if (attackTarget(t, np, a + 1)) continue;
+    // "since the start of the SDF's offensive", "since Turkey's operation began": an offensive that dates a figure is no doer of it
+    if (/^(?:offensive|operation|campaign)$/.test(bare(t[a])) && sinceOf(t, np)) continue;
     // "a village held by Islamic State fighters": who holds the place, not who struck it
     let by = np;
     while (by > 0 && /^(?:islamic|state|the)$/.test(t[by - 1].lower)) by--;
@@ -152,6 +154,14 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
     else if (bare(t[a]) === "army" && !named && ["the", "syrian", "government"].includes(t[a - 1]?.lower ?? "") && !sides.size) add(gov);
   }
   return [...sides];
+}
+
+/** The phrase starting at np dates something: "since (the start of) the SDF's ...", "at the beginning of Russia's ..." */
+function sinceOf(t: Token[], np: number): boolean {
+  let b = np - 1;
+  while (b >= 0 && b >= np - 3 && (/['’]s$/.test(t[b].text) || /^(?:the|a|an)$/.test(t[b].lower) || /^[A-Z]/.test(t[b].text))) b--;
+  if (t[b]?.lower === "since") return true;
+  return t[b]?.lower === "of" && /^(?:start|beginning|launch|end|outset|eve|first|days|weeks|months)$/.test(t[b - 1]?.lower ?? "");
 }
 
 /** "strikes by the US-led coalition", "shelling by regime forces": the name after "by" does the attack */
