@@ -11,6 +11,8 @@ describe("number forms", () => {
     expect(q("400000 people")[0].value).toBe(400000);
     expect(q("3.6 million Syrian refugees")[0].value).toBe(3600000);
     expect(q("1.5 million")[0].value).toBe(1500000);
+    // scaled decimals carry no binary noise (4.1 * 1e6 is 4099999.9999999995 in doubles)
+    expect(["4.1 million", "2.3 million", "0.7 million", "1.1bn", "4.1m", "2.3k"].map((t) => q(t)[0].value)).toEqual([4100000, 2300000, 700000, 1100000000, 4100000, 2300]);
   });
   it("reads number words", () => {
     expect(q("Six hundred and fifty nine civilians")[0].value).toBe(659);

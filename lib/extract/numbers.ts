@@ -70,6 +70,12 @@ function isNumberWord(lower: string): boolean {
   return v;
 }
 
+// A decimal times its scale, without binary noise: 4.1 * 1e6 is 4099999.9999999995 in doubles,
+// which an export would print as it is. Fifteen significant digits hold every figure written.
+function scaled(value: number, scale: number): number {
+  return Number((value * scale).toPrecision(15));
+}
+
 /** Reads one figure starting at token k; returns [value, endToken, kind, qualifier?]. */
 function readCore(t: Token[], k: number): { value: number; j: number; kind: Quantity["kind"]; q?: Qualifier; article?: boolean } | null {
   const tok = t[k];
@@ -81,10 +87,10 @@ function readCore(t: Token[], k: number): { value: number; j: number; kind: Quan
     let value = Number(tok.text.replace(/,/g, ""));
     if (tok.suffix) {
       if (!(tok.suffix in SUFFIX_SCALE)) return null; // "2A4", "1990s", "4th"
-      value *= SUFFIX_SCALE[tok.suffix];
+      value = scaled(value, SUFFIX_SCALE[tok.suffix]);
     }
     let j = k + 1;
-    if (next && next in SCALES && next !== "hundred") { value *= SCALES[next]; j++; }
+    if (next && next in SCALES && next !== "hundred") { value = scaled(value, SCALES[next]); j++; }
     return { value, j, kind: "number" };
   }
   if (tok.type !== "word") return null;
