@@ -33,3 +33,14 @@ describe("offensives that date a figure, and tolls of the fighting", () => {
     expect(one(text, 300).actorSide).toBeNull();
   });
 });
+
+describe("the speaker's name is not the actor of what it reports", () => {
+  it("does not read the speaker's own name as a second attacker", () => {
+    expect(one("The Syrian Democratic Forces, the Kurdish-led alliance, said on Friday that Turkish drones had carried out 33 strikes on its areas.", 33).actorSide).toBe("turkey");
+    expect(one("The Syrian Democratic Forces, your military, said that seven of its members were killed by Turkish drones.", 7).actorSide).toBe("turkey");
+  });
+  it("still reads a speaker that admits responsibility, or whose security forces acted, as the actor", () => {
+    expect(one("The coalition has admitted responsibility for 212 civilian deaths in the city.", 212).actorSide).toBe("us_coalition");
+    expect(one("Iraq's Joint Operations Command said security forces had killed 14 Islamic State militants, backed by coalition air strikes.", 14).actorSide).toBe("iraq_gov");
+  });
+});

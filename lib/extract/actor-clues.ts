@@ -16,6 +16,8 @@ export function speakerActs(t: Token[]): boolean {
   for (let k = 0; k < t.length; k++) {
     // '"We shot down two drones," a commander said': a quoted first person is the speaker's side
     if (t[k].lower === "we" && (DID.test(t[k + 1]?.lower ?? "") || (/^(?:have|had)$/.test(t[k + 1]?.lower ?? "") && DID.test(t[k + 2]?.lower ?? "")))) return true;
+    // "The coalition has admitted responsibility for 159 civilian deaths", "IS claimed responsibility"
+    if (t[k].lower === "responsibility" && /^(?:admitted|acknowledged|accepted|claimed|took|takes|claims|admits)$/.test(t[k - 1]?.lower ?? "")) return true;
     if (!SAID.has(t[k].lower)) continue;
     let p = k + 1;
     // "told reporters they had", "tell our correspondent they destroyed"
@@ -31,7 +33,8 @@ export function speakerActs(t: Token[]): boolean {
     }
     if (t[p]?.lower === "that") p++;
     // "said its fighters had killed", "said his men had taken": the speaker's own forces act for it
-    if ((OWN.has(t[p]?.lower ?? "") || t[p]?.lower === "his") && OWN_FORCE.test(t[p + 1]?.lower ?? "")) p++;
+    // (and "said security forces had killed": a state's forces of no nationality are its own)
+    if ((OWN.has(t[p]?.lower ?? "") || t[p]?.lower === "his" || t[p]?.lower === "security") && OWN_FORCE.test(t[p + 1]?.lower ?? "")) p++;
     else if (!/^(?:they|it|we)$/.test(t[p]?.lower ?? "")) continue;
     p++;
     if (/^(?:had|have|has)$/.test(t[p]?.lower ?? "")) p++;

@@ -73,6 +73,7 @@ export interface ActorInput {
   gov: Side; // whose "government forces" the article means
   militants?: Side; // whom bare "militants" means
   owned?: boolean; // "14 of its men": the speaker's own people
+  speaker?: [number, number]; // token span of the speaker's phrase, when a verb of saying names one
 }
 
 export function actorSide(x: ActorInput): { side: Side | null; explicit: Side | null; victim?: Side | null } {
@@ -99,7 +100,7 @@ export function actorSide(x: ActorInput): { side: Side | null; explicit: Side | 
   const inUnit = self ? agentSides(x.t.slice(x.figure + 1, x.unitEnd), x.claimantSide, -1, -1, [], x.gov, x.militants) : [];
   // ("..., and Washington's own counts of deaths from coalition strikes": a later clause's attacker is its own)
   const clause = clauseEnd(x.t, Math.max(x.figure, x.unitEnd));
-  const around = agentSides(clause < x.t.length ? x.t.slice(0, clause) : x.t, x.claimantSide, self ? -1 : x.figure, self ? -1 : x.unitEnd, x.victims, x.gov, x.militants);
+  const around = agentSides(clause < x.t.length ? x.t.slice(0, clause) : x.t, x.claimantSide, self ? -1 : x.figure, self ? -1 : x.unitEnd, x.victims, x.gov, x.militants, x.speaker);
   const found = inUnit.length === 1 ? inUnit : around;
   const explicit = found.length === 1 ? found[0] : null;
   if (found.length > 1) return { side: null, explicit: null };

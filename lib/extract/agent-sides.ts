@@ -62,13 +62,16 @@ function asNamed(t: Token[], a: number, side: Side): Side | undefined {
 
 /** Explicit actor phrases in tokens outside [skipFrom, skipTo). */
 export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, skipTo: number,
-  victims: Array<[number, number]> = [], gov: Side = "syria_gov", generic: Side = "rebels"): Side[] {
+  victims: Array<[number, number]> = [], gov: Side = "syria_gov", generic: Side = "rebels", speaker?: [number, number]): Side[] {
   const sides = new Set<Side>();
   let at = -1;
   const add = (side: Side) => { const named = asNamed(t, at, side); if (named) sides.add(named); };
   for (const a of agentCandidates(t)) {
     at = a;
     if (a >= skipFrom && a < skipTo) continue;
+    // ("The Syrian Democratic Forces, your military, said that six of its members were killed by Turkish drones":
+    // the speaker's own name is no actor of what it reports)
+    if (speaker && a >= speaker[0] && a < speaker[1]) continue;
     const w = bare(t[a]);
     let alone: Side | undefined = w === "militants" ? generic : ENEMY_WORD.has(w) ? (claimantSide === "turkey" ? "other" : generic) : STANDALONE[w];
     // 'said "terrorist groups" had shelled': the group word and a closing quote stand between the name and its verb

@@ -34,7 +34,7 @@ const TRAILING_PRONOUN = new Set(["it", "they"]);
 const QUOTED_CUE = /[,!?]["”]\s+\S/;
 const SPEECH = new Set(["said", "says", "say", "told", "tell", "tells", "added", "stated", "confirmed", "claimed"]);
 
-export const EXTRACTOR_VERSION = "2026.11.21-193";
+export const EXTRACTOR_VERSION = "2026.11.21-194";
 
 interface Prepared {
   s: Sentence; t: Token[]; cues: Cue[]; label: Claimant | null; table: Claimant | null; headline: boolean;
@@ -250,7 +250,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       if (p.headline) strength -= 2;
       // an actor carries on only in the same source's next sentences: another source's toll is its own account
       const recentCarry = carried && idx - carried.idx <= 2 && prep[carried.idx].s.para === s.para && carried.by === claimant.name ? carried.side : null;
-      const actor = actorSide({ metric: u.metric, t, unitStart: u.unitStart, unitEnd: u.unitEnd, figure: q.i, claimantSide: claimant.side, carried: recentCarry, victims, gov, militants, owned: u.owned });
+      const actor = actorSide({ metric: u.metric, t, unitStart: u.unitStart, unitEnd: u.unitEnd, figure: q.i, claimantSide: claimant.side, carried: recentCarry, victims, gov, militants, owned: u.owned, speaker: cue?.speakerSpan });
       if (actor.explicit) sentenceActor = { side: actor.explicit, by: claimant.name };
       if (!actor.side && p.rowActor && u.metric !== "other") actor.side = p.rowActor;
       const end = t[q.j - 1].end; // the figure as written: "60 to 70", "25,000", "83 percent"
