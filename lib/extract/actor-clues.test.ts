@@ -44,3 +44,10 @@ describe("the speaker's name is not the actor of what it reports", () => {
     expect(one("Iraq's Joint Operations Command said security forces had killed 14 Islamic State militants, backed by coalition air strikes.", 14).actorSide).toBe("iraq_gov");
   });
 });
+
+describe("a single weapon acts for its side", () => {
+  it("reads 'a Turkish drone struck' and 'an Iranian missile hit' as that side's deed", () => {
+    expect(one("The SDF says a Turkish drone struck a car near Amuda on Monday, killing three of its fighters.", 3).actorSide).toBe("turkey");
+    expect(one("Local officials said an Iranian missile hit a house in Koya, wounding 5 people.", 5).actorSide).toBe("iran");
+  });
+});

@@ -8,7 +8,9 @@ export const AGENT = new Set(["strikes", "strike", "airstrikes", "airstrike", "r
   "bombardment", "navy", "ships", "warships", "pilots", "aviation", "offensive", "operation", "missiles", "fire",
   "gunfire", "campaign", "gunships", "crews", "defences", "defenses", "units", "attack", "attacks", "destroyers",
   "fighters", "soldiers", "militants", "submarine", "force", "air", "bombing", "bombs", "actions", "rockets", "shells",
-  "mortars", "mortar", "barrage", "barrages", "bombardments", "raiders", "gunmen", "snipers", "militias", "militia", "formations"]);
+  "mortars", "mortar", "barrage", "barrages", "bombardments", "raiders", "gunmen", "snipers", "militias", "militia", "formations",
+  // one weapon acts too: "a Turkish drone struck a car", "a Russian jet fired two missiles"
+  "drone", "jet", "warplane", "plane", "helicopter", "missile", "rocket", "bomber"]);
 export const SIDE_WORD: Record<string, Side> = Object.assign(Object.create(null), {
   russian: "russia", russia: "russia", moscow: "russia",
   us: "us_coalition", "u.s": "us_coalition", american: "us_coalition", "us-led": "us_coalition", coalition: "us_coalition",
