@@ -51,3 +51,10 @@ describe("a single weapon acts for its side", () => {
     expect(one("Local officials said an Iranian missile hit a house in Koya, wounding 5 people.", 5).actorSide).toBe("iran");
   });
 });
+
+describe("the United States by its two-word name", () => {
+  it("reads 'a United States air strike' and 'the United States carried out' as the US's deed", () => {
+    expect(one("A United States air strike on a school in the town killed at least 27 people, Amnesty International said.", 27).actorSide).toBe("us_coalition");
+    expect(one("The United States carried out 14 strikes near Raqqa, the Observatory said.", 14).actorSide).toBe("us_coalition");
+  });
+});

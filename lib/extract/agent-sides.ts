@@ -31,7 +31,7 @@ function passiveBy(t: Token[], a: number): boolean {
 const CANDIDATES = new WeakMap<Token[], number[]>();
 // "Terrorists fired six rockets": in a state's own account its enemies are "terrorists"
 const ENEMY_WORD = new Set(["terrorists", "terrorist", "jihadists", "insurgents", "gunmen"]);
-const CANDIDATE_WORD = new Set([...Object.keys(STANDALONE), ...AGENT, ...ENEMY_WORD, "militants", "group"]);
+const CANDIDATE_WORD = new Set([...Object.keys(STANDALONE), ...AGENT, ...ENEMY_WORD, "militants", "group", "states"]);
 function agentCandidates(t: Token[]): number[] {
   let c = CANDIDATES.get(t);
   if (!c) {
@@ -74,6 +74,8 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
     if (speaker && a >= speaker[0] && a < speaker[1]) continue;
     const w = bare(t[a]);
     let alone: Side | undefined = w === "militants" ? generic : ENEMY_WORD.has(w) ? (claimantSide === "turkey" ? "other" : generic) : STANDALONE[w];
+    // "the United States carried out": the two-word name acts on its own too
+    if (w === "states") alone = bare(t[a - 1]) === "united" ? "us_coalition" : undefined;
     // 'said "terrorist groups" had shelled': the group word and a closing quote stand between the name and its verb
     let h = a;
     if (ENEMY_WORD.has(w) && /^(?:groups?|organi[sz]ations?|factions?|cells?)$/.test(t[h + 1]?.lower ?? "")) h++;
@@ -141,6 +143,8 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
       if (OWN.has(t[b].lower)) { if (STATE.has(claimantSide) || (t[b].lower === "our" && !NO_FORCES.has(claimantSide))) add(claimantSide); break; }
       // "Islamic State shelling": the group's two-word name ("state forces" alone are no one's in particular)
       if (bare(t[b]) === "state" && bare(t[b - 1]) === "islamic") { add("isis"); break; }
+      // "A United States air strike", "United States forces"
+      if (bare(t[b]) === "states" && bare(t[b - 1]) === "united") { add("us_coalition"); break; }
       const s = sideWord(t[b], gov);
       if (s) {
         add(s);
