@@ -18,7 +18,8 @@ export interface Cue {
 
 const PARTICIPLE = new Set(["saying", "adding", "telling", "noting", "insisting", "claiming", "stating", "conceding"]);
 const POSSESSED = new Set(["count", "tally", "figure", "figures", "estimate", "assessment", "account", "toll", "data", "report", "version"]);
-const SKIP_BEFORE_VERB = new Set(["tonight", "today", "yesterday", "overnight", "also", "has", "have", "had", "now", "later", "then", "previously", "earlier", "again", "has", "separately", "itself", "only", "first", "finally", "already", "initially", "originally", "subsequently", "publicly", "officially", "repeatedly", "separately", "meanwhile"]);
+// ("Local officials there told ZRW", "Residents here say": a place adverb after the subject too)
+const SKIP_BEFORE_VERB = new Set(["tonight", "today", "yesterday", "overnight", "also", "has", "have", "had", "now", "later", "then", "previously", "earlier", "again", "separately", "itself", "only", "first", "finally", "already", "initially", "originally", "subsequently", "publicly", "privately", "officially", "repeatedly", "meanwhile", "there", "here", "locally"]);
 
 const PERSON_HEAD = /^(?:official|officials|officer|officers|source|sources|spokesman|spokeswoman|commander|diplomat|resident|witness|doctor)$/;
 

@@ -32,7 +32,9 @@ export function issuerOf(text: string, toks: Token[][], d: Discourse): Claimant 
   let country: Claimant | null = null;
   for (let k = 0; k < Math.min(8, toks.length); k++) {
     const ents = findEntities(toks[k]).filter((m) => m.entry.side !== "media");
-    const lone = (m: EntityMatch) => m.end - m.i === 1 && (COUNTRY.has(bare(toks[k][m.i])) || isPlaceName(toks[k][m.i].text));
+    // (or a state's formal name heading the line: an OCHA report's "SYRIAN ARAB REPUBLIC: EAST GHOUTA")
+    const lone = (m: EntityMatch) => (m.end - m.i === 1 && (COUNTRY.has(bare(toks[k][m.i])) || isPlaceName(toks[k][m.i].text)))
+      || (m.i === 0 && m.entry.kind === "government" && (m.end === toks[k].length || toks[k][m.end].text === ":"));
     const ent = ents.find((m) => !lone(m));
     if (ent) { const body = speakerBody(ent.entry); return { name: body.name, side: body.side, person: false, entry: body }; }
     const line = toks[k].map((x) => x.text).join(" ").toLowerCase();

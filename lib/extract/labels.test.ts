@@ -17,6 +17,45 @@ describe("transcripts and press releases", () => {
   });
 });
 
+describe("a situation report under a state's formal name", () => {
+  it("takes the state's name heading the report for a place, and the body named below it for the issuer", () => {
+    const text = "SYRIAN ARAB REPUBLIC: NORTH-WEST SYRIA\nSituation Report No. 3 (as of 4 May 2024)\nOffice for the Coordination of Humanitarian Affairs (OCHA)\n\n- Some 31,000 people have been displaced since 28 April.";
+    expect(one(text, 31000).claimant).toBe("UN OCHA");
+  });
+  it("reads a place adverb between a speaker and its verb", () => {
+    expect(one("Local officials there told the agency that 600 families had fled.", 600).claimant).toBe("Local officials");
+  });
+});
+
+describe("a UN meeting record", () => {
+  const record = [
+    "United Nations Security Council",
+    "Provisional record of the 9001st meeting",
+    "",
+    "The President: I invite the representatives of the Islamic Republic of Iran and the Syrian Arab Republic to participate in this meeting. Fourteen aid workers have been killed in Syria this month.",
+    "",
+    "Mr. Okafor (Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator): The shelling displaced up to 12,000 people last week.",
+    "",
+    "Across the north-west, 2.9 million people now depend on aid.",
+    "",
+    "Mr. Volkov (Russian Federation): According to our information, 140 militants were killed.",
+    "",
+    "Ms. Hartley-Jones (United States of America): We count 61 strikes on hospitals since January.",
+    "",
+    "Mr. Şahin (Türkiye): Our forces neutralised 35 terrorists.",
+  ].join("\n");
+  it("reads honorific labels with the name in mixed case, each turn speaking for the office or state in brackets", () => {
+    expect(one(record, 12000).side).toBe("un");
+    expect(one(record, 2900000).side).toBe("un");
+    expect(one(record, 140).side).toBe("russia");
+    expect(one(record, 61).side).toBe("us_coalition");
+    expect(one(record, 35).side).toBe("turkey");
+  });
+  it("takes the President of a UN organ's record for its chair, not the first state the chair names", () => {
+    expect(one(record, 14).side).toBe("un");
+  });
+});
+
 describe("transcript turns over several paragraphs", () => {
   it("keeps the speaker of a turn until the next label", () => {
     const text = "RUDSKOI: Good afternoon.\n\nOur aircraft flew 41 sorties near Palmyra.\n\nQUESTION: Any losses?\n\nRUDSKOI: None.";

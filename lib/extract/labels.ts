@@ -13,6 +13,9 @@ const LABEL_RE = /^([A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-
 // a hearing's or parliament's record: an honorific or rank in mixed case before the name in capitals
 // ("Mr VAN DAM (member):", "Lieutenant General (ret.) VAN DER MEER:", "The CHAIR (Mrs De Wit):")
 const RECORD_LABEL_RE = /^((?:The|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Professor|Lieutenant|General|Colonel|Major|Captain|Admiral|Brigadier|Commander)\.?(?: (?:General|Colonel|Commander|Admiral|\(ret\.?\)|\(retd\.?\)))*(?: [A-Z][A-Z'’-]+){1,3})(?:\s*\(([^)]*)\))?:\s/;
+// a UN meeting record's form: an honorific and the name in mixed case, the office or country in
+// brackets ("Mr. Nebenzia (Russian Federation):", "Ms. Thomas-Greenfield (United States of America):")
+const HONORIFIC_LABEL_RE = /^((?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Professor)\.? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})(?:\s*\(([^)]*)\))?:\s/u;
 // a record's long form: "The Minister for the Armed Forces (Mr Graham Ashdown):"
 const LONG_LABEL_RE = /^(The [A-Z][A-Za-z]+(?: [A-Za-z]+){0,8}) \(([^)]+)\):\s/;
 // header fields of a release or page ("From: Ministry of Defence", "Published: 21 August") are not speaker turns
@@ -33,7 +36,7 @@ const CLIP_RE = /^\[(?:CLIP|SOT|VIDEO|AUDIO|SOUNDBITE)\s*[-–:]\s*([^\]]{2,40})
 
 export function readLabel(text: string): Label | null {
   if (META_RE.test(text)) return null;
-  const m = LABEL_RE.exec(text) ?? RECORD_LABEL_RE.exec(text) ?? LONG_LABEL_RE.exec(text) ?? CLIP_RE.exec(text);
+  const m = LABEL_RE.exec(text) ?? RECORD_LABEL_RE.exec(text) ?? HONORIFIC_LABEL_RE.exec(text) ?? LONG_LABEL_RE.exec(text) ?? CLIP_RE.exec(text);
   return m ? { name: m[1], aside: m[2]?.trim() || null } : null;
 }
 
@@ -85,6 +88,11 @@ export class LabelBook {
   private bind(label: Label, d: Discourse): Claimant | null {
     // the programme's and the press's own voices: their figures are the outlet's unless a cue says otherwise
     if (PRESS_LABEL.test(label.name.trim())) return null;
+    // a UN organ's record: "The President:" chairs the meeting (a White House transcript's is the head of state)
+    if (/^the president$/i.test(label.name.trim())) {
+      const body = this.issuer();
+      if (body?.side === "un") return body;
+    }
     const lt = tokenize(label.name, 0);
     const named = resolveSpeaker(lt, 0, lt.length, d);
     if (named && (named.side !== "other" || named.entry)) return named;
@@ -96,11 +104,13 @@ export class LabelBook {
     }
     const tied = this.tied(label.name) ?? (label.aside ? this.tied(label.aside) : null);
     if (tied) return tied;
-    if (ROLE_LABEL.test(label.name.trim())) {
-      if (this.header === undefined) this.header = issuingBody(this.sentences, this.toks);
-      return this.header;
-    }
+    if (ROLE_LABEL.test(label.name.trim())) return this.issuer();
     return this.officer(label.name, d) ?? this.introduced(label.name, d) ?? named;
+  }
+
+  private issuer(): Claimant | null {
+    if (this.header === undefined) this.header = issuingBody(this.sentences, this.toks);
+    return this.header;
   }
 
   /** The sentences (not labels) that name a label's surname, with the surname's token index. */
