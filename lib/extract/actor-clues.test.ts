@@ -58,3 +58,10 @@ describe("the United States by its two-word name", () => {
     expect(one("The United States carried out 14 strikes near Raqqa, the Observatory said.", 14).actorSide).toBe("us_coalition");
   });
 });
+
+describe("a side's own losses", () => {
+  it("names no one who inflicted losses a side counts as its own", () => {
+    expect(one("The SDF said the group had lost 9,000 fighters in the war against IS since 2015.", 9000).actorSide).toBeNull();
+    expect(one("The SDF said it had lost 31 of its fighters in the battle for Baghuz against IS.", 31).actorSide).toBeNull();
+  });
+});

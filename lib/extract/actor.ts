@@ -128,8 +128,11 @@ export function actorSide(x: ActorInput): { side: Side | null; explicit: Side | 
   if (side && victim && side === victim) side = own && own !== victim ? own : null;
   if (side && victim && side === victim) side = null;
   // "28 of its own fighters had died": a side's own dead are never its deed, whatever went before
-  if (x.owned && side === x.claimantSide && !explicit) side = null;
+  if (x.owned && side === x.claimantSide && !explicit && (!victim || victim === x.claimantSide)) side = null;
   // "Turkish soldiers killed in clashes with Kurdish fighters": the one other side the sentence names
-  if (!side && victim && KILLED.has(x.metric)) side = opponent(x.t, Math.min(x.figure, x.unitStart), Math.max(x.figure, x.unitEnd), victim, x.claimantSide, x.gov, x.victims);
+  // ("The SDF said it had lost 22 of its own fighters", "the group had lost 11,000 fighters in the war against IS":
+  // a side's own losses, counted as losses, name no one who inflicted them)
+  const loss = !self && (x.owned || (x.t[x.figure - 1]?.lower === "lost" || x.t[x.figure - 2]?.lower === "lost"));
+  if (!side && victim && KILLED.has(x.metric) && !loss) side = opponent(x.t, Math.min(x.figure, x.unitStart), Math.max(x.figure, x.unitEnd), victim, x.claimantSide, x.gov, x.victims);
   return { side, explicit, victim };
 }

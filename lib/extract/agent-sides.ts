@@ -94,6 +94,8 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
     if (alone && PLACE_STATE.has(w) && /^(?:and|or)$/.test(t[a - 1]?.lower ?? "") && /^[A-Z]/.test(t[a - 2]?.text ?? "") && /^(?:in|across|over|into|from|to|of|on|inside)$/.test(t[a - 3]?.lower ?? "")) alone = undefined;
     // "The coalition says the SDF have taken": the speaker, not who did it
     if (alone && SPEAKS.test(t[a + 1]?.lower ?? "")) alone = undefined;
+    // "the group had lost 11,000 fighters": losing is no deed
+    if (alone && (t[a + 1]?.lower === "lost" || (/^(?:had|has|have)$/.test(t[a + 1]?.lower ?? "") && t[a + 2]?.lower === "lost"))) alone = undefined;
     // "453 PKK/PYD militants had been neutralised": the counted victims, not the actor
     const counted = victims.some(([i, e]) => a >= i && a < e) || (!!alone && [1, 2, 3, 4].some((d) => t[a - d]?.type === "num"));
     if (alone && !counted && !(bare(t[a]) === "is" && t[a].text !== "IS") && !/^(?:against|on|of|at|from|to|into|with|in)$/.test(t[a - 1]?.lower ?? "")
