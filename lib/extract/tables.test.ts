@@ -59,4 +59,12 @@ describe("a Source cell naming a ministry without its country", () => {
     const text = "Attacks on Iraqi army posts in Iraq, 2020-23, from Baghdad's own figures.\n\n| Date | Place | Killed | Source |\n|---|---|---|---|\n| 21 Jan 2022 | Al-Azim | 11 soldiers | Ministry of Defence |";
     expect(claims(text).find((x) => x.value === 11)?.side).toBe("iraq_gov");
   });
+  it("reads a cell's 'Source: figure' prefix and an account column's side as the cell's source", () => {
+    const text = "Strikes on militia sites, 2020-2023\n\n| Date | Where | US account | Other account |\n|---|---|---|---|\n| 3 Jan 2021 | al-Qaim | 4 facilities struck | PMF: 14 fighters killed |\n| 9 May 2022 | Albu Kamal | 12 targets | SOHR: 9 fighters killed |\n";
+    const side = (v: number) => claims(text).find((x) => x.value === v)?.side;
+    expect(side(4)).toBe("us_coalition");
+    expect(side(14)).toBe("iraq_gov");
+    expect(side(12)).toBe("us_coalition");
+    expect(side(9)).toBe("monitor");
+  });
 });

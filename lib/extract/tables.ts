@@ -29,7 +29,9 @@ function cellsOf(row: string, offset: number): Cell[] {
   return cells;
 }
 
-export interface TableHeader { columns: Array<{ words: Token[]; rowNumber: boolean; counts: boolean; source: boolean; actor: boolean }> }
+export interface TableHeader { columns: Array<{ words: Token[]; rowNumber: boolean; counts: boolean; source: boolean; actor: boolean; says?: Token[] }> }
+// ("US account", "Russian figures", "Monitor's count"): a column of one side's figures, named by the side
+const ACCOUNT_COLUMN = /^(.{2,40}?)(?:['’]s)? (?:account|accounts|figure|figures|claim|claims|count|tally|version)$/i;
 
 const SOURCE_COLUMN = /^(?:source|sources|who says so|who says|claimed by|according to|claimant|reported by|attributed to)\b/i;
 // ("Perpetrator (per prosecutors)", "Carried out by", "Blamed on"): who did what the row counts
@@ -42,7 +44,9 @@ export function readHeader(row: string): TableHeader {
       const words = tokenize(c.text.toLowerCase(), 0);
       const counts = words.some((_, k) => !!eventAt(words, k) || !!nounAt(words, k));
       const source = SOURCE_COLUMN.test(c.text);
-      return { words, rowNumber: ROW_NUMBER.test(c.text), counts: counts && !source, source, actor: ACTOR_COLUMN.test(c.text) };
+      const account = ACCOUNT_COLUMN.exec(c.text);
+      return { words, rowNumber: ROW_NUMBER.test(c.text), counts: counts && !source && !account, source, actor: ACTOR_COLUMN.test(c.text),
+        says: account ? tokenize(account[1], 0) : undefined };
     }),
   };
 }
@@ -82,6 +86,15 @@ function cellSpeaker(cell: Token[], d: Discourse): Claimant | null {
   return read && (read.entry || read.side !== "other") ? read : bare ?? read;
 }
 
+/** Whose figures an account column holds: a body ("SOHR account") or a nationality's officials ("US account"). */
+function accountSpeaker(says: Token[], d: Discourse): Claimant | null {
+  const c = cellSpeaker(says, d);
+  if (c && c.side !== "other" && c.side !== "media") return c;
+  const officials = tokenize(`${says.map((x) => x.text).join(" ")} officials`, 0);
+  const o = says.length === 1 ? resolveSpeaker(officials, 0, officials.length, d) : null;
+  return o && o.side !== "other" && o.side !== "media" ? o : null;
+}
+
 export interface TableRow {
   cells: Cell[];
   /** the row's tokens with the header's words after numeric cells; null without a header */
@@ -108,12 +121,16 @@ export function rowSpeakers(row: TableRow, header: TableHeader | null, t: Token[
   const source = t.length ? columnTokens(row.cells, header, "source") : null;
   const doer = t.length ? columnTokens(row.cells, header, "actor") : null;
   const cellSources: RowSpeakers["cellSources"] = [];
-  for (const cell of row.cells) {
-    const m = /\(([^()]{2,60})\)\s*$/.exec(cell.text);
-    const src = m ? tokenize(m[1], cell.start + m.index + 1) : null;
-    const who = src ? resolveSpeaker(src, 0, src.length, d) : null;
+  row.cells.forEach((cell, i) => {
+    // "22 fighters killed (SOHR)", "PMF: 25 fighters killed": a cell that names its own source
+    const m = /\(([^()]{2,60})\)\s*$/.exec(cell.text) ?? /^([A-Z][^:|()]{1,40}):\s+\S/.exec(cell.text);
+    const src = m ? tokenize(m[1], cell.start + m.index + (m[0].startsWith("(") ? 1 : 0)) : null;
+    let who = src ? resolveSpeaker(src, 0, src.length, d) : null;
+    // a cell under "US account" is the US's
+    const says = header?.columns[i]?.says;
+    if (!who && says) who = accountSpeaker(says, d);
     if (who) cellSources.push({ start: cell.start, end: cell.start + cell.text.length, claimant: who });
-  }
+  });
   return {
     table: source ? cellSpeaker(source, d) : resolveSpeaker(t, Math.floor(t.length / 2), t.length, d),
     cellSources,
