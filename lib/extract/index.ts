@@ -8,7 +8,7 @@ import { analyseUnit, type Antecedent, type UnitInfo } from "./metrics";
 import type { Quantity } from "./numbers";
 import { findCues, cueFor, firstCueIndex, type Cue } from "./attribution";
 import { Discourse, statesInPlay, type Claimant } from "./speaker";
-import { findEntities } from "./gazetteer";
+import { findEntities, findGazetteerEntry } from "./gazetteer";
 import { actorSide, agentSides, attacking, governmentSide, KILLED, militantSide } from "./actor";
 import { AttackRecord, pointsBack, type PendingActor } from "./event-actor";
 import { findPeriod } from "./period";
@@ -34,7 +34,7 @@ const TRAILING_PRONOUN = new Set(["it", "they"]);
 const QUOTED_CUE = /[,!?]["”]\s+\S/;
 const SPEECH = new Set(["said", "says", "say", "told", "tell", "tells", "added", "stated", "confirmed", "claimed"]);
 
-export const EXTRACTOR_VERSION = "2026.11.21-198";
+export const EXTRACTOR_VERSION = "2026.11.21-199";
 
 interface Prepared {
   s: Sentence; t: Token[]; cues: Cue[]; label: Claimant | null; table: Claimant | null; headline: boolean;
@@ -173,6 +173,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const d = new Discourse(options.outlet);
   ({ country: d.country, state: d.state } = statesInPlay(text));
   d.learnAcronyms(text);
+  if (/\b(?:White Helmets|Syrian? Civil Defen[cs]e)\b/.test(text)) { const wh = findGazetteerEntry("White Helmets"); d.rescue = wh ? { name: wh.name, side: wh.side, person: false, entry: wh } : null; }
   const gov = governmentSide(text);
   d.gov = gov;
   const militants = militantSide(text);

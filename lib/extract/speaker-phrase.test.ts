@@ -92,4 +92,10 @@ describe("speaker phrases", () => {
     expect(one("Activists in the eastern Homs countryside said 9 people were killed in the raids.", 9).side).toBe("rebels");
     expect(one("Rebel commanders in the Idlib countryside say they destroyed 6 tanks.", 6).side).toBe("rebels");
   });
+  it("reads unnamed rescuers and volunteers as the rescue service the article names", () => {
+    const text = "Air strikes on a market in Ariha killed at least 21 people on Tuesday, rescuers said. A volunteer said 3 strikes hit the market. The White Helmets said their teams were still searching the rubble.";
+    expect(one(text, 21).side).toBe("rebels");
+    expect(one(text, 3).side).toBe("rebels");
+    expect(one("Air strikes on a market killed at least 21 people on Tuesday, rescuers said.", 21).side).toBe("other");
+  });
 });

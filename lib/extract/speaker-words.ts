@@ -50,7 +50,7 @@ export const ROLE = new Set(["charity", "watchdog",
   "admiral", "brigadier", "sergeant", "dr", "statement", "report", "reports", "department", "organization",
   "organisation", "agencies", "fighters", "commanders", "tribal", "local", "senior", "defence", "defense",
   "foreign", "interior", "health", "humanitarian", "pentagon", "spokesmen", "he", "she", "they", "it", "we",
-  "opposition", "rebel", "rebels", "kurdish", "tally", "count", "estimate", "assessment", "own", "based", "war", "volunteers", "teams", "team", "members", "units", "mission",
+  "opposition", "rebel", "rebels", "kurdish", "tally", "count", "estimate", "assessment", "own", "based", "war", "volunteers", "volunteer", "teams", "team", "members", "units", "mission",
   // a body's own documents and researchers: "its daily bulletin says", "its analysis shows", "its researchers assessed"
   "bulletin", "analysis", "researchers", "investigators", "findings", "database",
   ...UNNAMED, ...LOCAL_BODY,

@@ -45,6 +45,8 @@ export class Discourse {
   gov: Side | null = null;
   /** organisations the gazetteer does not know, by the acronym the text defined for them */
   acronyms = new Map<string, Claimant>();
+  /** the rescue service the article names, whose people unnamed "rescuers" are */
+  rescue: Claimant | null = null;
   constructor(outlet: string | null | undefined) { this.outletName = outlet || "media"; }
   /** Learns "Sham Medical Relief Alliance (SMRA)": an unknown body's name and its acronym. */
   learnAcronyms(text: string): void { learnAcronyms(text, this.acronyms); }
@@ -263,6 +265,8 @@ function resolvePhrase(t: Token[], from: number, to: number, d: Discourse): Clai
   if (!side && d.gov && d.country !== "Turkish" && words.length <= 4 && words.some((w) => STATE_FORCE.has(bare(w)))) return { name: text, side: d.gov, person: false };
   // "Officials said", "local officials said", "security sources say": unnamed, of no side the text gives
   if (!side && words.length <= 3 && UNNAMED_PLURAL.has(head)) return { name: text, side: "other", person: true };
+  // "rescuers said", "a volunteer said" in an article about the White Helmets: that rescue service's people
+  if (d.rescue && !side && words.length <= 3 && (/^(?:rescuers?|volunteers?)$/.test(head) || (/^workers?$/.test(head) && words.some((w) => bare(w) === "rescue")))) return { ...d.rescue, person };
   if (words.some((w) => UNNAMED.has(bare(w)))) return { name: text, side: "other", person };
   if (/\b(?:news|site|website|newspaper|channel|television|media|reports|report)\b/.test(text.toLowerCase())) return { name: text, side: "media", person: false };
   // a named source the gazetteer does not know ("the International Committee of the Red Cross",
