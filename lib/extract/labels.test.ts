@@ -27,6 +27,13 @@ describe("a situation report under a state's formal name", () => {
   });
 });
 
+describe("a bare role described in brackets", () => {
+  it("names the briefing's issuer, not the description", () => {
+    const text = "TRANSCRIPT - Weekly press briefing, Turkish Ministry of National Defence, Ankara\n\nSPOKESPERSON (Rear Admiral, ministry press and public relations adviser): In the last week, 41 terrorists were neutralised.";
+    expect(one(text, 41)).toMatchObject({ side: "turkey", claimant: "Turkish Defense Ministry" });
+  });
+});
+
 describe("a UN meeting record", () => {
   const record = [
     "United Nations Security Council",

@@ -100,7 +100,12 @@ export class LabelBook {
     if (label.aside) {
       const at = tokenize(label.aside, 0);
       const aside = resolveSpeaker(at, 0, at.length, d);
-      if (aside && aside.side !== "other" && aside.side !== "media") return aside;
+      if (aside && aside.side !== "other" && aside.side !== "media") {
+        // "SPOKESPERSON (Rear Admiral, ministry press and public relations adviser)": a role described
+        // but not named speaks for the briefing's issuer, whose name says more than the description
+        const issuer = !aside.entry && ROLE_LABEL.test(label.name.trim()) ? this.issuer() : null;
+        return issuer && issuer.side === aside.side ? issuer : aside;
+      }
     }
     const tied = this.tied(label.name) ?? (label.aside ? this.tied(label.aside) : null);
     if (tied) return tied;
