@@ -65,3 +65,12 @@ describe("a side's own losses", () => {
     expect(one("The SDF said it had lost 31 of its fighters in the battle for Baghuz against IS.", 31).actorSide).toBeNull();
   });
 });
+
+describe("counts of other things done by the speaker", () => {
+  it("reads operations carried out, people arrested and items cleared as the doer's", () => {
+    expect(one("\"In the same year we carried out 415 operations and killed 52 terrorists,\" the Iraqi commander said.", 415).actorSide).toBe("iraq_gov");
+    expect(one("\"We also arrested 96 suspects,\" the Iraqi commander said.", 96).actorSide).toBe("iraq_gov");
+    expect(one("The Russian Centre for Reconciliation said it conducted 4 humanitarian actions in Aleppo, distributing 3.5 tonnes of food.", 3.5).actorSide).toBe("russia");
+    expect(one("\"We detained 31 people who came from regime areas,\" the SDF commander said.", 31).actorSide).toBe("other");
+  });
+});

@@ -15,7 +15,12 @@ const DID = /^(?:killed|destroyed|hit|struck|downed|shot|neutralised|neutralized
 export function speakerActs(t: Token[]): boolean {
   for (let k = 0; k < t.length; k++) {
     // '"We shot down two drones," a commander said': a quoted first person is the speaker's side
-    if (t[k].lower === "we" && (DID.test(t[k + 1]?.lower ?? "") || (/^(?:have|had)$/.test(t[k + 1]?.lower ?? "") && DID.test(t[k + 2]?.lower ?? "")))) return true;
+    // ("We also arrested 140 suspects", "we detained 23 people")
+    if (t[k].lower === "we") {
+      let v = k + 1;
+      while (/^(?:have|had|also|then|later|now|already)$/.test(t[v]?.lower ?? "")) v++;
+      if (DID.test(t[v]?.lower ?? "") || /^(?:arrested|detained|removed|dropped|seized|defused|dismantled|foiled)$/.test(t[v]?.lower ?? "")) return true;
+    }
     // "The coalition has admitted responsibility for 159 civilian deaths", "IS claimed responsibility"
     if (t[k].lower === "responsibility" && /^(?:admitted|acknowledged|accepted|claimed|took|takes|claims|admits)$/.test(t[k - 1]?.lower ?? "")) return true;
     if (!SAID.has(t[k].lower)) continue;
@@ -59,11 +64,14 @@ export function diedAfter(t: Token[], unitEnd: number): boolean {
 
 const QUALIFYING = new Set(["about", "around", "some", "nearly", "almost", "roughly", "more", "than", "over", "at", "least", "up", "to", "an", "estimated", "approximately", "a", "total", "of", "another", "further"]);
 const DEED = new Set(["dropped", "fired", "made", "flew", "built", "trained", "cleared", "dismantled", "delivered", "seized",
-  "captured", "launched", "flagged", "detained", "arrested", "freed", "released", "evacuated", "defused", "removed"]);
+  "captured", "launched", "flagged", "detained", "arrested", "freed", "released", "evacuated", "defused", "removed",
+  // ("conducted 3 humanitarian actions, distributing 2.8 tonnes of food", "carried out 313 operations ..., detaining 374")
+  "conducted", "distributed", "distributing", "defusing", "detaining", "arresting", "seizing", "dismantling", "removing",
+  "delivering", "capturing", "freeing", "dropping", "clearing", "evacuating"]);
 export function deedBefore(t: Token[], figure: number): boolean {
   let k = figure - 1;
   while (k >= 0 && QUALIFYING.has(t[k].lower)) k--;
-  return DEED.has(t[k]?.lower ?? "");
+  return DEED.has(t[k]?.lower ?? "") || (t[k]?.lower === "out" && t[k - 1]?.lower === "carried");
 }
 
 /** "it had lost 41 soldiers", "the YPG lost 300 fighters": the losses are the subject's own */

@@ -82,7 +82,8 @@ export function actorSide(x: ActorInput): { side: Side | null; explicit: Side | 
     // "US aircraft have dropped 2,500 bombs" (not "500 fighters moved on", "1,400 personnel are deployed")
     if (!deedBefore(x.t, x.figure)) return { side: null, explicit: null };
     const found = agentSides(x.t, x.claimantSide, x.figure, x.unitEnd, x.victims, x.gov, x.militants);
-    const side = found.length === 1 ? found[0] : speakerActs(x.t) && STATE.has(x.claimantSide) ? x.claimantSide : null;
+    // ("we detained 23 people", an armed group speaking, as well as a state)
+    const side = found.length === 1 ? found[0] : speakerActs(x.t) && !NON_COMBATANT.has(x.claimantSide) ? x.claimantSide : null;
     return { side, explicit: null };
   }
   if (NO_ACTOR.has(x.metric)) return { side: null, explicit: null };
