@@ -23,3 +23,10 @@ describe("members of armed groups and the Guards", () => {
     expect(one("Iranian state media said 4 IRGC members were killed in the strike.", 4).metric).toBe("soldiers_killed");
   });
 });
+
+describe("a state's citizens", () => {
+  it("reads 'our citizens' killed as civilians, not the state's men", () => {
+    expect(one("\"The attack killed four of our citizens,\" the Turkish defence ministry said.", 4).metric).toBe("civilians_killed");
+    expect(one("\"We lost four of our soldiers,\" the Turkish defence ministry said.", 4).metric).toBe("soldiers_killed");
+  });
+});

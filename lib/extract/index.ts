@@ -34,7 +34,7 @@ const TRAILING_PRONOUN = new Set(["it", "they"]);
 const QUOTED_CUE = /[,!?]["”]\s+\S/;
 const SPEECH = new Set(["said", "says", "say", "told", "tell", "tells", "added", "stated", "confirmed", "claimed"]);
 
-export const EXTRACTOR_VERSION = "2026.11.21-200";
+export const EXTRACTOR_VERSION = "2026.11.21-201";
 
 interface Prepared {
   s: Sentence; t: Token[]; cues: Cue[]; label: Claimant | null; table: Claimant | null; headline: boolean;
@@ -245,7 +245,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       const armed = ARMED_SIDE.has(claimant.side) && (!claimant.entry || ["group", "military"].includes(claimant.entry.kind));
       // ("carried out 313 operations against the group ..., killing 686 of its members": the group's, not the speaker's)
       const groupOwns = u.owned && t.slice(0, q.qi).some((x, n) => x.lower === "group" && t[n - 1]?.lower === "the");
-      if (u.metric === "people_killed" && u.owned && u.person === "person") u.metric = groupOwns ? "militants_killed" : STATE_SIDE.has(claimant.side) ? "soldiers_killed" : armed ? "militants_killed" : u.metric;
+      // ("killed six of our citizens": a state's citizens are civilians, not its men)
+      const citizens = /^(?:citizens|nationals)$/.test(t[Math.max(u.unitStart, u.unitEnd - 1)]?.lower ?? "");
+      if (u.metric === "people_killed" && u.owned && u.person === "person") u.metric = citizens ? "civilians_killed" : groupOwns ? "militants_killed" : STATE_SIDE.has(claimant.side) ? "soldiers_killed" : armed ? "militants_killed" : u.metric;
       if (u.metric === "other" && u.breakdown) continue; // "two-thirds of them children" of a bare count
       if (u.metric !== "other" && isHypothetical(t, q.qi, Math.max(q.j, u.unitEnd))) continue; // not (yet) happened
       if (p.headline) strength -= 2;
