@@ -19,6 +19,10 @@ describe("speaker phrases", () => {
     expect(one(text, 31).claimant).toBe(one(text, 12).claimant);
     expect(one(text, 31).claimant).not.toMatch(/officer/);
   });
+  it("reads 'its head in <place>, <name>,' as the body's person, not the place's state", () => {
+    const text = "The White Helmets said its volunteers had pulled bodies from the school. Its head in Idlib, Mustafa Haj Youssef, told us that his teams had recovered 31 bodies.";
+    expect(one(text, 31)).toMatchObject({ claimant: "White Helmets", side: "rebels" });
+  });
   it("drops a time phrase or a sentence adverb before the speaker, and reads a bare surname as the person named before", () => {
     expect(one("Turkish Interior Minister Ali Kaya said the bomber was a foreigner. On Friday Kaya said 40 militants had been killed in the raids.", 40).side).toBe("turkey");
     expect(one("Then, a few days later, the Americans told us that 9 civilians had been killed.", 9).side).toBe("us_coalition");

@@ -97,7 +97,11 @@ export function resolveSpeaker(t: Token[], from: number, to: number, d: Discours
   for (let k = from + 1; k < to - 1; k++) {
     if (t[k].text === "," && ASIDE_OPENER.test(t[k + 1].lower)) return resolvePhrase(t, from, k, d) ?? resolvePhrase(t, from, to, d);
     // "Its chief spokesman, Sean Parnell,": the name after the role is the person of the body named before
-    if (t[k].text === "," && t[from].lower === "its" && k - from <= 3) return resolvePhrase(t, from, k, d) ?? resolvePhrase(t, from, to, d);
+    // ("Its head in Idlib, Mustafa Haj Youssef,": where the role serves is no part of it)
+    if (t[k].text === "," && t[from].lower === "its" && k - from <= 6) {
+      const at = t.slice(from, k).findIndex((x) => x.lower === "in");
+      if (at < 0 ? k - from <= 3 : at >= 2) return resolvePhrase(t, from, at < 0 ? k : from + at, d) ?? resolvePhrase(t, from, to, d);
+    }
   }
   return resolvePhrase(t, from, to, d);
 }
