@@ -96,4 +96,9 @@ describe("more non-claims", () => {
     expect(c.find((x) => x.value === 9)?.metric).toBe("vehicles_destroyed");
     expect(c.find((x) => x.value === 24)?.metric).toBe("other");
   });
+  it("reads the age after the last name of a list as no count", () => {
+    const text = "The two soldiers killed were identified as Sgt. Omar Reyes, 29, and Spc. Dana Whitfield, 22.";
+    expect(claims(text).some((c) => c.value === 22 || c.value === 29)).toBe(false);
+    expect(claims("The raid killed 22.").some((c) => c.value === 22)).toBe(true);
+  });
 });

@@ -101,6 +101,8 @@ export function isNonClaim(t: Token[], q: Quantity): boolean {
   if (prev?.lower === "not" && first.lower === "one") return true; // "not one fighter"
   // "Umm Ahmed, 52, in a tent": an age in apposition to a name
   if (prev?.text === "," && /^[A-Z]/.test(prev2?.text ?? "") && (nextLow === "," || nextLow === ")") && q.value < 120 && first.type === "num") return true;
+  // ("..., and Spc. Breonna Moffett, 23.": the last of a list of names and ages ends its sentence)
+  if (prev?.text === "," && /^[A-Z]/.test(prev2?.text ?? "") && /^[A-Z]/.test(t[q.i - 3]?.text ?? "") && nextLow === "." && q.j === t.length - 1 && q.value < 120 && first.type === "num") return true;
   if (MEASURE_AFTER.has(nextLow) || (MEASURE_AFTER.has(t[q.j + 1]?.lower ?? "") && t[q.j]?.lower === "-")) return true;
   // "Page 3 of 3", "Segment 2 of 5": the second number follows a label-number
   if (prev?.lower === "of" && prev2?.type === "num" && LABEL_BEFORE.has(t[q.i - 3]?.lower ?? "")) return true;
