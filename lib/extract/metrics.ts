@@ -41,6 +41,17 @@ const SIZE_VERB = new Set(["numbered", "number", "numbering", "totalled", "total
 const SHARE_WORD = new Set(["half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "percent", "%", "cent"]);
 const OWNER = new Set(["its", "their", "our", "his"]);
 
+function gatheredFor(t: Token[]): boolean {
+  let gathered = false;
+  for (let n = 0; n < t.length; n++) {
+    const e = eventAt(t, n);
+    if (!e || e.key !== "displace") continue;
+    if (!/^(?:gathered|gathering)$/.test(t[n].lower) || !/^(?:for|in|inside)$/.test(t[n + 1]?.lower ?? "")) return false;
+    gathered = true;
+  }
+  return gathered;
+}
+
 function controlIn(t: Token[]): boolean {
   for (let n = 0; n < t.length; n++) if (eventAt(t, n)?.key === "control") return true;
   return false;
@@ -250,6 +261,9 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
   }
   if ((info.noun === "facility" || info.noun === "site") && !info.event) info.event = findEvent(t, q.qi - 1, 0, -1).ev;
   info.metric = decideMetric(info.noun, info.person, info.event);
+  // "300 people had gathered for a weekly lecture", "gathered in the garden": a gathering, not a displacement
+  // (unless the sentence has people flee, camp or shelter: "gathered near the Nassib crossing" keeps "near")
+  if (info.metric === "people_displaced" && gatheredFor(t)) info.metric = "other";
   // "the convoy of 40 vehicles", "some 300 tanks took part": vehicles with no deed done to them in
   // their sentence are a count of things, not losses (a listed "destroyed X, Y and 12 vehicles" keeps its verb)
   // "The camp now holds more than 73,000 people": the people a camp holds are displaced

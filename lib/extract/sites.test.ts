@@ -13,3 +13,10 @@ describe("civilian sites", () => {
     expect(one("UNICEF said 1,900 schools had suspended classes.", 1900).metric).toBe("other");
   });
 });
+
+describe("gatherings", () => {
+  it("reads people gathered for an event as a count of things, and people gathered at a border as displaced", () => {
+    expect(one("Witnesses said about 200 people had gathered for Friday prayers when the mosque was hit.", 200).metric).toBe("other");
+    expect(one("UNHCR said about 40,000 people had gathered near the border crossing after fleeing the shelling.", 40000).metric).toBe("people_displaced");
+  });
+});
