@@ -275,6 +275,10 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
   if (info.metric === "people_displaced" && /^(?:patients|wounded|injured|casualties)$/.test(t[info.unitEnd - 1]?.lower ?? "")) info.metric = "other";
   // "fired 16 missiles from three sites inside Iran": where an attack came from is no target hit
   if (info.metric === "targets_hit" && t[q.qi - 1]?.lower === "from") info.metric = null;
+  // "30 towns and villages had signed up to agreements", "800 villages emptied": places counted with no ground
+  // changing hands in their sentence are a count of things, as vehicles with no deed done to them are
+  if (info.metric === "territory" && q.kind === "number" && /^(?:villages|towns|settlements|hills|hilltops)$/.test(t[info.unitEnd - 1]?.lower ?? "")
+    && !controlIn(t) && !t.some((x) => /^(?:cleared|clearing|freed|recapture|liberate|liberating|seize|capture|take|fell)$/.test(x.lower))) info.metric = "other";
   // (tanks "captured" are lost to their side all the same)
   if (info.metric === "vehicles_destroyed" && info.event !== "destroy" && info.event !== "kill" && info.event !== "detain" && !hasLossWord(t)) info.metric = "other";
   // a share of a toll ("90 percent of those deaths") is not a count

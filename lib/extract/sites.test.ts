@@ -20,3 +20,12 @@ describe("gatherings", () => {
     expect(one("UNHCR said about 40,000 people had gathered near the border crossing after fleeing the shelling.", 40000).metric).toBe("people_displaced");
   });
 });
+
+describe("places counted", () => {
+  it("reads villages and towns as territory only where ground changes hands", () => {
+    expect(one("The Russian Centre for Reconciliation said 24 towns and villages had signed up to agreements in the past week.", 24).metric).toBe("other");
+    expect(one("The army said its units had retaken 24 villages north of Hama.", 24).metric).toBe("territory");
+    expect(one("The Popular Mobilisation Forces say their units have cleared 17 villages west of Hawija.", 17).metric).toBe("territory");
+    expect(one("The Turkish General Staff says some 1,500 square kilometres were cleared.", 1500).metric).toBe("territory");
+  });
+});
