@@ -7,7 +7,7 @@ import { bare } from "./tokens";
 import { nounAt, eventAt, type NounClass } from "./lexicon";
 import { AUX, STOP, findEvent, modifierEvent, nearestEvent, type Ev } from "./metric-events";
 import placesData from "./data/places.json";
-import { ARMY, PERSON, QUOTE, bodyWords, isStop, namedBefore, personOf, scanPhrase } from "./noun-phrase";
+import { ARMY, PERSON, QUOTE, bodyWords, isStop, namedBefore, personOf, scanPhrase, weaponModifier } from "./noun-phrase";
 import { decideMetric } from "./metric-decision";
 
 export { decideMetric };
@@ -120,7 +120,7 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
       if (comp.head) { info.noun = comp.head.key; info.person = personOf(comp.head.key, comp.mods); info.unitEnd = comp.end; }
     }
   } else {
-    const np = scanPhrase(t, k, 6);
+    const np = weaponModifier(t, scanPhrase(t, k, 6), q.value);
     if (np.head) { info.noun = np.head.key; info.person = personOf(np.head.key, np.mods); info.unitEnd = np.end; }
     // (not "1,300 wounded patients" treated: patients are counted as patients)
     // "killed 11 members of one family": members of a family are civilians

@@ -103,3 +103,21 @@ export function projectileVerbAfter(t: Token[], at: number): boolean {
   while (/^(?:of|them|had|have|has|were|was|also|then|possibly|more|others?)$/.test(t[k]?.lower ?? "") || t[k]?.text === ",") k++;
   return PROJECTILE_VERB.test(t[k]?.lower ?? "") || (t[k - 1]?.lower === "were" && /^(?:intercepted|downed)$/.test(t[k]?.lower ?? ""));
 }
+
+const WEAPON_SINGULAR = /^(?:drone|helicopter|jet|plane|warplane|tank|rocket|missile|truck)$/;
+type Phrase = ReturnType<typeof scanPhrase>;
+/**
+ * "two drone workshops", "two helicopter squadrons", "150 Turkish drone and air strikes": a singular weapon word
+ * after a count above one qualifies the noun after it, which is what is counted (a thing of no metric, or the
+ * noun coordinated with it)
+ */
+export function weaponModifier(t: Token[], np: Phrase, value: number): Phrase {
+  if (!np.head || value <= 1 || !WEAPON_SINGULAR.test(t[np.end - 1]?.lower ?? "")) return np;
+  const next = t[np.end];
+  if (next?.lower === "and") {
+    const m = nounAt(t, np.end + 1) ?? nounAt(t, np.end + 2);
+    return m && m.key !== np.head.key ? { head: m, mods: [...np.mods, np.head.key], end: m.end } : np;
+  }
+  if (next?.type !== "word" || isStop(next) || AUX.has(next.lower) || eventAt(t, np.end)) return np;
+  return { head: { key: "other", i: np.end, end: np.end + 1 }, mods: np.mods, end: np.end + 1 };
+}

@@ -29,3 +29,11 @@ describe("places counted", () => {
     expect(one("The Turkish General Staff says some 1,500 square kilometres were cleared.", 1500).metric).toBe("territory");
   });
 });
+
+describe("a weapon word that qualifies another noun", () => {
+  it("counts the noun after a singular weapon word, not aircraft", () => {
+    expect(one("The Kurdish administration reported 120 Turkish drone and air strikes in Hasakah.", 120).metric).toBe("strikes");
+    expect(one("The ministry said 3 helicopter squadrons would return to Russia.", 3).metric).not.toBe("aircraft");
+    expect(one("The army said it shot down 4 drones over Idlib.", 4).metric).toBe("aircraft");
+  });
+});
