@@ -30,3 +30,9 @@ describe("a state's citizens", () => {
     expect(one("\"We lost four of our soldiers,\" the Turkish defence ministry said.", 4).metric).toBe("soldiers_killed");
   });
 });
+
+describe("a part of a toll of one kind", () => {
+  it("reads 'N of the dead' after a civilian toll as civilians", () => {
+    expect(one("The monitor said 120 civilians had been killed in the raids. It has been able to name 87 of the dead.", 87).metric).toBe("civilians_killed");
+  });
+});

@@ -281,6 +281,9 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
     && !controlIn(t) && !t.some((x) => /^(?:cleared|clearing|freed|recapture|liberate|liberating|seize|capture|take|fell)$/.test(x.lower))) info.metric = "other";
   // (tanks "captured" are lost to their side all the same)
   if (info.metric === "vehicles_destroyed" && info.event !== "destroy" && info.event !== "kill" && info.event !== "detain" && !hasLossWord(t)) info.metric = "other";
+  // "64 of the dead by name", "641 of the victims", "39 of those deaths": a part of a toll of one kind is of that kind
+  if (info.breakdown && info.metric === "people_killed" && (!info.person || info.person === "person") && info.noun === "death"
+    && (lastMetric === "civilians_killed" || lastMetric === "militants_killed" || lastMetric === "soldiers_killed")) info.metric = lastMetric;
   // a share of a toll ("90 percent of those deaths") is not a count
   // "the allies launched 105 weapons at three targets": weapons launched or fired are missiles
   // (weapons "dropped or fired" are bombs as much as missiles)
