@@ -103,3 +103,19 @@ describe("speaker phrases", () => {
     expect(one("Air strikes on a market killed at least 21 people on Tuesday, rescuers said.", 21).side).toBe("other");
   });
 });
+
+describe("a speaker's name as shown", () => {
+  it("keeps the commas of a name after a role and drops a description after a comma", () => {
+    expect(one("Yahya Saree, the group's military spokesman, said 14 drones were launched.", 14).claimant).toBe("Yahya Saree");
+    expect(one("The governor of Hama, Abdel Kadim Bakour, said 12 people were killed.", 12).claimant).toBe("governor of Hama, Abdel Kadim Bakour");
+  });
+  it("reads a state of no side named by its possessive as no side, not the state in play", () => {
+    const text = "Syrian state media said the strike hit a warehouse near Damascus. Lebanon's health minister, Firass Abiad, said 20 people were killed.";
+    expect(one(text, 20).side).toBe("other");
+    expect(one("Iranian missiles struck the base. Qatar's defence ministry says 19 missiles were launched.", 19).side).toBe("other");
+  });
+  it("keeps a body whose name opens with such a country", () => {
+    expect(one("A tally by the Yemen Strike Monitor, an independent group that logs raids, counts 62 civilians killed.", 62).side).toBe("monitor");
+  });
+});
+

@@ -12,6 +12,8 @@ export const NATIONALITY: Record<string, Side> = Object.assign(Object.create(nul
   iranian: "iran", iran: "iran", tehran: "iran",
   iraqi: "iraq_gov", iraq: "iraq_gov", baghdad: "iraq_gov",
   kurdish: "other", israeli: "other", jordanian: "other", lebanese: "other", saudi: "other", israel: "other", jordan: "other",
+  // ("Lebanon's health minister": a state of no side of its own is not the state in play)
+  lebanon: "other", yemen: "other", yemeni: "other", qatar: "other", qatari: "other", egypt: "other", egyptian: "other", libya: "other", libyan: "other", emirati: "other",
   german: "us_coalition", belgian: "us_coalition", belgium: "us_coalition", dutch: "us_coalition", netherlands: "us_coalition",
   danish: "us_coalition", denmark: "us_coalition", australian: "us_coalition", canadian: "us_coalition", "türkiye": "turkey", turkiye: "turkey",
   opposition: "rebels", rebel: "rebels", activists: "rebels", activist: "rebels",

@@ -7,6 +7,7 @@ import { bare } from "./tokens";
 import { findEntities, findGazetteerEntry, listGazetteer, speakerBody } from "./gazetteer";
 import { countryInPlay, statesInPlay } from "./states-in-play";
 import { learnAcronyms, MONITOR_NAME } from "./acronyms";
+import { speakerName } from "./speaker-name";
 import { STATE } from "./actor-words";
 import { BODY_HEAD, MINISTRY_RE, ORG_WORD, NATIONALITY, STRONG, PLACE_SIDE, UNNAMED, LOCAL_BODY, BODY_WORD, BODY_KIND, GENERIC_ENTRY, UNNAMED_PLURAL, ROLE, PERSON_ROLE, STATE_FORCE, NOT_OFFICIAL, PRONOUNS } from "./speaker-words";
 
@@ -232,10 +233,12 @@ function resolvePhrase(t: Token[], from: number, to: number, d: Discourse): Clai
   let side: Side | null = null;
   // a place counts only as its whole name: "Abu", "Tal", "Deir", "Eastern" also open personal and
   // other names ("Ahmed Abu Khawla"), so "Abu Kamal" must match, not "Abu"
-  for (const w of words) {
+  for (const [k, w] of words.entries()) {
     const b = bare(w);
     if (STRONG.has(b)) { side = NATIONALITY[b]; break; }
-    if (!side && b in NATIONALITY && !(b === "us" && w.text !== "US")) side = NATIONALITY[b]; // "told us"
+    // ("Yemen Strike Monitor": a country of no side opening a body's name is no nationality)
+    const opensName = NATIONALITY[b] === "other" && /^[A-Z]/.test(words[k + 1]?.text ?? "") && !/['’]s$/.test(w.text);
+    if (!side && b in NATIONALITY && !(b === "us" && w.text !== "US") && !opensName) side = NATIONALITY[b]; // "told us"
   }
   // a place gives the side of its officials ("the governor of Homs"), not of a doctor or resident in it
   const local = words.some((w) => NOT_OFFICIAL.has(bare(w)));
@@ -247,6 +250,7 @@ function resolvePhrase(t: Token[], from: number, to: number, d: Discourse): Clai
   const hasRole = words.some((w) => ROLE.has(bare(w)));
   // a relative clause kept by the phrase ("who declined to be named") is not part of the name
   const text = words.map((w) => w.text).join(" ").replace(/^(?:the|a|an) /i, "").replace(/ (?:who|which) .*$/, "");
+  const name = speakerName(t, from, to);
   // "a commander said", "an official told AFP": an unnamed source, of the one side the sentence names
   // "a spokesman for the group", "a senior officer in the service": the role word need not be last
   // "The Pentagon said ... A spokesman said": the spokesman of the body just named
@@ -258,21 +262,21 @@ function resolvePhrase(t: Token[], from: number, to: number, d: Discourse): Clai
     const sides = new Set(t.filter((x) => x.type === "word" && x.text !== "us").map((x) => NATIONALITY[bare(x)]).filter(Boolean));
     // "an interior ministry official" in a sentence naming no country: of the state the article is about
     const inPlay = !sides.size && words.some((w) => GOV_WORD.has(bare(w))) ? stateSide(d) : null;
-    return { name: text, side: sides.size === 1 ? [...sides][0] : inPlay ?? "other", person: true };
+    return { name, side: sides.size === 1 ? [...sides][0] : inPlay ?? "other", person: true };
   }
   // "a Syrian military source", "Iraqi security sources": the labels give an unnamed source no side,
   // whatever its nationality (an official or a commander keeps it)
-  if (side && hasRole && (head === "source" || head === "sources") && !STRONG.has(words.map(bare).find((b) => b in NATIONALITY) ?? "")) return { name: text, side: "other", person };
-  if (side && hasRole) return { name: text, side, person };
+  if (side && hasRole && (head === "source" || head === "sources") && !STRONG.has(words.map(bare).find((b) => b in NATIONALITY) ?? "")) return { name, side: "other", person };
+  if (side && hasRole) return { name, side, person };
   // "Federal police units also claim", "security forces said": a state's forces with no nationality
   // named are those of the government the article is about
-  if (!side && d.gov && d.country !== "Turkish" && words.length <= 4 && words.some((w) => STATE_FORCE.has(bare(w)))) return { name: text, side: d.gov, person: false };
+  if (!side && d.gov && d.country !== "Turkish" && words.length <= 4 && words.some((w) => STATE_FORCE.has(bare(w)))) return { name, side: d.gov, person: false };
   // "Officials said", "local officials said", "security sources say": unnamed, of no side the text gives
-  if (!side && words.length <= 3 && UNNAMED_PLURAL.has(head)) return { name: text, side: "other", person: true };
+  if (!side && words.length <= 3 && UNNAMED_PLURAL.has(head)) return { name, side: "other", person: true };
   // "rescuers said", "a volunteer said" in an article about the White Helmets: that rescue service's people
   if (d.rescue && !side && words.length <= 3 && (/^(?:rescuers?|volunteers?)$/.test(head) || (/^workers?$/.test(head) && words.some((w) => bare(w) === "rescue")))) return { ...d.rescue, person };
-  if (words.some((w) => UNNAMED.has(bare(w)))) return { name: text, side: "other", person };
-  if (/\b(?:news|site|website|newspaper|channel|television|media|reports|report)\b/.test(text.toLowerCase())) return { name: text, side: "media", person: false };
+  if (words.some((w) => UNNAMED.has(bare(w)))) return { name, side: "other", person };
+  if (/\b(?:news|site|website|newspaper|channel|television|media|reports|report)\b/.test(text.toLowerCase())) return { name, side: "media", person: false };
   // a named source the gazetteer does not know ("the International Committee of the Red Cross",
   // "Mustafa Bali"): someone other than the outlet, side unknown
   // "Interior Minister Ali Yerlikaya", "Deputy Interior Minister X": a minister of the state in play
@@ -281,12 +285,12 @@ function resolvePhrase(t: Token[], from: number, to: number, d: Discourse): Clai
     const before = d.recent((c) => c.side !== "media" && !c.entry && /\bministry\b/i.test(c.name));
     if (before) return { ...before, person: true };
   }
-  if (!side && words.some((w) => GOV_WORD.has(bare(w)))) { const inPlay = stateSide(d); if (inPlay) return { name: text, side: inPlay, person: true }; }
+  if (!side && words.some((w) => GOV_WORD.has(bare(w)))) { const inPlay = stateSide(d); if (inPlay) return { name, side: inPlay, person: true }; }
   const caps = words.filter((w, k) => /^(?:[A-Z][a-z]|(?:al|el|abu|bin|ibn)-[A-Z])/.test(w.text) && !(k === 0 && ["The", "A", "An"].includes(w.text)));
   // (a body named for human rights or for monitoring, "the Iraqi High Commission for Human Rights", is a monitor)
   if (caps.length >= 2 && !PRONOUNS.has(first)) {
     const described = t.slice(Math.max(0, from - 3), to).map((x) => x.lower).join(" ");
-    return { name: text, side: MONITOR_NAME.test(text) || MONITOR_DESCRIPTOR.test(described) ? "monitor" : "other", person: !ORG_WORD.test(text) };
+    return { name, side: MONITOR_NAME.test(text) || MONITOR_DESCRIPTOR.test(described) ? "monitor" : "other", person: !ORG_WORD.test(text) };
   }
   return null;
 }
