@@ -70,4 +70,8 @@ describe("number forms", () => {
     const qs = findQuantities(tokenize("The count rose from 11 to 34, while from 15 to 20 people fled.", 0));
     expect(qs.map((q) => [q.value, q.valueMax])).toEqual([[11, null], [34, null], [15, 20]]);
   });
+  it("reads an ordinal of strikes as their count, but not an ordinal that names a unit", () => {
+    const c = claims("By our count, this was the 34th Israeli strike in Syria this year. The 4th Division moved north.");
+    expect(c.map((x) => [x.value, x.metric])).toEqual([[34, "strikes"]]);
+  });
 });

@@ -76,6 +76,7 @@ function scaled(value: number, scale: number): number {
   return Number((value * scale).toPrecision(15));
 }
 
+const ORDINAL_COUNTED = /^(?:strike|airstrike|attack|raid)$/;
 /** Reads one figure starting at token k; returns [value, endToken, kind, qualifier?]. */
 function readCore(t: Token[], k: number): { value: number; j: number; kind: Quantity["kind"]; q?: Qualifier; article?: boolean } | null {
   const tok = t[k];
@@ -86,6 +87,8 @@ function readCore(t: Token[], k: number): { value: number; j: number; kind: Quan
     if (tok.compound) return null; // "14-year-old", "72-hour"
     let value = Number(tok.text.replace(/,/g, ""));
     if (tok.suffix) {
+      // "the 71st Israeli strike in Syria this year": an ordinal of strikes counts them (not "the 4th Division")
+      if (/^(?:st|nd|rd|th)$/.test(tok.suffix) && (ORDINAL_COUNTED.test(t[k + 1]?.lower ?? "") || (/^[A-Z]/.test(t[k + 1]?.text ?? "") && ORDINAL_COUNTED.test(t[k + 2]?.lower ?? "")))) return { value, j: k + 1, kind: "number" };
       if (!(tok.suffix in SUFFIX_SCALE)) return null; // "2A4", "1990s", "4th"
       value = scaled(value, SUFFIX_SCALE[tok.suffix]);
     }
