@@ -13,6 +13,7 @@ import { actorSide, agentSides, attacking, governmentSide, KILLED, militantSide 
 import { AttackRecord, pointsBack, type PendingActor } from "./event-actor";
 import { findPeriod } from "./period";
 import { isPlaceName, nearestPlace, placesIn, type PlaceHit } from "./location";
+import { reassignCoalition } from "./coalitions";
 import { mergeRestatements, type Candidate } from "./merge";
 import { LabelBook, isLabel, readLabel, readPostHeader } from "./labels";
 import { intervieweeOf, issuerOf } from "./document";
@@ -34,7 +35,7 @@ const TRAILING_PRONOUN = new Set(["it", "they"]);
 const QUOTED_CUE = /[,!?]["”]\s+\S/;
 const SPEECH = new Set(["said", "says", "say", "told", "tell", "tells", "added", "stated", "confirmed", "claimed"]);
 
-export const EXTRACTOR_VERSION = "2026.11.21-208";
+export const EXTRACTOR_VERSION = "2026.11.21-209";
 
 interface Prepared {
   s: Sentence; t: Token[]; cues: Cue[]; label: Claimant | null; table: Claimant | null; headline: boolean;
@@ -286,5 +287,5 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     if (sentenceActor) carried = { ...sentenceActor, idx };
   });
   attacks.resolve(pending);
-  return mergeRestatements(cands);
+  return reassignCoalition(mergeRestatements(cands), text);
 }
