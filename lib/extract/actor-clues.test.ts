@@ -74,3 +74,11 @@ describe("counts of other things done by the speaker", () => {
     expect(one("\"We detained 31 people who came from regime areas,\" the SDF commander said.", 31).actorSide).toBe("other");
   });
 });
+
+describe("the speaker's phrase names no actor", () => {
+  it("reads the doer after an 'according to' phrase, whatever side the phrase's speaker has", () => {
+    const c = one("According to the Israeli military, Iran fired about 550 ballistic missiles.", 550);
+    expect(c).toMatchObject({ side: "other", actorSide: "iran" });
+  });
+});
+

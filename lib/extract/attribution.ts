@@ -62,7 +62,7 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
     if (w === "per" && k > 0 && /^(?:the|a|an|[A-Z])/.test(t[k + 1]?.text ?? "") && !/^(?:cent|capita|day|week|month|year|hour|person|head)$/i.test(t[k + 1]?.text ?? "")) {
       const e = npEnd(t, k + 1);
       const c = e > k + 1 ? resolveSpeaker(t, k + 1, e, d) : null;
-      if (c) { cues.push({ at: k, text: "per", speakerText: txt(t, k + 1, e), claimant: c, scope: "both" }); k = e - 1; }
+      if (c) { cues.push({ at: k, text: "per", speakerText: txt(t, k + 1, e), claimant: c, scope: "both", speakerSpan: [k + 1, e] }); k = e - 1; }
       continue;
     }
     if (w === "according" && t[k + 1]?.lower === "to") {
@@ -76,7 +76,8 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
         const wide = resolveSpeaker(t, s, f, d);
         if (wide && wide.side !== "other") { c = wide; e = f; }
       }
-      if (c) cues.push({ at: k, text: "according to", speakerText: txt(t, s, e), claimant: c, scope: "both" });
+      // (the span: "According to the Israeli military, Iran fired 550 missiles" names no Israeli deed)
+      if (c) cues.push({ at: k, text: "according to", speakerText: txt(t, s, e), claimant: c, scope: "both", speakerSpan: [s, e] });
       k = Math.max(k, e - 1);
       continue;
     }
@@ -131,7 +132,7 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
     if (w === "by" && k > 0 && ["reported", "claimed", "estimated", "given", "reports", "compiled", "released", "published", "provided", "confirmed", "cited", "documented", "recorded"].includes(t[k - 1].lower)) {
       const e = npEnd(t, k + 1);
       const c = resolveSpeaker(t, k + 1, e, d);
-      if (c) cues.push({ at: k - 1, text: `${t[k - 1].text} by`, speakerText: txt(t, k + 1, e), claimant: c, scope: "both" });
+      if (c) cues.push({ at: k - 1, text: `${t[k - 1].text} by`, speakerText: txt(t, k + 1, e), claimant: c, scope: "both", speakerSpan: [k + 1, e] });
       continue;
     }
     // "US officials were speaking of more than 1,100 targets", "he spoke of 40 dead": speaking of a figure asserts it
