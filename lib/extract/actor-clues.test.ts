@@ -82,3 +82,15 @@ describe("the speaker's phrase names no actor", () => {
   });
 });
 
+
+describe("armed forces of the region's other wars", () => {
+  it("reads the Houthis, Hezbollah, the LNA and the PKK as acting for side other, NATO for the US-led side", () => {
+    expect(one("The Houthis have fired 40 ballistic missiles at Israel since March, the Israeli army said.", 40).actorSide).toBe("other");
+    expect(one("Hezbollah launched about 25 rockets at Kiryat Shmona on Tuesday, the Israeli military said.", 25).actorSide).toBe("other");
+    expect(one("Local officials said NATO strikes killed 12 civilians in the town.", 12).actorSide).toBe("us_coalition");
+    expect(one("The health ministry said LNA drones had carried out 17 strikes on the capital.", 17).actorSide).toBe("other");
+  });
+  it("does not read either party of a 'between X and Y' pair as the doer", () => {
+    expect(one("More than 600 security personnel have been killed since a ceasefire between the government and the PKK collapsed in July.", 600).actorSide).toBeNull();
+  });
+});

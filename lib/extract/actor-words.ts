@@ -22,12 +22,16 @@ export const SIDE_WORD: Record<string, Side> = Object.assign(Object.create(null)
   british: "us_coalition", raf: "us_coalition", french: "us_coalition",
   iranian: "iran", iraqi: "iraq_gov", kurdish: "other", ypg: "other", sdf: "other", israeli: "other",
   // ("illegal armed formations": the Russian military's word for the armed opposition)
+  // armed forces of the region's other wars act as "other", NATO as the US-led alliance ("Houthi missiles", "NATO jets")
+  houthi: "other", houthis: "other", hezbollah: "other", lna: "other", pkk: "other", hamas: "other", nato: "us_coalition",
   rebel: "rebels", rebels: "rebels", opposition: "rebels", illegal: "rebels", is: "isis", isis: "isis", daesh: "isis", jihadist: "isis",
 });
 // side names that act on their own: "the coalition carried out", "IS controlled", "militants fired"
 export const STANDALONE: Record<string, Side> = Object.assign(Object.create(null), { coalition: "us_coalition", russia: "russia", moscow: "russia", turkey: "turkey",
   ankara: "turkey", "türkiye": "turkey", turkiye: "turkey", washington: "us_coalition", israel: "other", daesh: "isis", isis: "isis", isil: "isis", is: "isis", regime: "syria_gov", syria: "syria_gov", damascus: "syria_gov", iran: "iran", tehran: "iran", iraq: "iraq_gov", baghdad: "iraq_gov",
-  militants: "rebels", rebels: "rebels", insurgents: "rebels", sdf: "other", ypg: "other" });
+  militants: "rebels", rebels: "rebels", insurgents: "rebels", sdf: "other", ypg: "other",
+  // ("the Houthis had launched", "NATO struck", "Hezbollah fired")
+  houthis: "other", hezbollah: "other", lna: "other", pkk: "other", hamas: "other", nato: "us_coalition" });
 export const PLACE_STATE = new Set(["syria", "damascus", "iran", "tehran", "iraq", "baghdad"]);
 // named operations of the wars in Syria and Iraq
 export const OPERATIONS: Record<string, Side> = Object.assign(Object.create(null), {

@@ -72,6 +72,9 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
     // ("The Syrian Democratic Forces, your military, said that six of its members were killed by Turkish drones":
     // the speaker's own name is no actor of what it reports)
     if (speaker && a >= speaker[0] && a < speaker[1]) continue;
+    // ("a ceasefire between the government and the PKK collapsed", "clashes between army and PKK fighters": the two
+    // parties of a pair are neither of them the doer of what follows)
+    if (betweenPair(t, a)) continue;
     const w = bare(t[a]);
     let alone: Side | undefined = w === "militants" ? generic : ENEMY_WORD.has(w) ? (claimantSide === "turkey" ? "other" : generic) : STANDALONE[w];
     // "the United States carried out": the two-word name acts on its own too
@@ -163,6 +166,15 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
     else if (bare(t[a]) === "army" && !named && ["the", "syrian", "government"].includes(t[a - 1]?.lower ?? "") && !sides.size) add(gov);
   }
   return [...sides];
+}
+
+/** The word at a is in the pair of a "between X and Y" phrase. */
+function betweenPair(t: Token[], a: number): boolean {
+  for (let b = a - 1; b >= 0 && b >= a - 7; b--) {
+    if (t[b].type === "punct" || t[b].type === "num") return false;
+    if (t[b].lower === "between") return true;
+  }
+  return false;
 }
 
 /** The phrase starting at np dates something: "since (the start of) the SDF's ...", "at the beginning of Russia's ..." */
