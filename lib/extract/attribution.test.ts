@@ -229,6 +229,10 @@ describe("attribution of less common forms", () => {
   it("names unknown sources as other rather than the outlet", () => {
     expect(one("The International Committee of the Red Cross said about 35,000 people had been evacuated.", 35000).side).toBe("other");
   });
+  it("reads a body that raised, revised or lowered a toll as its speaker", () => {
+    expect(one("On Tuesday the Pentagon raised the number of service members hurt to 41.", 41)).toMatchObject({ claimant: "Pentagon", side: "us_coalition" });
+    expect(one("The Observatory later lowered the death toll to 57.", 57).side).toBe("monitor");
+  });
   it("takes the title before a name", () => {
     expect(one("The governor of Homs province, Talal Barazi, gave a lower figure, telling reporters that five people had died.", 5).side).toBe("syria_gov");
   });
