@@ -59,6 +59,12 @@ const { closeWriter } = await import("@/lib/db/sqlite-writer");
 
 console.log(`Counterclaim bench: ${reuse ? `reusing ${reuse}` : `${fmt(N)} articles`}, node ${process.version}, ${new Date().toISOString()}`);
 if (!reuse) {
+  // extraction alone, on one core (issue 3's figure): 1,000 articles of devset and seed prose
+  const { benchExtract, synthesizeTexts } = await import("@/lib/bench/extract-bench");
+  const ex = benchExtract(synthesizeTexts(1000));
+  line(`extract (${fmt(ex.articles)} articles, ${fmt(ex.megabytes, 2)} MB, one core)`, `${fmt(ex.megabytes / ex.seconds, 2)} MB/s`, `${fmt(ex.megabytes / ex.floorSeconds)} MB/s`, ex.seconds / ex.floorSeconds);
+  console.log(`${"".padEnd(46)} ${fmt(ex.articles / ex.seconds)} articles/s, ${fmt((ex.seconds * 1000) / ex.articles, 2)} ms an article (CPU: ${fmt(ex.megabytes / ex.cpuSeconds, 2)} MB/s); floor: a regex scan for numbers`);
+
   const corpus = path.join(OUT, `corpus-${INGEST}`);
   const generated = writeCorpus(corpus, INGEST);
   console.log(`generated ${fmt(INGEST)} articles (${fmt(generated.bytes / 1024 / 1024, 1)} MB) in ${fmt(generated.seconds, 1)} s`);
