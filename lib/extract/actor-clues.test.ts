@@ -94,3 +94,10 @@ describe("armed forces of the region's other wars", () => {
     expect(one("More than 600 security personnel have been killed since a ceasefire between the government and the PKK collapsed in July.", 600).actorSide).toBeNull();
   });
 });
+
+describe("counted attacks name their doer", () => {
+  it("reads the side of counted strikes or attacks as the doer of another figure in the sentence", () => {
+    expect(one("The monitor said 14 Turkish drone strikes had killed 23 fighters since June.", 23).actorSide).toBe("turkey");
+    expect(one("The Observatory has counted 31 Israeli attacks on Syria this year, in which 140 military targets were destroyed.", 140).actorSide).toBe("other");
+  });
+});

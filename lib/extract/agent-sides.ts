@@ -123,7 +123,9 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
     if (/^(?:source|sources|spokesman|spokeswoman|spokesperson|official|officials|statement)$/.test(t[a + 1]?.lower ?? "")) continue;
     // a counted phrase ("135 tanks", "2,557 Syrian government troops") is not the actor
     if (counted) continue;
-    if (!attacking(t, a + 1) && [1, 2, 3].some((d) => t[a - d]?.type === "num" || (t[a - d]?.lower === "of" && t[a - d - 1]?.lower === "number"))) continue;
+    // ("has counted 31 Israeli attacks, in which 140 targets were destroyed", "14 Turkish drone strikes had killed 23
+    // fighters": counted attacks still name who made them, unlike counted troops or tanks)
+    if (!attacking(t, a + 1) && !COUNTED_ATTACK.has(bare(t[a])) && [1, 2, 3].some((d) => t[a - d]?.type === "num" || (t[a - d]?.lower === "of" && t[a - d - 1]?.lower === "number"))) continue;
     // "US forces had been attacked 55 times", "fired at US and coalition forces": the target, not the doer
     let np = a;
     while (np > 0 && (sideWord(t[np - 1], gov) || /^(?:the|a|an|and|or|its|their|our|army|coalition|allied)$/.test(t[np - 1].lower))) np--;
@@ -191,6 +193,8 @@ function strikesBy(t: Token[], a: number, gov: Side): boolean {
   while (b > 0 && b > a - 4 && (t[b].lower === "the" || sideWord(t[b], gov))) b--;
   return t[b]?.lower === "by" && /^(?:strikes|airstrikes|raids|attacks|attack|shelling|bombing|bombardment|strike)$/.test(t[b - 1]?.lower ?? "");
 }
+
+const COUNTED_ATTACK = new Set(["strikes", "airstrikes", "raids", "attacks", "bombings", "barrages"]);
 
 // speakers with no forces of their own: "our" in their mouth is not an army
 const NO_FORCES: ReadonlySet<Side> = new Set(["monitor", "un", "media"]);
