@@ -101,3 +101,15 @@ describe("counted attacks name their doer", () => {
     expect(one("The Observatory has counted 31 Israeli attacks on Syria this year, in which 140 military targets were destroyed.", 140).actorSide).toBe("other");
   });
 });
+
+describe("Iran's proxies", () => {
+  it("reads Iran-backed militias, groups and militants as side other, not the speaker's own forces", () => {
+    expect(one("The Pentagon said Iran-backed militias had fired 12 rockets at the base.", 12).actorSide).toBe("other");
+    expect(one("Since October, Iran-backed groups have attacked our forces 60 times, the Pentagon said.", 60).actorSide).toBe("other");
+    expect(one("The Pentagon said a drone launched by Iran-backed militants killed 3 US soldiers.", 3).actorSide).toBe("other");
+  });
+  it("reads them as Iran's own forces in an Iranian source's account, and leaves other groups of no side alone", () => {
+    expect(one("The Tasnim news agency reported that Iranian-backed fighters had killed 90 militants near the border.", 90).actorSide).toBe("iran");
+    expect(one("The monitor counted 52 dead among the Turkish army and its allied Syrian rebel factions.", 52).actorSide).not.toBe("rebels");
+  });
+});

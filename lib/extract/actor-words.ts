@@ -9,6 +9,8 @@ export const AGENT = new Set(["strikes", "strike", "airstrikes", "airstrike", "r
   "gunfire", "campaign", "gunships", "crews", "defences", "defenses", "units", "attack", "attacks", "destroyers",
   "fighters", "soldiers", "militants", "submarine", "force", "air", "bombing", "bombs", "actions", "rockets", "shells",
   "mortars", "mortar", "barrage", "barrages", "bombardments", "raiders", "gunmen", "snipers", "militias", "militia", "formations",
+  // (only with a side word before them: "Iran-backed groups have attacked", "Iran-aligned factions fired")
+  "groups", "factions",
   // one weapon acts too: "a Turkish drone struck a car", "a Russian jet fired two missiles"
   "drone", "jet", "warplane", "plane", "helicopter", "missile", "rocket", "bomber"]);
 export const SIDE_WORD: Record<string, Side> = Object.assign(Object.create(null), {
@@ -23,6 +25,8 @@ export const SIDE_WORD: Record<string, Side> = Object.assign(Object.create(null)
   iranian: "iran", iraqi: "iraq_gov", kurdish: "other", ypg: "other", sdf: "other", israeli: "other",
   // ("illegal armed formations": the Russian military's word for the armed opposition)
   // armed forces of the region's other wars act as "other", NATO as the US-led alliance ("Houthi missiles", "NATO jets")
+  // Iran's proxies are no state's forces: the labels give "Iran-backed militias" side other, not Iran
+  "iran-backed": "other", "iranian-backed": "other", "iran-aligned": "other", "iran-allied": "other",
   houthi: "other", houthis: "other", hezbollah: "other", lna: "other", pkk: "other", hamas: "other", nato: "us_coalition",
   rebel: "rebels", rebels: "rebels", opposition: "rebels", illegal: "rebels", is: "isis", isis: "isis", daesh: "isis", jihadist: "isis",
 });

@@ -76,7 +76,8 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
     // parties of a pair are neither of them the doer of what follows)
     if (betweenPair(t, a)) continue;
     const w = bare(t[a]);
-    let alone: Side | undefined = w === "militants" ? generic : ENEMY_WORD.has(w) ? (claimantSide === "turkey" ? "other" : generic) : STANDALONE[w];
+    // ("launched by Iran-backed militants": a side word before "militants" says whose they are)
+    let alone: Side | undefined = w === "militants" ? proxyOf(t[a - 1], claimantSide) ?? sideWord(t[a - 1], gov) ?? generic : ENEMY_WORD.has(w) ? (claimantSide === "turkey" ? "other" : generic) : STANDALONE[w];
     // "the United States carried out": the two-word name acts on its own too
     if (w === "states") alone = bare(t[a - 1]) === "united" ? "us_coalition" : undefined;
     // 'said "terrorist groups" had shelled': the group word and a closing quote stand between the name and its verb
@@ -112,6 +113,8 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
         // "accuse Turkey of killing 43 civilians", "blamed the regime for shelling"
         || (/^(?:of|for)$/.test(t[a + 1]?.lower ?? "") && /^(?:killing|shelling|bombing|targeting|attacking|striking|wounding)$/.test(t[a + 2]?.lower ?? "")))) { add(alone); continue; }
     if (!AGENT.has(bare(t[a]))) continue;
+    // ("Iraqi groups", "allied Syrian rebel factions" are no state's or side's forces by their word alone)
+    if (/^(?:groups|factions)$/.test(bare(t[a])) && !/-(?:backed|aligned|allied)$/i.test(t[a - 1]?.text ?? "")) continue;
     // "reached Syrian air base": a place named after the air arm, not the air arm acting
     if (bare(t[a]) === "air" && /^(?:base|bases|field|fields|port|space)$/.test(t[a + 1]?.lower ?? "")) continue;
     // "since Operation Olive Branch began": a named operation is its side's
@@ -152,7 +155,7 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
       if (bare(t[b]) === "state" && bare(t[b - 1]) === "islamic") { add("isis"); break; }
       // "A United States air strike", "United States forces"
       if (bare(t[b]) === "states" && bare(t[b - 1]) === "united") { add("us_coalition"); break; }
-      const s = sideWord(t[b], gov);
+      const s = proxyOf(t[b], claimantSide) ?? sideWord(t[b], gov);
       if (s) {
         add(s);
         // "Syrian government and Russian forces", "Russian and Syrian aircraft": both sides act, a mix
@@ -192,6 +195,11 @@ function strikesBy(t: Token[], a: number, gov: Side): boolean {
   let b = a - 1;
   while (b > 0 && b > a - 4 && (t[b].lower === "the" || sideWord(t[b], gov))) b--;
   return t[b]?.lower === "by" && /^(?:strikes|airstrikes|raids|attacks|attack|shelling|bombing|bombardment|strike)$/.test(t[b - 1]?.lower ?? "");
+}
+
+/** "Iranian-backed fighters" in Iran's own account are its forces; in anyone else's they are a side of their own (other). */
+function proxyOf(tok: Token | undefined, claimant: Side): Side | null {
+  return claimant === "iran" && /^iran(?:ian)?-(?:backed|aligned|allied)$/i.test(tok?.text ?? "") ? "iran" : null;
 }
 
 const COUNTED_ATTACK = new Set(["strikes", "airstrikes", "raids", "attacks", "bombings", "barrages"]);
