@@ -141,8 +141,9 @@ test("the explorer has no axe violations and fits a phone screen", async ({ page
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   // Phones get one card per claim, each with its evidence and link.
   const cards = page.getByRole("list", { name: "Claims" }).getByRole("listitem");
-  expect(await cards.count()).toBeGreaterThan(0);
+  // (count() does not wait: the first card's link is awaited first, or a slow render counts none)
   await expect(cards.first().getByRole("link", { name: /^Open in article/ })).toBeVisible();
+  expect(await cards.count()).toBeGreaterThan(0);
   const mobile = await new AxeBuilder({ page }).analyze();
   expect(mobile.violations.map((v) => v.id)).toEqual([]);
 });
