@@ -20,7 +20,7 @@ import { startTsWorker } from "./ts-worker";
 // is out. Stepping the statement is most of an export's cost (5-6 µs of a row's ~10 at a
 // million rows, and no cheaper in another query shape), so one thread tops out near 100k
 // rows/s on this hardware; two halves in parallel roughly double it. Both threads read one
-// snapshot, so the body is exactly what one transaction would have read (see pinTogether).
+// snapshot, so the body is exactly what one transaction would have read (see openCsvExport).
 export const SPLIT_MIN_ROWS = 200_000;
 // The request's thread's share of a split export's rows (it also sends the worker's).
 const HEAD_SHARE = 0.5;

@@ -24,7 +24,7 @@ const ORDER: Record<SortKey, { column: string; join: string }> = {
 // The link's mention is the claim's first by position (then by id), as on the page: kept on
 // the claim by triggers (migration claim_first_mention).
 // The statement returns the claimant's and outlet's ids where the export shows their names, and
-// no article title: openClaimsExport fills those in from small caches (a few hundred claimants,
+// no article title: withNames (./export-names) fills those in from small caches (a few hundred claimants,
 // a few dozen outlets; an article's claims are mostly consecutive in the export's order). Joined
 // per row they cost about 2 µs of a row's 8 at a million rows.
 export function buildExportSql(filters: ClaimFilters): { sql: string; params: Array<string | number> } {

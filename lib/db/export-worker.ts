@@ -1,6 +1,6 @@
 // Worker thread of a split CSV export (started by ./claims-export-split): formats the second
 // part of an export's rows into a file while the request's thread streams the first part.
-// Its read transaction is pinned to the same snapshot as the request's reader (see pinTogether).
+// Its read transaction is pinned to the same snapshot as the request's reader (see openCsvExport).
 import fs from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 import Database from "better-sqlite3";
@@ -39,7 +39,7 @@ function run(request: Extract<ExportWorkerRequest, { type: "run" }>): number {
 port.on("message", (request: ExportWorkerRequest) => {
   try {
     if (request.type === "pin") {
-      // the first read pins this transaction's snapshot
+      // the first read pins this transaction's snapshot (the worker imports nothing that opens Prisma)
       db.exec("BEGIN");
       db.prepare("SELECT 1 FROM Claim LIMIT 1").get();
       post({ type: "pinned" });

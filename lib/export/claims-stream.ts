@@ -14,7 +14,6 @@ export interface ExportRowSource {
   close(): void;
 }
 
-
 /** Bytes to send after the rows (an export's second half, formatted elsewhere); null at the end. */
 export interface ChunkTail {
   next(): Promise<Uint8Array | null>;
