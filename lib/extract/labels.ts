@@ -12,10 +12,12 @@ import { resolveSpeaker, type Claimant, type Discourse } from "./speaker";
 const LABEL_RE = /^([A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z'’-]+){0,2})(?:\s*\(([^)]*)\))?:\s/;
 // a hearing's or parliament's record: an honorific or rank in mixed case before the name in capitals
 // ("Mr VAN DAM (member):", "Lieutenant General (ret.) VAN DER MEER:", "The CHAIR (Mrs De Wit):")
-const RECORD_LABEL_RE = /^((?:The|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Professor|Lieutenant|General|Colonel|Major|Captain|Admiral|Brigadier|Commander)\.?(?: (?:General|Colonel|Commander|Admiral|\(ret\.?\)|\(retd\.?\)))*(?: [A-Z][A-Z'’-]+){1,3})(?:\s*\(([^)]*)\))?:\s/;
+// (the honorifics both forms of a record's label open with)
+const HONORIFIC = "Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Professor";
+const RECORD_LABEL_RE = new RegExp(String.raw`^((?:The|${HONORIFIC}|Lieutenant|General|Colonel|Major|Captain|Admiral|Brigadier|Commander)\.?(?: (?:General|Colonel|Commander|Admiral|\(ret\.?\)|\(retd\.?\)))*(?: [A-Z][A-Z'’-]+){1,3})(?:\s*\(([^)]*)\))?:\s`);
 // a UN meeting record's form: an honorific and the name in mixed case, the office or country in
 // brackets ("Mr. Nebenzia (Russian Federation):", "Ms. Thomas-Greenfield (United States of America):")
-const HONORIFIC_LABEL_RE = /^((?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Professor)\.? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})(?:\s*\(([^)]*)\))?:\s/u;
+const HONORIFIC_LABEL_RE = new RegExp(String.raw`^((?:${HONORIFIC})\.? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})(?:\s*\(([^)]*)\))?:\s`, "u");
 // a record's long form: "The Minister for the Armed Forces (Mr Graham Ashdown):"
 const LONG_LABEL_RE = /^(The [A-Z][A-Za-z]+(?: [A-Za-z]+){0,8}) \(([^)]+)\):\s/;
 // header fields of a release or page ("From: Ministry of Defence", "Published: 21 August") are not speaker turns
