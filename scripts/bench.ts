@@ -30,7 +30,9 @@ const N = args.data.articles ?? (args.data.quick ? 5_000 : 100_000);
 // copies of them, for query and export figures at full size on a machine too busy to extract all.
 const INGEST = Math.min(N, args.data.ingest ?? N);
 const OUT = path.resolve("bench-out");
-const REPEATS = args.data.repeats ?? (N > 20_000 ? 12 : 20);
+// 40 runs, so that the p95 is the 38th of 40 and not the slowest run (with 12 runs, the p95 index is
+// the 12th: one garbage collection or outside spike decided the figure).
+const REPEATS = args.data.repeats ?? 40;
 const fmt = (n: number, d = 0) => n.toLocaleString("en-US", { maximumFractionDigits: d, minimumFractionDigits: d });
 const line = (label: string, value: string, floor: string, ratio?: number) =>
   console.log(`${label.padEnd(46)} ${value.padStart(18)}   floor ${floor.padStart(18)}${ratio === undefined ? "" : `   ×${ratio.toFixed(2)}`}`);
@@ -46,7 +48,8 @@ const client = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: db.fil
 (globalThis as unknown as { counterclaimPrisma: PrismaClient }).counterclaimPrisma = client;
 
 const { writeCorpus, benchIngest, benchInsertFloor } = await import("@/lib/bench/ingest-bench");
-const { captureQueries, benchQueries } = await import("@/lib/bench/query-bench");
+const { captureQueries, recordQuery, benchQueries } = await import("@/lib/bench/query-bench");
+const { listenToReads } = await import("@/lib/db/read-connection");
 const { benchCsvExport, benchRawExport } = await import("@/lib/bench/export-bench");
 const { benchStart } = await import("@/lib/bench/start-bench");
 const { replicateArticles } = await import("@/lib/bench/replicate-rows");
@@ -87,6 +90,7 @@ console.log(`database: ${fmt(sizeOf("Article"))} articles, ${fmt(sizeOf("Claim")
 sizes.close();
 
 captureQueries(client);
+listenToReads(recordQuery);
 const explorer = (q: string) => () => Promise.all([listClaimPage(parseClaimFilters(new URLSearchParams(q)), {}), getClaimFacets(parseClaimFilters(new URLSearchParams(q)))]);
 // As /compare calls it: one page of topics, whose figures get their sentences and names.
 const compare = (q: string) => () => { const c = parseCompareFilters(new URLSearchParams(q)); return loadCompareView(c, { page: c.filters.page }); };

@@ -1,7 +1,8 @@
 // Server time of the explorer's and comparison page's data loading through the lib/db
 // functions, next to the bare SQL they run. Prisma's query events give each statement and its
-// parameters; the same statements are then run one after another on a plain better-sqlite3
-// connection, which is what the database work alone costs.
+// parameters, and lib/db's own read connection reports the statements it runs (recordQuery); the
+// same statements are then run one after another on a plain better-sqlite3 connection, which is
+// what the database work alone costs.
 import Database from "better-sqlite3";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -16,6 +17,11 @@ export function captureQueries(client: PrismaClient): void {
   (client as unknown as { $on: (e: "query", cb: (ev: { query: string; params: string }) => void) => void }).$on("query", (ev) => {
     captured.push({ query: ev.query, params: JSON.parse(ev.params) as unknown[] });
   });
+}
+
+// For statements that do not go through Prisma (lib/db/read-connection's listener).
+export function recordQuery(query: string, params: readonly unknown[]): void {
+  captured.push({ query, params: [...params] });
 }
 
 function percentile(values: number[], p: number): number {

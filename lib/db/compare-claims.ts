@@ -3,6 +3,7 @@ import type { CompareClaim } from "@/lib/compare/types";
 import type { ClaimFilters } from "@/lib/filters/claim-filters";
 import { buildClaimWhereSql, type SqlWhere } from "./claim-where-sql";
 import { prisma } from "./client";
+import { readRows } from "./read-connection";
 
 /** Grouping works on the most recent claims of the pool, never the whole table. */
 export const COMPARE_CLAIM_CAP = 5_000;
@@ -36,12 +37,12 @@ interface SlimRow { id: number | bigint; articleId: number | bigint; value: numb
 
 // Dated claims newest first, then undated ones. Two statements rather than "NULLS LAST", which
 // SQLite cannot serve from a date index.
-async function newestFirst<T>(from: string, where: SqlWhere, columns: string, take: number): Promise<T[]> {
+function newestFirst<T>(from: string, where: SqlWhere, columns: string, take: number): T[] {
   const read = (cond: string, order: string, n: number) =>
-    prisma.$queryRawUnsafe<T[]>(`SELECT ${columns} FROM ${from} WHERE ${where.sql} AND ${cond} ORDER BY ${order} LIMIT ${n}`, ...where.params);
-  const dated = await read("c.date IS NOT NULL", "c.date DESC, c.id DESC", take);
+    readRows<T>(`SELECT ${columns} FROM ${from} WHERE ${where.sql} AND ${cond} ORDER BY ${order} LIMIT ${n}`, where.params);
+  const dated = read("c.date IS NOT NULL", "c.date DESC, c.id DESC", take);
   if (dated.length >= take) return dated;
-  return [...dated, ...(await read("c.date IS NULL", "c.id DESC", take - dated.length))];
+  return [...dated, ...read("c.date IS NULL", "c.id DESC", take - dated.length)];
 }
 
 const DAY_MS = 86_400_000;
@@ -73,12 +74,12 @@ export async function loadCompareClaims(filters: ClaimFilters): Promise<CompareC
   // The explorer's filter (the same SQL as its pages), newest first like the pool: every
   // matching claim inside the pool ranks within the first COMPARE_CLAIM_CAP matches.
   const hits = topicFilters
-    ? await newestFirst<{ id: number | bigint; metric: string; actorSide: string | null; date: string | null }>(
+    ? newestFirst<{ id: number | bigint; metric: string; actorSide: string | null; date: string | null }>(
         "Claim c", buildClaimWhereSql(filters), "c.id AS id, c.metric AS metric, c.actorSide AS actorSide, CAST(c.date AS TEXT) AS date", COMPARE_CLAIM_CAP)
     : null;
   if (hits && hits.length === 0) return { claims: [], matched: new Set(), capped: false };
   const base = buildClaimWhereSql(poolFilters(filters));
-  const rows = await newestFirst<SlimRow>("Claim c", hits ? and(base, poolAround(hits)) : base, COLUMNS, COMPARE_CLAIM_CAP + 1);
+  const rows = newestFirst<SlimRow>("Claim c", hits ? and(base, poolAround(hits)) : base, COLUMNS, COMPARE_CLAIM_CAP + 1);
   const capped = rows.length > COMPARE_CLAIM_CAP;
   const claims: CompareClaim[] = rows.slice(0, COMPARE_CLAIM_CAP).map((r) => ({
     id: Number(r.id), articleId: Number(r.articleId), mentionId: null, value: r.value, valueMax: r.valueMax, qualifier: r.qualifier, unit: r.unit,
@@ -100,11 +101,11 @@ export async function hydrateCompareClaims(claims: readonly CompareClaim[]): Pro
   const ids = [...byId.keys()];
   const slices: number[][] = [];
   for (let i = 0; i < ids.length; i += SLICE) slices.push(ids.slice(i, i + SLICE));
-  const rows = (await Promise.all(slices.map((slice) => prisma.$queryRawUnsafe<Array<{ id: number | bigint; sentence: string; title: string; claimant: string | null; outlet: string | null; mentionId: number | bigint | null }>>(
+  const rows = slices.flatMap((slice) => readRows<{ id: number | bigint; sentence: string; title: string; claimant: string | null; outlet: string | null; mentionId: number | bigint | null }>(
     `SELECT c.id AS id, c.sentence AS sentence, a.title AS title, cl.name AS claimant, o.name AS outlet,
        c.firstMentionId AS mentionId
      FROM Claim c JOIN Article a ON a.id = c.articleId LEFT JOIN Claimant cl ON cl.id = c.claimantId LEFT JOIN Outlet o ON o.id = c.outletId
-     WHERE c.id IN (${slice.map(() => "?").join(",")})`, ...slice)))).flat();
+     WHERE c.id IN (${slice.map(() => "?").join(",")})`, slice));
   for (const r of rows) {
     const c = byId.get(Number(r.id));
     if (!c) continue;
