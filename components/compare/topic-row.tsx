@@ -1,6 +1,5 @@
 import { listedInCell, type TopicRow as Row } from "@/lib/compare/build-view";
-import { describeActor, describeWhen } from "@/lib/compare/describe";
-import { formatMetric } from "@/lib/sides/format-figure";
+import { describeActor, describeMetric, describeWhen } from "@/lib/compare/describe";
 import { SideChip } from "@/components/side-chip";
 import { DotPlot } from "./dot-plot";
 import { FigureItem } from "./figure-item";
@@ -10,7 +9,7 @@ import { SpreadBadge } from "./spread-badge";
 export function TopicRow({ row, columns, matched }: { row: Row; columns: string[]; matched: ReadonlySet<number> | null }) {
   const t = row.topic;
   const scale = row.spread.perIncident?.scale ?? "count";
-  const title = t.actorSide ? `${formatMetric(t.metric)} ${describeActor(t.actorSide)}` : `${formatMetric(t.metric)} (actor not stated)`;
+  const title = t.actorSide ? `${describeMetric(t)} ${describeActor(t.actorSide)}` : `${describeMetric(t)} (actor not stated)`;
   return (
     <tr id={`topic-${t.id}`} className="mb-4 block rounded-lg border border-slate-200 bg-white align-top md:mb-0 md:table-row md:rounded-none md:border-0 md:border-t">
       <th scope="row" className="block p-3 text-left align-top font-normal md:table-cell md:w-[19rem] md:min-w-[17rem]">

@@ -8,6 +8,11 @@ export function describeActor(actorSide: string | null): string {
   return actorSide ? `by ${getSideStyle(actorSide).label}` : "actor not stated";
 }
 
+/** The metric, and for `other` what its figures count: "other: trucks". */
+export function describeMetric(topic: Pick<Topic, "metric" | "counted">): string {
+  return topic.counted ? `${formatMetric(topic.metric)}: ${topic.counted}` : formatMetric(topic.metric);
+}
+
 export function describeWhen(topic: Topic): string {
   if (topic.from == null || topic.to == null) return "undated";
   const a = formatDay(topic.from);
@@ -16,5 +21,5 @@ export function describeWhen(topic: Topic): string {
 }
 
 export function describeTopic(topic: Topic): string {
-  return [formatMetric(topic.metric), describeActor(topic.actorSide), topic.place ?? "place not stated", describeWhen(topic)].join(" · ");
+  return [describeMetric(topic), describeActor(topic.actorSide), topic.place ?? "place not stated", describeWhen(topic)].join(" · ");
 }

@@ -1,8 +1,8 @@
 // One export row per visible figure of each listed topic: exactly what /compare shows.
-import { formatFigure, formatMetric } from "@/lib/sides/format-figure";
+import { formatFigure } from "@/lib/sides/format-figure";
 import { getSideStyle } from "@/lib/sides/side-style";
 import type { CompareView } from "./build-view";
-import { describeActor, describeTopic, describeWhen } from "./describe";
+import { describeActor, describeMetric, describeTopic, describeWhen } from "./describe";
 import { formatRatio } from "./spread";
 
 export const COMPARE_EXPORT_COLUMNS = [
@@ -22,7 +22,7 @@ export function toCompareExportRows(view: Pick<CompareView, "rows" | "columns">,
       for (const f of row.cells[side] ?? []) {
         const c = f.claim;
         out.push({
-          topic_id: t.id, topic: describeTopic(t), metric: formatMetric(t.metric), actor: describeActor(t.actorSide),
+          topic_id: t.id, topic: describeTopic(t), metric: describeMetric(t), actor: describeActor(t.actorSide),
           place: t.place ?? "", topic_dates: describeWhen(t), spread,
           side: getSideStyle(c.side).label, figure: formatFigure(c), value: c.value, value_max: c.valueMax, qualifier: c.qualifier,
           span: f.span.label, span_kind: f.span.kind === "cumulative" ? "cumulative" : "per incident",

@@ -19,6 +19,23 @@ describe("groupTopics", () => {
     expect(ids(topics)).toEqual([[1], [2]]);
   });
 
+  it("keeps figures of the catch-all metric apart unless they count the same thing", () => {
+    const other = (id: number, side: string, unit: string) => makeClaim({ id, side, unit, metric: "other", actorSide: null, date: d("2025-07-01") });
+    const topics = groupTopics([
+      other(1, "us_coalition", "precision-guided weapons"),
+      other(2, "monitor", "members of the government's security forces"),
+      other(3, "un", "trucks"),
+      other(4, "media", "aid trucks"),
+      other(5, "monitor", "trucks"),
+      other(6, "un", ""),
+      other(7, "media", ""),
+    ]);
+    expect(ids(topics)).toEqual([[1], [2], [3, 4, 5], [6], [7]]);
+    expect(topics.find((t) => t.figures.length === 3)?.counted).toBe("trucks");
+    // other metrics keep no counted noun, whatever their units
+    expect(groupTopics([makeClaim({ id: 8, unit: "civilians" }), makeClaim({ id: 9, unit: "people" })]).map((t) => t.counted)).toEqual([undefined]);
+  });
+
   it("keeps different metrics and different cities apart", () => {
     const topics = groupTopics([
       makeClaim({ id: 1, location: "Raqqa" }),

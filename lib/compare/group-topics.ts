@@ -2,6 +2,7 @@
 // claims"): one metric, one actor side (an unstated actor is its own bucket), overlapping
 // time and compatible place. Greedy and deterministic: specific places first so that a
 // figure with no place joins the nearest topic instead of founding one of its own.
+import { countedKey } from "./counted";
 import { narrowerPlace, placeInfo, placeLevel, placesCompatibleInfo, type PlaceInfo } from "./places";
 import { DAY_MS, readSpan } from "./span";
 import type { CompareClaim, Topic, TopicFigure } from "./types";
@@ -162,10 +163,41 @@ function inOrder(figures: TopicFigure[]): TopicFigure[] {
   return keyed.sort(order).map((k) => k.f);
 }
 
+// Topics never cross metric or actor. Figures of the catch-all metric `other` also keep to what
+// they count (./counted); one whose unit names nothing competes with no other figure.
+const OTHER = "other";
+const countedKeys = new Map<string, string>();
+
+function bucketKey(claim: CompareClaim): string {
+  const key = `${claim.metric}\u0000${claim.actorSide ?? ""}`;
+  if (claim.metric !== OTHER) return key;
+  let counted = countedKeys.get(claim.unit);
+  if (counted === undefined) {
+    counted = countedKey(claim.unit);
+    if (countedKeys.size < 10_000) countedKeys.set(claim.unit, counted);
+  }
+  return `${key}\u0000${counted || `#${claim.id}`}`;
+}
+
+// The unit most of an `other` topic's figures use, the shortest on a tie.
+function commonUnit(figures: readonly TopicFigure[]): string | null {
+  const counts = new Map<string, number>();
+  for (const f of figures) {
+    const unit = f.claim.unit.trim();
+    if (unit) counts.set(unit, (counts.get(unit) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [unit, n] of counts) {
+    const m = best === null ? 0 : counts.get(best)!;
+    if (n > m || (n === m && best !== null && unit.length < best.length)) best = unit;
+  }
+  return best;
+}
+
 export function groupTopics(claims: readonly CompareClaim[]): Topic[] {
   const buckets = new Map<string, TopicFigure[]>();
   for (const claim of claims) {
-    const key = `${claim.metric}\u0000${claim.actorSide ?? ""}`;
+    const key = bucketKey(claim);
     const figure: TopicFigure = { claim, span: readSpan(claim.period, claim.date) };
     const list = buckets.get(key);
     if (list) list.push(figure);
@@ -191,6 +223,7 @@ export function groupTopics(claims: readonly CompareClaim[]): Topic[] {
       const t = d.topic;
       t.figures.sort((a, b) => (b.span.end ?? 0) - (a.span.end ?? 0) || a.claim.id - b.claim.id);
       t.id = `${t.metric}.${t.actorSide ?? "unstated"}.${Math.min(...t.figures.map((x) => x.claim.id))}`;
+      if (t.metric === OTHER) t.counted = commonUnit(t.figures);
       topics.push(t);
     }
   }

@@ -30,6 +30,8 @@ export interface TopicFigure {
 export interface Topic {
   id: string;
   metric: string;
+  /** For metric `other`, what its figures count, as most of them write it ("trucks"); absent otherwise. */
+  counted?: string | null;
   actorSide: string | null;
   /** The most specific place its figures name, or null when none does. */
   place: string | null;
