@@ -27,6 +27,12 @@ describe("location: a state that acts or speaks is not where", () => {
     expect(at("29 Dec 2019 | Abu Kamal (Syria) | 5 facilities struck (Pentagon)", "5 facilities")).toBe("Syria");
     expect(at("Idlib: 24 health facilities attacked in three weeks", "24")).toBe("Idlib");
   });
+  it("knows the places of Lebanon, Israel, Yemen and Libya", () => {
+    expect(at("Tuesday's blasts in Beirut's southern suburbs wounded about 2,800 people.", "2,800")).toBe("Beirut");
+    expect(at("In Marib, 12 fighters were killed overnight.", "12")).toBe("Marib");
+    expect(at("The strike on a military academy in Tripoli killed 30 cadets.", "30")).toBe("Tripoli");
+    expect(at("Rockets fired at Haifa wounded 9 people.", "9")).toBe("Haifa");
+  });
   it("takes an origin only where nothing else is named", () => {
     expect(at("Six bombers flying from Russia struck 12 positions near Abu Kamal.", "12")).toBe("Abu Kamal");
     expect(at("Some 4,500 fighters came from Russia.", "4,500")).toBe("Russia");

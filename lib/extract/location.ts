@@ -19,7 +19,7 @@ export interface PlaceHit {
   nextBar: number;
 }
 
-const STANDS_FOR_STATE = new Set(["Syria", "Iraq", "Turkey", "Türkiye", "Iran", "Russia", "Israel", "Lebanon", "Jordan", "Yemen", "Moscow", "Ankara", "Tehran", "Damascus", "Baghdad", "Washington"]);
+const STANDS_FOR_STATE = new Set(["Syria", "Iraq", "Turkey", "Türkiye", "Iran", "Russia", "Israel", "Lebanon", "Jordan", "Yemen", "Libya", "Moscow", "Ankara", "Tehran", "Damascus", "Baghdad", "Washington", "Beirut", "Sanaa", "Tripoli", "Jerusalem"]);
 
 // A preposition of place (a compass or descriptive word between: "in north-west Syria", "across rural Idlib")
 // or a verb whose object is a place ("struck northern Homs", "seizes Palmyra"); a state's possessive

@@ -69,6 +69,11 @@ describe("speaker phrases", () => {
     const text = "The International Organization for Migration says 9,000 people have fled. Most have gone to Debaga, south of Erbil, it said. Its teams counted 1,400 arrivals on Monday.";
     expect(one(text, 1400).side).toBe("un");
   });
+  it("reads a place of a state with no side of its own as its officials' side, unless it opens a body's name", () => {
+    expect(one("The governor of Marib said 40 fighters were killed in the assault.", 40).side).toBe("other");
+    expect(one("A tally by the Yemen Strike Monitor, an independent group that logs raids from local reporting, counted 1,047 separate strikes.", 1047).side).toBe("monitor");
+    expect(one("A count by the Beirut Casualty Monitor, an independent group that logs raids from local reporting, counted 62 strikes.", 62).side).toBe("monitor");
+  });
   it("reads an unknown monitor described as working 'from local reporting' as a monitor, not an outlet", () => {
     expect(one("A tally by the Sahel Strike Monitor, an independent group that logs raids from local reporting, counted 312 separate strikes.", 312).side).toBe("monitor");
   });

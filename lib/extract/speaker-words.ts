@@ -20,7 +20,8 @@ export const NATIONALITY: Record<string, Side> = Object.assign(Object.create(nul
 });
 // side words that override a plain nationality ("Syrian opposition", "Syrian Kurdish")
 export const STRONG = new Set(["opposition", "rebel", "activists", "activist", "kurdish"]);
-const SIDE_OF_COUNTRY: Record<string, Side> = { syria: "syria_gov", iraq: "iraq_gov", turkey: "turkey", russia: "russia", iran: "iran" };
+// (states with no side of their own in the claim model: their officials are "other")
+const SIDE_OF_COUNTRY: Record<string, Side> = { syria: "syria_gov", iraq: "iraq_gov", turkey: "turkey", russia: "russia", iran: "iran", lebanon: "other", israel: "other", yemen: "other", libya: "other" };
 // first word -> the whole place names it opens
 export const PLACE_SIDE = new Map<string, Array<{ words: string[]; side: Side }>>();
 for (const [country, names] of Object.entries(placesData)) {

@@ -245,6 +245,9 @@ function resolvePhrase(t: Token[], from: number, to: number, d: Discourse): Clai
   for (let k = from; k < to && !side && !local; k++) {
     if (!/^[A-Z]/.test(t[k].text)) continue;
     const hit = PLACE_SIDE.get(bare(t[k]))?.find((p) => k + p.words.length <= to && p.words.every((w, x) => bare(t[k + x]) === w));
+    // (as above: "Yemen Strike Monitor" is a body's name, not Yemen's officials)
+    const after = t[k + (hit?.words.length ?? 0)];
+    if (hit && hit.side === "other" && after && /^[A-Z]/.test(after.text)) continue;
     if (hit) side = hit.side;
   }
   const hasRole = words.some((w) => ROLE.has(bare(w)));
