@@ -70,6 +70,18 @@ describe("number forms", () => {
     const qs = findQuantities(tokenize("The count rose from 11 to 34, while from 15 to 20 people fled.", 0));
     expect(qs.map((q) => [q.value, q.valueMax])).toEqual([[11, null], [34, null], [15, 20]]);
   });
+  it("reads 'five or six', '20 or 30' and 'two or three hundred' as an estimated range, a scale word after the second shared", () => {
+    const r = (s: string) => findQuantities(tokenize(s, 0)).map((x) => [x.value, x.valueMax, x.qualifier]);
+    expect(r("a group of five or six men")).toEqual([[5, 6, "approx"]]);
+    expect(r("maybe 40 or 50 families")).toEqual([[40, 50, "approx"]]);
+    expect(r("a resident put it at five or six thousand")).toEqual([[5000, 6000, "approx"]]);
+    expect(r("two or three hundred people fled")).toEqual([[200, 300, "approx"]]);
+    expect(r("We have seen 5,000 or 6,000 people a day")).toEqual([[5000, 6000, "approx"]]);
+    // two years, a repetition to a larger number, and a count followed by no number are no range
+    expect(r("in 2015 or 2016")).toEqual([[2015, null, "exact"], [2016, null, "exact"]]);
+    expect(r("12 or more")).toEqual([[12, null, "exact"]]);
+    expect(r("5 or 500")).toEqual([[5, null, "exact"], [500, null, "exact"]]);
+  });
   it("reads an ordinal of strikes as their count, but not an ordinal that names a unit", () => {
     const c = claims("By our count, this was the 34th Israeli strike in Syria this year. The 4th Division moved north.");
     expect(c.map((x) => [x.value, x.metric])).toEqual([[34, "strikes"]]);

@@ -168,6 +168,9 @@ function qualifierBefore(t: Token[], k: number): [Qualifier, number] | null {
   return null;
 }
 
+// the scale words a second number can share with the first ("two or three hundred")
+const SHARED_SCALES = [1_000_000, 1000, 100];
+
 const CHANGE = /^(?:rose|risen|rise|rises|rising|increased|climbed|jumped|grew|grown|fell|fallen|dropped|decreased|declined|raised|revised|lowered|cut|went|gone|up|down)$/;
 
 export function findQuantities(t: Token[]): Quantity[] {
@@ -202,6 +205,17 @@ export function findQuantities(t: Token[]): Quantity[] {
         valueMax = hi.value; j = hi.j;
         const p2 = t[j]?.lower;
         if (p2 === "%" || p2 === "percent") { kind = "percent"; j++; }
+      }
+    }
+    // "five or six", "20 or 30 fighters", "two or three hundred", "five or six thousand": an estimate
+    // between the two, a scale word after the second belonging to both (two years are no range)
+    if (valueMax === null && kind === "number" && sep === "or" && t[j + 1]) {
+      const hi = readCore(t, j + 1);
+      const scale = hi ? SHARED_SCALES.find((s) => hi.value % s === 0 && hi.value / s > value && hi.value / s < 100 && value < 100) : undefined;
+      const lo = scale ? value * scale : value;
+      const years = value >= 1900 && value <= 2100 && hi && hi.value >= 1900 && hi.value <= 2100;
+      if (hi && hi.kind === "number" && !hi.q && !years && hi.value > lo && (scale || hi.value <= lo * 10)) {
+        value = lo; valueMax = hi.value; j = hi.j; qualifier = "approx";
       }
     }
     if (between) qi = k - 1;
