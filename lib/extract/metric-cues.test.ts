@@ -10,3 +10,17 @@ describe("metric cues: hospital counts", () => {
     expect(one("The Kurdish Red Crescent said its doctors treated 310 patients in the past week, most for exhaustion.", 310).metric).toBe("other");
   });
 });
+
+describe("metric cues: parts of a group counted for another fate", () => {
+  it("counts wounded, dead or evacuees that were moved, treated or identified as other figures", () => {
+    expect(one("MSF says its medics treated 47 of the wounded at a clinic in Tajoura.", 47).metric).toBe("other");
+    expect(one("The WHO said earlier in the week that 47 of the evacuees needed urgent surgery.", 47).metric).toBe("other");
+    expect(one("Libyan health ministry spokesman Amin al-Hashemi said 22 of the wounded had been flown to hospitals in Misrata.", 22).metric).toBe("other");
+    expect(one("The Greek Orthodox Patriarchate of Antioch said it had identified 22 of the dead by Monday afternoon.", 22).metric).toBe("other");
+  });
+  it("keeps a part that died, or that the complement names, in the group's toll", () => {
+    expect(one("Kolivand told state television that 12 of the dead were killed inside the parliament complex.", 12).metric).toBe("people_killed");
+    expect(one("The Syrian Observatory for Human Rights said 95 of the dead were children.", 95).metric).toBe("civilians_killed");
+    expect(one("The Syrian Observatory for Human Rights said it had documented 287 of the deaths in Idlib.", 287).metric).toBe("people_killed");
+  });
+});

@@ -9,6 +9,7 @@ import { AUX, STOP, findEvent, modifierEvent, nearestEvent, type Ev } from "./me
 import placesData from "./data/places.json";
 import { ARMY, PERSON, QUOTE, bodyWords, isStop, namedBefore, personOf, scanPhrase, weaponModifier } from "./noun-phrase";
 import { decideMetric } from "./metric-decision";
+import { partOtherwiseCounted } from "./metric-parts";
 
 export { decideMetric };
 
@@ -284,6 +285,9 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
   // "64 of the dead by name", "641 of the victims", "39 of those deaths": a part of a toll of one kind is of that kind
   if (info.breakdown && info.metric === "people_killed" && (!info.person || info.person === "person") && info.noun === "death"
     && (lastMetric === "civilians_killed" || lastMetric === "militants_killed" || lastMetric === "soldiers_killed")) info.metric = lastMetric;
+  // "22 of the wounded had been flown to Misrata": a part counted for another fate is a figure of its own
+  if (info.breakdown && q.kind === "number" && (info.noun === "injury" || info.noun === "death" || info.noun === "displaced")
+    && info.unitStart > q.j && partOtherwiseCounted(t, q.qi, info.unitEnd)) { info.breakdown = false; info.metric = "other"; }
   // a share of a toll ("90 percent of those deaths") is not a count
   // "the allies launched 105 weapons at three targets": weapons launched or fired are missiles
   // (weapons "dropped or fired" are bombs as much as missiles)
