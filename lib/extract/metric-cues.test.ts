@@ -24,3 +24,10 @@ describe("metric cues: parts of a group counted for another fate", () => {
     expect(one("The Syrian Observatory for Human Rights said it had documented 287 of the deaths in Idlib.", 287).metric).toBe("people_killed");
   });
 });
+
+describe("metric cues: suspects", () => {
+  it("counts suspects killed as fighters and suspects arrested as other figures", () => {
+    expect(one("A ministry statement carried by Tasnim said security forces had killed two suspects in a raid in Kerman province.", 2).metric).toBe("militants_killed");
+    expect(one("Iran's interior ministry said police had arrested 40 suspects in the month that followed.", 40).metric).toBe("other");
+  });
+});
