@@ -31,3 +31,10 @@ describe("metric cues: suspects", () => {
     expect(one("Iran's interior ministry said police had arrested 40 suspects in the month that followed.", 40).metric).toBe("other");
   });
 });
+
+describe("metric cues: members of the organisation", () => {
+  it("counts members of 'the organisation' or 'the cell' killed as fighters", () => {
+    expect(one("The IRGC said the missiles killed at least 5 members of the organisation and wounded others.", 5).metric).toBe("militants_killed");
+    expect(one("\"We killed two members of the cell who were planning further attacks,\" interior minister al-Baba said.", 2).metric).toBe("militants_killed");
+  });
+});

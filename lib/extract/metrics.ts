@@ -136,7 +136,7 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
       else if (who && who !== "person") info.person = who;
       else if (ARMY.test(last)) info.person = "soldier";
       // (a named group: "members of the group" may be any group named before)
-      else if (words.filter((w) => !DET.has(w) && w !== "a").length >= 2 && /^(?:groups?|militias?|front|organi[sz]ations?|cells?|networks?)$/.test(last)) info.person = "militant";
+      else if ((words.filter((w) => !DET.has(w) && w !== "a").length >= 2 && /^(?:groups?|militias?|front|organi[sz]ations?|cells?|networks?)$/.test(last) || /^(?:organi[sz]ation|militia|cell)$/.test(last))) info.person = "militant";
       else if (/^(?:defen[cs]e|helmets|crescent|cross)$/.test(last)) info.person = "civilian"; // rescuers and medics
       if (info.person !== "person") info.unitEnd = np.end + 1 + words.length;
     }
