@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { one } from "./test-helpers";
+import { one, claims } from "./test-helpers";
 
 // Metric cues added in session 6 from the classified misses of the tuning sets.
 describe("metric cues: hospital counts", () => {
@@ -36,5 +36,13 @@ describe("metric cues: members of the organisation", () => {
   it("counts members of 'the organisation' or 'the cell' killed as fighters", () => {
     expect(one("The IRGC said the missiles killed at least 5 members of the organisation and wounded others.", 5).metric).toBe("militants_killed");
     expect(one("\"We killed two members of the cell who were planning further attacks,\" interior minister al-Baba said.", 2).metric).toBe("militants_killed");
+  });
+});
+
+describe("metric cues: a figure inside a prepositional phrase", () => {
+  it("reads the verb past a figure after 'in' or 'from', not past a year", () => {
+    expect(one("OCHA said about 50,000 people are currently staying in eight collective shelters in Rural Damascus.", 50000).metric).toBe("people_displaced");
+    expect(one("The Russian Centre for Reconciliation said more than 1.8 million people now live in 1633 camps in the region.", 1800000).metric).toBe("people_displaced");
+    expect(claims("Three officers sacked. Twin blasts in 2018 killed 38.").some((c) => c.value === 3 && c.metric !== "other")).toBe(false);
   });
 });

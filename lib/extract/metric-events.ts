@@ -53,6 +53,10 @@ export function findEvent(t: Token[], from: number, to: number, dir: 1 | -1): { 
       if (c < t.length && /^(?:were|was|had|have|has)$/.test(t[c].lower) && eventAt(t, c + 1 + (t[c + 1]?.lower === "been" ? 1 : 0))) { k = c - 1; continue; }
     }
     if (tok.type === "punct" && /^["“”‘’']$/.test(tok.text)) continue; // 'had been "neutralised"'
+    // "1.8 million people now live in 1633 camps", "7,000 children from 60 countries remain in the camps": a figure
+    // inside a prepositional phrase is no new clause
+    // (a year is a date: "3 officers sacked. Twin blasts in 2018 killed 38")
+    if (dir === 1 && n > 0 && opensFigure(tok) && /^(?:in|from|across)$/.test(t[k - 1]?.lower ?? "") && !/^(?:19|20)\d\d$/.test(tok.text)) continue;
     if (opensFigure(tok) || (tok.type === "punct" && (tok.text === "," || CLAUSE_END.has(tok.text)))) break;
     if (dir === 1 && (tok.lower === "while" || tok.lower === "but" || tok.lower === "which")) break;
     if (dir === -1 && SUBORD.has(tok.lower)) break;
