@@ -46,3 +46,11 @@ describe("metric cues: a figure inside a prepositional phrase", () => {
     expect(claims("Three officers sacked. Twin blasts in 2018 killed 38.").some((c) => c.value === 3 && c.metric !== "other")).toBe(false);
   });
 });
+
+describe("metric cues: a displacement modifier", () => {
+  it("counts 'newly displaced families' and their restatement in people as displaced", () => {
+    const text = "OCHA said sector partners recorded approximately 1,400 newly displaced families, or about 7,000 people, mostly from villages near the front.";
+    expect(one(text, 1400).metric).toBe("people_displaced");
+    expect(one(text, 7000).metric).toBe("people_displaced");
+  });
+});

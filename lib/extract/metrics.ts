@@ -80,6 +80,7 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
   if (q.kind === "fraction" && t[k]?.lower === "the") k--;
   let inheritEvent = false;
   let woundedMod = false;
+  let displacedMod = false;
   let deathsOf = false;
   if (t[k]?.lower === "of" || (q.kind === "fraction" && t[k + 1]?.lower === "the" && t[k]?.lower !== "of")) {
     // "23 of the 59 missiles", "five of them children", "a third of its territory"
@@ -143,6 +144,7 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
     // "111 killings of civilians", "42 deaths of children": the people are counted by their deaths
     if (np.head && PERSON.has(np.head.key) && np.mods.includes("death") && t[np.head.i - 1]?.lower === "of") deathsOf = true;
     woundedMod = !!info.person && np.head?.key !== "injury" && np.mods.includes("injury") && t[np.end - 1]?.lower !== "patients";
+    displacedMod = !!info.person && np.head?.key !== "displaced" && np.mods.includes("displaced");
     // "one civilian contractor": contractors are counted as people, whatever the word before them
     if (/^contractors?$/.test(t[np.end - 1]?.lower ?? "")) info.person = "person";
     // "we lost four men", "it had lost 41 soldiers": the speaker's own people
@@ -235,6 +237,8 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
   info.event = info.event ?? nearestEvent(t, info.unitEnd, q.qi - 1);
   // "transferred 16 wounded people": with no verb saying otherwise, the modifier says what happened to them
   if (!info.event && woundedMod) info.event = "injure";
+  // "1,400 newly displaced families", "300 displaced people": so does a displacement modifier
+  if (!info.event && displacedMod) info.event = "displace";
   // "the martyrdom of 9 members of the Federal Police and the injury of 2 others", "claimed the lives of 11
   // people": an event named as a noun right before "of" is what befell them
   if (info.person && !inheritEvent && t[q.qi - 1]?.lower === "of") {
