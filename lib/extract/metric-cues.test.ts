@@ -54,3 +54,10 @@ describe("metric cues: a displacement modifier", () => {
     expect(one(text, 7000).metric).toBe("people_displaced");
   });
 });
+
+describe("metric cues: a participle after the counted noun", () => {
+  it("ends the counted phrase at a participle, whose nouns are not what is counted", () => {
+    expect(one("The Turkish Defence Ministry said 4 weapons depots holding mines and hand-made explosives have been rendered unusable.", 4).metric).toBe("targets_hit");
+    expect(one("The Office of Yazidi Affairs said it has located 68 graves containing Yazidi victims in Sinjar.", 68).metric).toBe("other");
+  });
+});

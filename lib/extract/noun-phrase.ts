@@ -66,6 +66,9 @@ export function scanPhrase(t: Token[], from: number, maxLen: number, stopAtStop 
     if (stopAtStop && k === from && LEAD_LINK.has(t[k].lower)) break;
     // "48 people left rebel-held Aleppo": the verb after the head ends the phrase
     if (stopAtStop && head && (eventAt(t, k) || AUX.has(t[k].lower))) break;
+    // "4 weapons depots holding mines", "five buildings used by terrorists": a participle after the head opens
+    // a clause about it, whose nouns are not what is counted
+    if (stopAtStop && head && t[k].type === "word" && /^[a-z]{3,}(?:ing|ed)$/.test(t[k].text) && !nounAt(t, k)) break;
     if (!stopAtStop && t[k].type === "punct" && CLAUSE_END.has(t[k].text)) break;
     const hit = nounAt(t, k);
     if (hit) { if (head) mods.push(head.key); head = hit; k = hit.end; continue; }
