@@ -9,7 +9,7 @@ import { AUX, STOP, findEvent, modifierEvent, nearestEvent, type Ev } from "./me
 import placesData from "./data/places.json";
 import { ARMY, PERSON, QUOTE, bodyWords, isStop, namedBefore, personOf, scanPhrase, weaponModifier } from "./noun-phrase";
 import { decideMetric } from "./metric-decision";
-import { partOtherwiseCounted } from "./metric-parts";
+import { controlIn, refineMetric } from "./metric-refine";
 
 export { decideMetric };
 
@@ -36,36 +36,11 @@ const PLACE_WORDS = new Set(Object.entries(placesData).filter(([k]) => k !== "_d
   .flatMap(([, v]) => (v as string[]).map((p) => p.split(/\s+/)[0].toLowerCase())));
 const FIGURE_OF = new Set(["figure", "tally", "toll", "count", "total"]);
 const SIZE_OF = new Set(["population"]);
-const LAUNCH = new Set(["launched", "fired", "launching", "firing", "launch", "fire"]);
 const FAMILY = /^(?:one|a|the|his|her|their) (?:\w+ )?famil/; // "one family", "the same family", "a single family"
 const SIZE_VERB = new Set(["numbered", "number", "numbering", "totalled", "totaled", "totalling", "totaling"]);
 const SHARE_WORD = new Set(["half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "percent", "%", "cent"]);
 const OWNER = new Set(["its", "their", "our", "his"]);
 
-function gatheredFor(t: Token[]): boolean {
-  let gathered = false;
-  for (let n = 0; n < t.length; n++) {
-    const e = eventAt(t, n);
-    if (!e || e.key !== "displace") continue;
-    if (!/^(?:gathered|gathering)$/.test(t[n].lower) || !/^(?:for|in|inside)$/.test(t[n + 1]?.lower ?? "")) return false;
-    gathered = true;
-  }
-  return gathered;
-}
-
-function controlIn(t: Token[]): boolean {
-  for (let n = 0; n < t.length; n++) if (eventAt(t, n)?.key === "control") return true;
-  return false;
-}
-
-function hasLossWord(t: Token[]): boolean {
-  for (let n = 0; n < t.length; n++) { const e = eventAt(t, n); if (e && (e.key === "destroy" || e.key === "kill")) return true; }
-  return false;
-}
-
-const STILL_IN = /\b(?:still|remained|remain|remains)\s+(?:inside|in)\b/i;
-const SIEGE = /\b(?:siege|besieged|pocket|enclave|encircled|human shields|storm|trapped|cut off)\b/i;
-const sentenceOf = (t: Token[]) => t.map((x) => x.text).join(" ");
 
 export interface Antecedent { noun: NounClass | null; person: NounClass | null; event: Ev | null; unitStart: number; unitEnd: number }
 
@@ -266,37 +241,6 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
   }
   if ((info.noun === "facility" || info.noun === "site") && !info.event) info.event = findEvent(t, q.qi - 1, 0, -1).ev;
   info.metric = decideMetric(info.noun, info.person, info.event);
-  // "300 people had gathered for a weekly lecture", "gathered in the garden": a gathering, not a displacement
-  // (unless the sentence has people flee, camp or shelter: "gathered near the Nassib crossing" keeps "near")
-  if (info.metric === "people_displaced" && gatheredFor(t)) info.metric = "other";
-  // "the convoy of 40 vehicles", "some 300 tanks took part": vehicles with no deed done to them in
-  // their sentence are a count of things, not losses (a listed "destroyed X, Y and 12 vehicles" keeps its verb)
-  // "The camp now holds more than 73,000 people": the people a camp holds are displaced
-  if (info.metric === "other" && info.person && info.event === "control" && t.some((x) => x.lower === "camp" || x.lower === "camps")) info.metric = "people_displaced";
-  // "some 78,000 civilians were still inside the pocket", "15,000 people had remained in Amerli throughout the
-  // siege": people still in a besieged place are trapped
-  if (info.metric === "other" && (info.person === "civilian" || info.person === "person") && STILL_IN.test(sentenceOf(t)) && SIEGE.test(sentenceOf(t))) info.metric = "people_trapped";
-  // "evacuated 60 patients from the national hospital": a medical evacuation, not people driven from home
-  if (info.metric === "people_displaced" && /^(?:patients|wounded|injured|casualties)$/.test(t[info.unitEnd - 1]?.lower ?? "")) info.metric = "other";
-  // "fired 16 missiles from three sites inside Iran": where an attack came from is no target hit
-  if (info.metric === "targets_hit" && t[q.qi - 1]?.lower === "from") info.metric = null;
-  // "30 towns and villages had signed up to agreements", "800 villages emptied": places counted with no ground
-  // changing hands in their sentence are a count of things, as vehicles with no deed done to them are
-  if (info.metric === "territory" && q.kind === "number" && /^(?:villages|towns|settlements|hills|hilltops)$/.test(t[info.unitEnd - 1]?.lower ?? "")
-    && !controlIn(t) && !t.some((x) => /^(?:cleared|clearing|freed|recapture|liberate|liberating|seize|capture|take|fell)$/.test(x.lower))) info.metric = "other";
-  // (tanks "captured" are lost to their side all the same)
-  if (info.metric === "vehicles_destroyed" && info.event !== "destroy" && info.event !== "kill" && info.event !== "detain" && !hasLossWord(t)) info.metric = "other";
-  // "64 of the dead by name", "641 of the victims", "39 of those deaths": a part of a toll of one kind is of that kind
-  if (info.breakdown && info.metric === "people_killed" && (!info.person || info.person === "person") && info.noun === "death"
-    && (lastMetric === "civilians_killed" || lastMetric === "militants_killed" || lastMetric === "soldiers_killed")) info.metric = lastMetric;
-  // "22 of the wounded had been flown to Misrata": a part counted for another fate is a figure of its own
-  if (info.breakdown && q.kind === "number" && (info.noun === "injury" || info.noun === "death" || info.noun === "displaced")
-    && info.unitStart > q.j && partOtherwiseCounted(t, q.qi, info.unitEnd)) { info.breakdown = false; info.metric = "other"; }
-  // a share of a toll ("90 percent of those deaths") is not a count
-  // "the allies launched 105 weapons at three targets": weapons launched or fired are missiles
-  // (weapons "dropped or fired" are bombs as much as missiles)
-  if (info.metric === "other" && t[info.unitEnd - 1]?.lower === "weapons" && LAUNCH.has(t[q.qi - 1]?.lower ?? "") && !["or", "and"].includes(t[q.qi - 2]?.lower ?? "")) info.metric = "missiles";
-  // ("90 percent of the city's residents have left" is a share of people displaced: a claim)
-  if (q.kind === "percent" && info.metric !== "territory" && info.metric !== "strikes" && info.metric !== "people_displaced") info.metric = null;
+  refineMetric(t, q, info, lastMetric);
   return info;
 }
