@@ -61,3 +61,12 @@ describe("metric cues: a participle after the counted noun", () => {
     expect(one("The Office of Yazidi Affairs said it has located 68 graves containing Yazidi victims in Sinjar.", 68).metric).toBe("other");
   });
 });
+
+describe("metric cues: buildings an attack hit", () => {
+  it("counts buildings struck or hit as targets, buildings damaged or destroyed as other figures", () => {
+    expect(one("In a statement carried by Anadolu, the General Staff said its jets had struck five buildings used by terrorists.", 5).metric).toBe("targets_hit");
+    expect(one("The Syrian Observatory for Human Rights said air strikes hit two houses in the town of Arman.", 2).metric).toBe("targets_hit");
+    expect(one("OCHA said local authorities report that 1,730 buildings were completely destroyed.", 1730).metric).toBe("other");
+    expect(one("The Kurdistan Region's interior ministry said the missiles had damaged 13 houses.", 13).metric).toBe("other");
+  });
+});

@@ -34,6 +34,18 @@ function hasLossWord(t: Token[]): boolean {
 const STILL_IN = /\b(?:still|remained|remain|remains)\s+(?:inside|in)\b/i;
 const SIEGE = /\b(?:siege|besieged|pocket|enclave|encircled|human shields|storm|trapped|cut off)\b/i;
 const sentenceOf = (t: Token[]) => t.map((x) => x.text).join(" ");
+// an attack's verbs, not a damage survey's ("1,730 buildings were completely destroyed" is a count of damage)
+const ATTACKED = /^(?:hit|struck|targeted|bombed|shelled|striking|hitting|targeting|bombing|shelling)$/;
+const BUILDING = /^(?:buildings?|houses?|homes?)$/;
+
+/** "its jets had struck five buildings used by terrorists", "air strikes hit two houses", "two houses were hit" */
+function buildingsAttacked(t: Token[], q: Quantity, unitEnd: number): boolean {
+  if (!BUILDING.test(t[unitEnd - 1]?.lower ?? "")) return false;
+  if (ATTACKED.test(t[q.qi - 1]?.lower ?? "")) return true;
+  let k = unitEnd;
+  while (k < unitEnd + 3 && /^(?:were|was|had|have|has|been|also)$/.test(t[k]?.lower ?? "")) k++;
+  return k > unitEnd && ATTACKED.test(t[k]?.lower ?? "");
+}
 
 /** Corrects `info.metric`, just decided from the noun, person and event, with what the sentence says besides. */
 export function refineMetric(t: Token[], q: Quantity, info: UnitInfo, lastMetric: Metric | null): void {
@@ -63,6 +75,8 @@ export function refineMetric(t: Token[], q: Quantity, info: UnitInfo, lastMetric
   // "22 of the wounded had been flown to Misrata": a part counted for another fate is a figure of its own
   if (info.breakdown && q.kind === "number" && (info.noun === "injury" || info.noun === "death" || info.noun === "displaced")
     && info.unitStart > q.j && partOtherwiseCounted(t, q.qi, info.unitEnd)) { info.breakdown = false; info.metric = "other"; }
+  // buildings an attack hit are its targets; buildings damaged or destroyed are counted as damage
+  if (info.metric === "other" && q.kind === "number" && buildingsAttacked(t, q, info.unitEnd)) info.metric = "targets_hit";
   // a share of a toll ("90 percent of those deaths") is not a count
   // "the allies launched 105 weapons at three targets": weapons launched or fired are missiles
   // (weapons "dropped or fired" are bombs as much as missiles)
