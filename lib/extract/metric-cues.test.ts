@@ -70,3 +70,14 @@ describe("metric cues: buildings an attack hit", () => {
     expect(one("The Kurdistan Region's interior ministry said the missiles had damaged 13 houses.", 13).metric).toBe("other");
   });
 });
+
+describe("metric cues: killed or wounded together", () => {
+  it("counts people 'killed or wounded' as casualties of metric other, fighters included", () => {
+    expect(one("The Islamic State group said its fighters had killed or wounded 20 members of the police.", 20).metric).toBe("other");
+    expect(one("Mr Ashdown said the Ministry of Defence estimates that around 4,000 Daesh fighters have been killed or injured.", 4000).metric).toBe("other");
+  });
+  it("keeps a 'neutralised' tally a toll, and a verb after a figure of its own that figure's", () => {
+    expect(one("Those strikes are estimated to have killed or wounded 3,964 enemy fighters, the Russian Defence Ministry added, using the term \"neutralised\" for the total.", 3964).metric).toBe("militants_killed");
+    expect(one("The Syrian army said six soldiers were killed and several wounded.", 6).metric).toBe("soldiers_killed");
+  });
+});

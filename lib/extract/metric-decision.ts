@@ -5,8 +5,9 @@ import type { NounClass } from "./lexicon";
 import type { Ev } from "./metric-events";
 
 export function decideMetric(noun: NounClass | null, person: NounClass | null, event: Ev | null): Metric | null {
-  // fighters "killed or wounded" are counted as kills, like Turkish "neutralised" tallies
-  if (event === "mixed") event = person === "militant" || person === "soldier" ? "kill" : null;
+  // people "killed or wounded", "killed and wounded" are casualties, neither a toll nor an injury count: an other
+  // figure, whoever they are (a "neutralised" tally is read as kills by its own word)
+  if (event === "mixed") event = null;
   if (noun === "death") event = "kill";
   if (noun === "injury") return "people_injured";
   // refugees who went home are returns, counted as other figures, not displacement

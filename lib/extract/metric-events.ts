@@ -78,7 +78,8 @@ export function findEvent(t: Token[], from: number, to: number, dir: 1 | -1): { 
       if (found) return { ev: found, dist };
       found = hit.key;
       const nx = t[hit.end]?.lower;
-      if (dir === 1 && (nx === "or" || nx === "and") && t[hit.end + 1]) { k = hit.end; n++; continue; }
+      // ("six soldiers were killed and several wounded": a verb after a figure of its own is that figure's)
+      if (dir === 1 && (nx === "or" || nx === "and") && eventAt(t, hit.end + 1)) { k = hit.end; n++; continue; }
       const pv = t[hit.i - 1]?.lower;
       if (dir === -1 && (pv === "or" || pv === "and") && hit.i >= 2) {
         // "killed 12 and wounded 30": a verb with its own figure between is the other figure's

@@ -6,6 +6,7 @@ import type { Quantity } from "./numbers";
 import { eventAt } from "./lexicon";
 import { partOtherwiseCounted } from "./metric-parts";
 import type { UnitInfo } from "./metrics";
+import { decideMetric } from "./metric-decision";
 
 // "launched 105 weapons": weapons launched or fired are missiles
 const LAUNCH = new Set(["launched", "fired", "launching", "firing", "launch", "fire"]);
@@ -49,6 +50,9 @@ function buildingsAttacked(t: Token[], q: Quantity, unitEnd: number): boolean {
 
 /** Corrects `info.metric`, just decided from the noun, person and event, with what the sentence says besides. */
 export function refineMetric(t: Token[], q: Quantity, info: UnitInfo, lastMetric: Metric | null): void {
+  // "killed or wounded 3,964 enemy fighters, ... using the term 'neutralised'": a side's "neutralised" tally of
+  // fighters is read as kills, whatever words the sentence glosses it with
+  if (info.event === "mixed" && (info.person === "militant" || info.person === "soldier") && t.some((x) => /^neutrali[sz]ed$/.test(x.lower))) info.metric = decideMetric(info.noun, info.person, "kill");
   // "300 people had gathered for a weekly lecture", "gathered in the garden": a gathering, not a displacement
   // (unless the sentence has people flee, camp or shelter: "gathered near the Nassib crossing" keeps "near")
   if (info.metric === "people_displaced" && gatheredFor(t)) info.metric = "other";
