@@ -81,3 +81,17 @@ describe("metric cues: killed or wounded together", () => {
     expect(one("The Syrian army said six soldiers were killed and several wounded.", 6).metric).toBe("soldiers_killed");
   });
 });
+
+describe("metric cues: counted times", () => {
+  it("counts times an attack verb names as strikes, through a list of times", () => {
+    expect(one("The Russian Centre for Reconciliation said militants had shelled government held areas 39 times in the previous day.", 39).metric).toBe("strikes");
+    const list = "The Pentagon said on 14 November that US forces had been attacked at least 55 times since 17 October, 27 times in Iraq and 28 times in Syria.";
+    expect(one(list, 27).metric).toBe("strikes");
+    expect(one(list, 28).metric).toBe("strikes");
+  });
+  it("counts other repeated deeds as other figures, not multipliers or spelled-out repetitions", () => {
+    expect(one("The Russian Defence Ministry said that since it entered into force on 12 September, the militants have violated it 302 times.", 302).metric).toBe("other");
+    expect(claims("UNHCR notes that some families have been displaced three or four times since 2015.").some((c) => c.value === 4)).toBe(false);
+    expect(claims("UNHCR said food prices in the camp were three times those in Homs.").some((c) => c.value === 3)).toBe(false);
+  });
+});

@@ -48,11 +48,40 @@ function buildingsAttacked(t: Token[], q: Quantity, unitEnd: number): boolean {
   return k > unitEnd && ATTACKED.test(t[k]?.lower ?? "");
 }
 
+// "three times those in Homs", "five times its capacity", "three times as many": a multiplier, not a count
+const MULTIPLIER_AFTER = /^(?:as|those|that|its|their|the|more|higher|larger|bigger|greater)$/;
+const CLAUSE_EDGE = /^(?:[.;:!?(),"“”|]|and|but|while|which|who|that)$/;
+/** "had shelled government-held areas 39 times", "attacked at least 66 times": an attack verb earlier in the clause */
+function attackedBefore(t: Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 12; k--) {
+    if (CLAUSE_EDGE.test(t[k].lower) && k < at - 1) return false;
+    if (eventAt(t, k)?.key === "destroy") return true;
+  }
+  return false;
+}
+
+/** The start of the first "N times" of a list that ends with the one at `at` ("55 times ..., 27 times in Iraq and 28 times"). */
+function firstTimes(t: Token[], at: number): number {
+  let first = at;
+  for (let k = at - 1; k >= 1 && k >= at - 25; k--) {
+    if (/^[.;!?]$/.test(t[k].text)) break;
+    if (t[k].lower === "times" && t[k - 1].type === "num") first = k - 1;
+  }
+  return first;
+}
+
 /** Corrects `info.metric`, just decided from the noun, person and event, with what the sentence says besides. */
 export function refineMetric(t: Token[], q: Quantity, info: UnitInfo, lastMetric: Metric | null): void {
   // "killed or wounded 3,964 enemy fighters, ... using the term 'neutralised'": a side's "neutralised" tally of
   // fighters is read as kills, whatever words the sentence glosses it with
   if (info.event === "mixed" && (info.person === "militant" || info.person === "soldier") && t.some((x) => /^neutrali[sz]ed$/.test(x.lower))) info.metric = decideMetric(info.noun, info.person, "kill");
+  // "shelled villages 17 times" counts attacks, "violated it 302 times", "warned 10 times" are other figures
+  if (info.noun === "times" && t[info.unitEnd - 1]?.lower === "times" && q.kind !== "percent") {
+    // ("attacked at least 55 times since 17 October, 27 times in Iraq and 28 times in Syria": the list's first verb;
+    // "displaced three or four times", "told them a hundred times": a repetition spelled out is no tally)
+    const first = firstTimes(t, q.qi);
+    info.metric = MULTIPLIER_AFTER.test(t[info.unitEnd]?.lower ?? "") ? null : info.metric === "strikes" || attackedBefore(t, first) ? "strikes" : t[q.i].type === "num" ? "other" : null;
+  }
   // "300 people had gathered for a weekly lecture", "gathered in the garden": a gathering, not a displacement
   // (unless the sentence has people flee, camp or shelter: "gathered near the Nassib crossing" keeps "near")
   if (info.metric === "people_displaced" && gatheredFor(t)) info.metric = "other";
