@@ -95,3 +95,20 @@ describe("metric cues: counted times", () => {
     expect(claims("UNHCR said food prices in the camp were three times those in Homs.").some((c) => c.value === 3)).toBe(false);
   });
 });
+
+describe("metric cues: singular people words and cadets, pilots, airmen", () => {
+  it("reads one person, one man or one officer killed, and cadets or pilots as soldiers", () => {
+    expect(one("Israel struck what it called Hezbollah smuggling routes near Qusayr; SANA said one person was killed.", 1).metric).toBe("people_killed");
+    expect(one("In December, the Jordanian army said, one officer was killed and another soldier wounded in a battle.", 1).metric).toBe("soldiers_killed");
+    expect(one("The Libyan interior ministry said the drone strike on the Tripoli military academy killed 30 cadets.", 30).metric).toBe("soldiers_killed");
+    expect(one("The Russian Defence Ministry said one of the two pilots had been killed by fire from the ground.", 1).metric).toBe("soldiers_killed");
+  });
+});
+
+describe("metric cues: one of a group", () => {
+  it("counts one of its soldiers killed, not one of them or every one of them", () => {
+    expect(one("Turkey's defence ministry said one of its soldiers was killed on Saturday.", 1).metric).toBe("soldiers_killed");
+    expect(claims("US CENTCOM commander Kenneth McKenzie told reporters that every one of them hit its target.").some((c) => c.value === 1)).toBe(false);
+    expect(claims("Hezbollah's al-Manar television said one of the strikes hit a truck carrying flour.").some((c) => c.value === 1)).toBe(false);
+  });
+});

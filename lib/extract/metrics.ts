@@ -50,7 +50,9 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
   let k = q.j;
   const info: UnitInfo = { noun: null, person: null, event: null, unitStart: k, unitEnd: k, metric: null, territoryHint: false };
   if (t[k]?.lower === "of" && (q.kind === "vague")) k++;
-  if (t[k]?.lower === "of" && t[q.i].lower === "one") return info;
+  // "one of the largest", "one of those sources" count nothing; "one of its soldiers was killed", "one of the
+  // six missiles had landed" count one of a kind something befell (checked once the metric is known)
+  const oneOf = t[k]?.lower === "of" && t[q.i].lower === "one";
   // "half the city" reads like "half of the city"
   if (q.kind === "fraction" && t[k]?.lower === "the") k--;
   let inheritEvent = false;
@@ -242,5 +244,8 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
   if ((info.noun === "facility" || info.noun === "site") && !info.event) info.event = findEvent(t, q.qi - 1, 0, -1).ev;
   info.metric = decideMetric(info.noun, info.person, info.event);
   refineMetric(t, q, info, lastMetric);
+  // (people only, named by their own noun: "one of them" and "every one of them" stay uncounted)
+  if (oneOf && (!info.person || !/_killed$|^people_injured$/.test(info.metric ?? "") || /^(?:them|those|these|whom)$/.test(t[k + 1]?.lower ?? "")
+    || /^(?:every|each|but|not|no)$/.test(t[q.qi - 1]?.lower ?? ""))) info.metric = null;
   return info;
 }
