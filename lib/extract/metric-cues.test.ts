@@ -112,3 +112,11 @@ describe("metric cues: one of a group", () => {
     expect(claims("Hezbollah's al-Manar television said one of the strikes hit a truck carrying flour.").some((c) => c.value === 1)).toBe(false);
   });
 });
+
+describe("metric cues: Humvees and setting fire", () => {
+  it("counts Humvees destroyed or lost as vehicles, and reads 'set fire to' as destruction", () => {
+    expect(one("Iraq's prime minister said in 2015 that the army had lost 2,300 Humvees to Islamic State in Mosul alone.", 2300).metric).toBe("vehicles_destroyed");
+    expect(one("The Pentagon said US aircraft destroyed three IS Humvees near Amerli.", 3).metric).toBe("vehicles_destroyed");
+    expect(one("The Kurdish-led administration said the militants had set fire to at least 15 tanker trucks.", 15).metric).toBe("vehicles_destroyed");
+  });
+});
