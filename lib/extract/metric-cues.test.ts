@@ -120,3 +120,15 @@ describe("metric cues: Humvees and setting fire", () => {
     expect(one("The Kurdish-led administration said the militants had set fire to at least 15 tanker trucks.", 15).metric).toBe("vehicles_destroyed");
   });
 });
+
+describe("metric cues: bases, crossings, interceptors, casualties", () => {
+  it("counts bases, crossing points, berths and shafts hit as targets, and bases with nothing done to them not at all", () => {
+    expect(one("The Israeli military said its jets struck three crossing points on the Syrian-Lebanese border.", 3).metric).toBe("targets_hit");
+    expect(one("The IRGC said its missiles had hit three air bases in the north.", 3).metric).toBe("targets_hit");
+    expect(claims("Iran fired ballistic missiles at two military bases in Iraq housing US troops, the Pentagon said.").some((c) => c.value === 2)).toBe(false);
+  });
+  it("counts interceptors and launches as missiles, casualties received as other figures", () => {
+    expect(one("The Pentagon says two US Navy destroyers fired about a dozen interceptors.", 12).metric).toBe("missiles");
+    expect(one("\"Our emergency department in Idlib city received 58 casualties in four hours,\" said Dr Bashir Tahhan, medical director of the Sham Medical Relief Alliance.", 58).metric).toBe("other");
+  });
+});
