@@ -132,3 +132,11 @@ describe("metric cues: bases, crossings, interceptors, casualties", () => {
     expect(one("\"Our emergency department in Idlib city received 58 casualties in four hours,\" said Dr Bashir Tahhan, medical director of the Sham Medical Relief Alliance.", 58).metric).toBe("other");
   });
 });
+
+describe("metric cues: more people words", () => {
+  it("reads scientists as people, worshippers and farmers as civilians, tribesmen as fighters", () => {
+    expect(one("The Israeli military says its jets killed 11 nuclear scientists in Iran.", 11).metric).toBe("people_killed");
+    expect(one("The Syrian Observatory for Human Rights said the strike killed 12 worshippers at the mosque.", 12).metric).toBe("civilians_killed");
+    expect(one("Sheikh Rafie al-Fahdawi, a tribal leader, said 23 tribesmen had been killed defending the district.", 23).metric).toBe("militants_killed");
+  });
+});
