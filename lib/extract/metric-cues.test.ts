@@ -140,3 +140,13 @@ describe("metric cues: more people words", () => {
     expect(one("Sheikh Rafie al-Fahdawi, a tribal leader, said 23 tribesmen had been killed defending the district.", 23).metric).toBe("militants_killed");
   });
 });
+
+describe("metric cues: displaced people who died, and open-ended ranges", () => {
+  it("counts displaced people who died as a toll", () => {
+    expect(one("Hauran Health Watch said at least 12 displaced people, among them four children, died in camps along the border.", 12).metric).toBe("people_killed");
+  });
+  it("reads 'between 6,000 and more than 12,000' as one range", () => {
+    const c = one("The UN Assistance Mission for Iraq said the sites contain between 6,000 and more than 12,000 victims.", 6000);
+    expect(c.valueMax).toBe(12000);
+  });
+});

@@ -11,7 +11,8 @@ export function decideMetric(noun: NounClass | null, person: NounClass | null, e
   if (noun === "death") event = "kill";
   if (noun === "injury") return "people_injured";
   // refugees who went home are returns, counted as other figures, not displacement
-  if (noun === "displaced") return event === "return" ? "other" : "people_displaced";
+  // ("12 displaced people died in camps": what befell them is what is counted)
+  if (noun === "displaced") return event === "return" ? "other" : event === "kill" ? "people_killed" : event === "injure" ? "people_injured" : "people_displaced";
   if (person || noun === "death") {
     switch (event) {
       case "kill": return person === "civilian" ? "civilians_killed" : person === "militant" ? "militants_killed"

@@ -197,7 +197,9 @@ export function findQuantities(t: Token[]): Quantity[] {
     // ("rose from 11 to 34", "cut from 45 to 30": a change, two figures, not a range)
     const change = sep === "to" && t[k - 1]?.lower === "from" && CHANGE.test(t[k - 2]?.lower ?? "");
     if (kind !== "vague" && !change && (sep === "to" || sep === "-" || sep === "–" || (sep === "and" && between))) {
-      const hi = t[j + 1] ? readCore(t, j + 1) : null;
+      // "between 6,000 and more than 12,000": the upper end may carry its own qualifier
+      const hiAt = between && sep === "and" && t[j + 1]?.lower === "more" && t[j + 2]?.lower === "than" ? j + 3 : j + 1;
+      const hi = t[hiAt] ? readCore(t, hiAt) : null;
       if (hi && hi.kind === "number" && hi.value > value) {
         valueMax = hi.value; j = hi.j;
         const p2 = t[j]?.lower;
