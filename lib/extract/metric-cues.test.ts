@@ -150,3 +150,12 @@ describe("metric cues: displaced people who died, and open-ended ranges", () => 
     expect(c.valueMax).toBe(12000);
   });
 });
+
+describe("metric cues: quoted figures and dozens", () => {
+  it("reads a quoted vague figure's noun and verb past the quotation marks", () => {
+    expect(one("A Syrian military source said army units had killed \"hundreds\" of militants and destroyed 17 car bombs.", 100).metric).toBe("militants_killed");
+  });
+  it("reads 'two dozen' as 24", () => {
+    expect(one("The Pentagon said a submarine fired more than two dozen Tomahawk missiles at Isfahan.", 24).metric).toBe("missiles");
+  });
+});

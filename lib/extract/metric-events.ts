@@ -52,7 +52,8 @@ export function findEvent(t: Token[], from: number, to: number, dir: 1 | -1): { 
       while (c < t.length && c < k + 11 && (t[c].type === "word" || t[c].text === "-") && !AUX.has(t[c].lower) && !/^(?:and|or|but|while|said|says|than)$/.test(t[c].lower)) c++;
       if (c < t.length && /^(?:were|was|had|have|has)$/.test(t[c].lower) && eventAt(t, c + 1 + (t[c + 1]?.lower === "been" ? 1 : 0))) { k = c - 1; continue; }
     }
-    if (tok.type === "punct" && /^["“”‘’']$/.test(tok.text)) continue; // 'had been "neutralised"'
+    // 'had been "neutralised"', 'killed "hundreds" of militants': a quotation mark is no distance
+    if (tok.type === "punct" && /^["“”‘’']$/.test(tok.text)) { n--; continue; }
     // "1.8 million people now live in 1633 camps", "7,000 children from 60 countries remain in the camps": a figure
     // inside a prepositional phrase is no new clause
     // (a year is a date: "3 officers sacked. Twin blasts in 2018 killed 38")

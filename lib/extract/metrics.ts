@@ -49,6 +49,8 @@ const DATE_PART = /(?:January|February|March|April|May|June|July|August|Septembe
 export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, lastMetric: Metric | null): UnitInfo {
   let k = q.j;
   const info: UnitInfo = { noun: null, person: null, event: null, unitStart: k, unitEnd: k, metric: null, territoryHint: false };
+  // ('killed "hundreds" of militants': the quotation mark closes the figure, not the phrase)
+  if (q.kind === "vague" && QUOTE.has(t[k]?.text ?? "") && t[k + 1]?.lower === "of") k++;
   if (t[k]?.lower === "of" && (q.kind === "vague")) k++;
   // "one of the largest", "one of those sources" count nothing; "one of its soldiers was killed", "one of the
   // six missiles had landed" count one of a kind something befell (checked once the metric is known)

@@ -151,6 +151,8 @@ function readCore(t: Token[], k: number): { value: number; j: number; kind: Quan
       return { value: Math.round(v * FRACTIONS[after] * (after === "thirds" ? 0.5 : after === "quarters" ? 1 / 3 : 1) * 10000) / 10000, j: j + 1, kind: "fraction" };
     }
     const v = wordValue(words);
+    // "about two dozen members", "three dozen": dozens of the number before
+    if (v !== null && t[j]?.lower === "dozen" && v <= 20) return { value: v * 12, j: j + 1, kind: "number" };
     return v === null ? null : { value: v, j, kind: "number" };
   }
   return null;
