@@ -17,6 +17,7 @@ describe("metric cues: parts of a group counted for another fate", () => {
     expect(one("The WHO said earlier in the week that 47 of the evacuees needed urgent surgery.", 47).metric).toBe("other");
     expect(one("Libyan health ministry spokesman Amin al-Hashemi said 22 of the wounded had been flown to hospitals in Misrata.", 22).metric).toBe("other");
     expect(one("The Greek Orthodox Patriarchate of Antioch said it had identified 22 of the dead by Monday afternoon.", 22).metric).toBe("other");
+    expect(one("Einollahi, the Iranian health minister, said 284 wounded had been taken to hospitals in Kerman, 220 of whom had since been discharged.", 220).metric).toBe("other");
   });
   it("keeps a part that died, or that the complement names, in the group's toll", () => {
     expect(one("Kolivand told state television that 12 of the dead were killed inside the parliament complex.", 12).metric).toBe("people_killed");

@@ -105,9 +105,10 @@ export function refineMetric(t: Token[], q: Quantity, info: UnitInfo, lastMetric
   // "64 of the dead by name", "641 of the victims", "39 of those deaths": a part of a toll of one kind is of that kind
   if (info.breakdown && info.metric === "people_killed" && (!info.person || info.person === "person") && info.noun === "death"
     && (lastMetric === "civilians_killed" || lastMetric === "militants_killed" || lastMetric === "soldiers_killed")) info.metric = lastMetric;
-  // "22 of the wounded had been flown to Misrata": a part counted for another fate is a figure of its own
+  // "22 of the wounded had been flown to Misrata", "284 wounded ..., 220 of whom had since been discharged": a part
+  // counted for another fate is a figure of its own
   if (info.breakdown && q.kind === "number" && (info.noun === "injury" || info.noun === "death" || info.noun === "displaced")
-    && info.unitStart > q.j && partOtherwiseCounted(t, q.qi, info.unitEnd)) { info.breakdown = false; info.metric = "other"; }
+    && (info.unitStart > q.j || /^(?:whom|them)$/.test(t[info.unitEnd - 1]?.lower ?? "")) && partOtherwiseCounted(t, q.qi, info.unitEnd)) { info.breakdown = false; info.metric = "other"; }
   // buildings an attack hit are its targets; buildings damaged or destroyed are counted as damage
   if (info.metric === "other" && q.kind === "number" && buildingsAttacked(t, q, info.unitEnd)) info.metric = "targets_hit";
   // a share of a toll ("90 percent of those deaths") is not a count
