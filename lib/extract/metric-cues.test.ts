@@ -160,3 +160,11 @@ describe("metric cues: quoted figures and dozens", () => {
     expect(one("The Pentagon said a submarine fired more than two dozen Tomahawk missiles at Isfahan.", 24).metric).toBe("missiles");
   });
 });
+
+describe("metric cues: members of a body in a complement", () => {
+  it("reads who 'N of them were members of X' are from the body", () => {
+    expect(one("The Syrian Observatory for Human Rights put the toll at 20, and said 12 of them were members of Hezbollah and Iranian-backed groups.", 12).metric).toBe("militants_killed");
+    expect(one("The Syrian Observatory for Human Rights gave a toll of at least 15 dead, and said two of them were members of Hurras al-Din.", 2).metric).toBe("militants_killed");
+    expect(one("The Syrian Observatory for Human Rights said the strike killed 11 members of one family.", 11).metric).toBe("civilians_killed");
+  });
+});

@@ -7,7 +7,7 @@ import { bare } from "./tokens";
 import { nounAt, eventAt, type NounClass } from "./lexicon";
 import { AUX, STOP, findEvent, modifierEvent, nearestEvent, type Ev } from "./metric-events";
 import placesData from "./data/places.json";
-import { ARMY, PERSON, QUOTE, bodyWords, isStop, namedBefore, personOf, scanPhrase, weaponModifier } from "./noun-phrase";
+import { PERSON, QUOTE, isStop, membersOf, namedBefore, personOf, scanPhrase, weaponModifier } from "./noun-phrase";
 import { decideMetric } from "./metric-decision";
 import { controlIn, refineMetric } from "./metric-refine";
 
@@ -36,7 +36,6 @@ const PLACE_WORDS = new Set(Object.entries(placesData).filter(([k]) => k !== "_d
   .flatMap(([, v]) => (v as string[]).map((p) => p.split(/\s+/)[0].toLowerCase())));
 const FIGURE_OF = new Set(["figure", "tally", "toll", "count", "total"]);
 const SIZE_OF = new Set(["population"]);
-const FAMILY = /^(?:one|a|the|his|her|their) (?:\w+ )?famil/; // "one family", "the same family", "a single family"
 const SIZE_VERB = new Set(["numbered", "number", "numbering", "totalled", "totaled", "totalling", "totaling"]);
 const SHARE_WORD = new Set(["half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "percent", "%", "cent"]);
 const OWNER = new Set(["its", "their", "our", "his"]);
@@ -93,12 +92,13 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
     let after = info.unitEnd;
     if (["were", "are"].includes(t[after]?.lower ?? "")) {
       const comp = scanPhrase(t, after + 1, 4);
-      if (comp.head && PERSON.has(comp.head.key)) { info.person = personOf(comp.head.key, comp.mods); info.noun = comp.head.key; after = comp.end; inheritEvent = true; }
+      if (comp.head && PERSON.has(comp.head.key)) { info.person = membersOf(t, comp.end)?.person ?? personOf(comp.head.key, comp.mods); info.noun = comp.head.key; after = comp.end; inheritEvent = true; }
     }
     if (pronoun) {
       inheritEvent = true;
       const comp = scanPhrase(t, k + 2, 4);
-      if (comp.head) { info.noun = comp.head.key; info.person = personOf(comp.head.key, comp.mods); info.unitEnd = comp.end; }
+      // ("two of them were members of Hurras al-Din": the body they belong to says who they are)
+      if (comp.head) { info.noun = comp.head.key; info.person = membersOf(t, comp.end)?.person ?? personOf(comp.head.key, comp.mods); info.unitEnd = comp.end; }
     }
   } else {
     const np = weaponModifier(t, scanPhrase(t, k, 6), q.value);
@@ -106,19 +106,8 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
     // (not "1,300 wounded patients" treated: patients are counted as patients)
     // "killed 11 members of one family": members of a family are civilians
     if (np.head?.key === "person" && /^members?$/.test(t[np.end - 1]?.lower ?? "") && t[np.end]?.lower === "of") {
-      // "killed 11 members of one family": members of a family are civilians
-      // "nine members of the Syrian army", "five members of the Islamic State group": the body they belong to says who they are
-      const words = bodyWords(t, np.end + 1);
-      const last = words[words.length - 1] ?? "";
-      const body = scanPhrase(t, np.end + 1, 6);
-      const who = body.head ? personOf(body.head.key, body.mods) : null;
-      if (FAMILY.test(words.slice(0, 3).join(" ") + " ")) info.person = "civilian";
-      else if (who && who !== "person") info.person = who;
-      else if (ARMY.test(last)) info.person = "soldier";
-      // (a named group: "members of the group" may be any group named before)
-      else if ((words.filter((w) => !DET.has(w) && w !== "a").length >= 2 && /^(?:groups?|militias?|front|organi[sz]ations?|cells?|networks?)$/.test(last) || /^(?:organi[sz]ation|militia|cell)$/.test(last))) info.person = "militant";
-      else if (/^(?:defen[cs]e|helmets|crescent|cross)$/.test(last)) info.person = "civilian"; // rescuers and medics
-      if (info.person !== "person") info.unitEnd = np.end + 1 + words.length;
+      const m = membersOf(t, np.end);
+      if (m) { info.person = m.person; info.unitEnd = m.end; }
     }
     // "111 killings of civilians", "42 deaths of children": the people are counted by their deaths
     if (np.head && PERSON.has(np.head.key) && np.mods.includes("death") && t[np.head.i - 1]?.lower === "of") deathsOf = true;
