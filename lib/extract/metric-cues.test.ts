@@ -168,3 +168,12 @@ describe("metric cues: members of a body in a complement", () => {
     expect(one("The Syrian Observatory for Human Rights said the strike killed 11 members of one family.", 11).metric).toBe("civilians_killed");
   });
 });
+
+describe("non-claims: shares, ages and gatherings", () => {
+  it("reads 'two out of three' as a share, 'all of them under 15' as an age, 'gathered outside' as no displacement", () => {
+    const share = claims("OCHA said 900,000 people had been displaced, and two out of three of them were in Idlib.");
+    expect(share.some((c) => c.value === 2 || c.value === 3)).toBe(false);
+    expect(claims("Hospital staff said they received 29 bodies of children, all of them under 15, the health ministry said.").some((c) => c.value === 15)).toBe(false);
+    expect(claims("The Iraqi interior ministry said hundreds of protesters gathered outside Turkish visa centres in Baghdad.").some((c) => c.metric === "people_displaced")).toBe(false);
+  });
+});

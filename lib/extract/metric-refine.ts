@@ -16,7 +16,8 @@ function gatheredFor(t: Token[]): boolean {
   for (let n = 0; n < t.length; n++) {
     const e = eventAt(t, n);
     if (!e || e.key !== "displace") continue;
-    if (!/^(?:gathered|gathering)$/.test(t[n].lower) || !/^(?:for|in|inside)$/.test(t[n + 1]?.lower ?? "")) return false;
+    // ("Hundreds of protesters gathered outside Turkish visa centres")
+    if (!/^(?:gathered|gathering)$/.test(t[n].lower) || !/^(?:for|in|inside|outside)$/.test(t[n + 1]?.lower ?? "")) return false;
     gathered = true;
   }
   return gathered;

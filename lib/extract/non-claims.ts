@@ -26,7 +26,8 @@ const MEASURE_AFTER = new Set([
 ]);
 const TIME_WORD = new Set(["day", "week"]);
 const TIME_BEFORE = new Set(["last", "this", "next", "past", "previous"]);
-const YOUNG = new Set(["children", "child", "kids", "babies", "infants", "boys", "girls", "toddlers", "minors", "those", "aged", "ages"]);
+// ("29 bodies of children, all of them under 15": the children's ages)
+const YOUNG = new Set(["children", "child", "kids", "babies", "infants", "boys", "girls", "toddlers", "minors", "those", "aged", "ages", "them"]);
 // "In other news, the death toll from the earthquake in Albania has risen to 51": no claim of the war
 const DISASTER_RE = /\b(?:earthquakes?|quakes?|floods?|flooding|storms?|hurricanes?|cyclones?|avalanches?|landslides?|wildfires?|coronavirus|[Cc]ovid(?:-19)?|COVID(?:-19)?|pandemic|plane crash|road accidents?|traffic accidents?)\b/; // lower case: "Jazira Storm" is an operation
 const WAR_RE = /\b(?:war|strikes?|air ?strikes?|raids?|shelling|bomb\w*|attacks?|fighting|clashes|offensive|forces|troops|rebels?|militants?|army|militias?|siege|besieged|displaced|refugees?|camps?|missiles?|rockets?)\b/i;

@@ -184,6 +184,11 @@ export function findQuantities(t: Token[]): Quantity[] {
       const d = readCore(t, j + 1);
       if (d && d.kind === "number" && d.value > 1 && d.value <= 100) { value = Math.round((1 / d.value) * 10000) / 10000; kind = "fraction"; j = d.j; }
     }
+    // "two out of three of them", "nine out of ten": a share, not two figures
+    if (kind === "number" && t[j]?.lower === "out" && t[j + 1]?.lower === "of" && value < 100) {
+      const d = readCore(t, j + 2);
+      if (d && d.kind === "number" && d.value > value && d.value <= 100) { value = Math.round((value / d.value) * 10000) / 10000; kind = "fraction"; j = d.j; }
+    }
     let qualifier: Qualifier = core.q ?? "exact";
     let valueMax: number | null = null;
     let qi = k;
