@@ -177,3 +177,17 @@ describe("non-claims: shares, ages and gatherings", () => {
     expect(claims("The Iraqi interior ministry said hundreds of protesters gathered outside Turkish visa centres in Baghdad.").some((c) => c.metric === "people_displaced")).toBe(false);
   });
 });
+
+describe("metric cues: the whole of a share of ground", () => {
+  it("counts the neighbourhoods liberated, not all the city has", () => {
+    const text = "CJTF-OIR said Iraqi security forces have now liberated more than 40 of the city's 56 eastern neighbourhoods.";
+    expect(one(text, 40).metric).toBe("territory");
+    expect(claims(text).some((c) => c.value === 56)).toBe(false);
+  });
+});
+describe("metric cues: shares of a named place's ground", () => {
+  it("reads the part past the owner ('of Syria's provinces') and places after 'in' as where", () => {
+    expect(one("The rebels' Military Operations Command says its fighters took control of 14 of Syria's provinces in under two weeks.", 14).metric).toBe("territory");
+    expect(claims("Iran's Intelligence Ministry said its forces had arrested 11 people in six provinces and had seized explosives.").some((c) => c.value === 6)).toBe(false);
+  });
+});

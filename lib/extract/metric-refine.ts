@@ -4,6 +4,7 @@ import type { Metric } from "./types";
 import type { Token } from "./tokens";
 import type { Quantity } from "./numbers";
 import { eventAt } from "./lexicon";
+import { opensFigure } from "./numbers";
 import { partOtherwiseCounted } from "./metric-parts";
 import type { UnitInfo } from "./metrics";
 import { decideMetric } from "./metric-decision";
@@ -71,6 +72,14 @@ function firstTimes(t: Token[], at: number): number {
   return first;
 }
 
+/** "liberated 40 of the city's 56 eastern neighbourhoods": the figure is the whole a part was taken of */
+function wholeOfPart(t: Token[], qi: number): boolean {
+  let b = qi - 1;
+  if (/['’]s$/.test(t[b]?.text ?? "") || /^(?:its|their|his|our)$/.test(t[b]?.lower ?? "")) b--;
+  if (t[b]?.lower === "the") b--;
+  return t[b]?.lower === "of" && opensFigure(t[b - 1]);
+}
+
 /** Corrects `info.metric`, just decided from the noun, person and event, with what the sentence says besides. */
 export function refineMetric(t: Token[], q: Quantity, info: UnitInfo, lastMetric: Metric | null): void {
   // "killed or wounded 3,964 enemy fighters, ... using the term 'neutralised'": a side's "neutralised" tally of
@@ -99,7 +108,7 @@ export function refineMetric(t: Token[], q: Quantity, info: UnitInfo, lastMetric
   if (info.metric === "targets_hit" && t[q.qi - 1]?.lower === "from") info.metric = null;
   // "30 towns and villages had signed up to agreements", "800 villages emptied": places counted with no ground
   // changing hands in their sentence are a count of things, as vehicles with no deed done to them are
-  if (info.metric === "territory" && q.kind === "number" && /^(?:villages|towns|settlements|hills|hilltops)$/.test(t[info.unitEnd - 1]?.lower ?? "")
+  if (info.metric === "territory" && q.kind === "number" && /^(?:villages|towns|settlements|hills|hilltops|provinces)$/.test(t[info.unitEnd - 1]?.lower ?? "")
     && !controlIn(t) && !t.some((x) => /^(?:cleared|clearing|freed|recapture|liberate|liberating|seize|capture|take|fell)$/.test(x.lower))) info.metric = "other";
   // (tanks "captured" are lost to their side all the same)
   if (info.metric === "vehicles_destroyed" && info.event !== "destroy" && info.event !== "kill" && info.event !== "detain" && !hasLossWord(t)) info.metric = "other";
@@ -112,6 +121,11 @@ export function refineMetric(t: Token[], q: Quantity, info: UnitInfo, lastMetric
     && (info.unitStart > q.j || /^(?:whom|them)$/.test(t[info.unitEnd - 1]?.lower ?? "")) && partOtherwiseCounted(t, q.qi, info.unitEnd)) { info.breakdown = false; info.metric = "other"; }
   // buildings an attack hit are its targets; buildings damaged or destroyed are counted as damage
   if (info.metric === "other" && q.kind === "number" && buildingsAttacked(t, q, info.unitEnd)) info.metric = "targets_hit";
+  // "arrested 11 people in six provinces": places after "in" or "across" say where, not what ground changed hands
+  if (info.metric === "territory" && q.kind === "number" && /^(?:in|across|throughout|from)$/.test(t[q.qi - 1]?.lower ?? "")) info.metric = null;
+  // the whole of a part is a base: ground is counted as the part taken, not as all there is
+  // (targets are left alone: "108 of the 113 targets assigned" is labelled a count of targets, "nine of 11 bunkers" not)
+  if (info.metric === "territory" && q.kind === "number" && wholeOfPart(t, q.qi)) info.metric = null;
   // a share of a toll ("90 percent of those deaths") is not a count
   // "the allies launched 105 weapons at three targets": weapons launched or fired are missiles
   // (weapons "dropped or fired" are bombs as much as missiles)

@@ -64,6 +64,8 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
     // "23 of the 59 missiles", "five of them children", "a third of its territory"
     let m = k + 1;
     while (DET.has(t[m]?.lower ?? "")) m++;
+    // "40 of the city's 56 eastern neighbourhoods", "14 of Syria's provinces": past the owner to what is counted
+    if (/['’]s$/.test(t[m]?.text ?? "") && t[m].type === "word" && (t[m + 1]?.type === "num" || nounAt(t, m + 1)?.key === "territory")) m++;
     if (t[m]?.type === "num") m++;
     const np = scanPhrase(t, m, 7);
     const pronoun = ["them", "those", "these", "whom"].includes(t[k + 1]?.lower ?? "");
