@@ -191,3 +191,10 @@ describe("metric cues: shares of a named place's ground", () => {
     expect(claims("Iran's Intelligence Ministry said its forces had arrested 11 people in six provinces and had seized explosives.").some((c) => c.value === 6)).toBe(false);
   });
 });
+
+describe("metric cues: vehicles destroyed with their cargo", () => {
+  it("keeps the verb of destruction before vehicles that carried something", () => {
+    expect(one("The Russian Defence Ministry said: \"We have also destroyed 1,080 tanker trucks carrying oil products.\"", 1080).metric).toBe("vehicles_destroyed");
+    expect(one("The UN said 44 trucks will carry food to the besieged town, OCHA said.", 44).metric).toBe("other");
+  });
+});

@@ -6,6 +6,7 @@ import type { Quantity } from "./numbers";
 import { eventAt } from "./lexicon";
 import { opensFigure } from "./numbers";
 import { partOtherwiseCounted } from "./metric-parts";
+import { findEvent } from "./metric-events";
 import type { UnitInfo } from "./metrics";
 import { decideMetric } from "./metric-decision";
 
@@ -110,6 +111,8 @@ export function refineMetric(t: Token[], q: Quantity, info: UnitInfo, lastMetric
   // changing hands in their sentence are a count of things, as vehicles with no deed done to them are
   if (info.metric === "territory" && q.kind === "number" && /^(?:villages|towns|settlements|hills|hilltops|provinces)$/.test(t[info.unitEnd - 1]?.lower ?? "")
     && !controlIn(t) && !t.some((x) => /^(?:cleared|clearing|freed|recapture|liberate|liberating|seize|capture|take|fell)$/.test(x.lower))) info.metric = "other";
+  // "destroyed 1,080 tanker trucks carrying oil products": what the vehicles carried does not undo the verb before them
+  if (info.metric === "other" && info.noun === "vehicles" && info.event === "deliver" && findEvent(t, q.qi - 1, 0, -1).ev === "destroy") info.metric = "vehicles_destroyed";
   // (tanks "captured" are lost to their side all the same)
   if (info.metric === "vehicles_destroyed" && info.event !== "destroy" && info.event !== "kill" && info.event !== "detain" && !hasLossWord(t)) info.metric = "other";
   // "64 of the dead by name", "641 of the victims", "39 of those deaths": a part of a toll of one kind is of that kind
