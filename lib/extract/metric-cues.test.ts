@@ -198,3 +198,10 @@ describe("metric cues: vehicles destroyed with their cargo", () => {
     expect(one("The UN said 44 trucks will carry food to the besieged town, OCHA said.", 44).metric).toBe("other");
   });
 });
+
+describe("metric cues: launch pads and fighters removed from the battlefield", () => {
+  it("counts launch pads destroyed as targets and fighters 'removed from the battlefield' as killed", () => {
+    expect(one("A Syrian military source said the army had destroyed 8 rocket launch pads used by terrorist groups.", 8).metric).toBe("targets_hit");
+    expect(one("The coalition said more than 4,000 Islamic State fighters had been removed from the battlefield in and around the city.", 4000).metric).toBe("militants_killed");
+  });
+});
