@@ -205,3 +205,9 @@ describe("metric cues: launch pads and fighters removed from the battlefield", (
     expect(one("The coalition said more than 4,000 Islamic State fighters had been removed from the battlefield in and around the city.", 4000).metric).toBe("militants_killed");
   });
 });
+
+describe("metric cues: lists that share a verb past a qualifier", () => {
+  it("reads 'X civilians and about 2,000 fighters were killed' as a shared verb", () => {
+    expect(one("According to figures compiled by the World Health Organization, more than 280 civilians and about 2,000 fighters were killed in the fighting.", 280).metric).toBe("civilians_killed");
+  });
+});

@@ -42,14 +42,18 @@ export function findEvent(t: Token[], from: number, to: number, dir: 1 | -1): { 
       if (t[c]?.text === ",") { k = c; continue; }
     }
     // "2,647 Daesh members and 453 PKK/PYD militants had been neutralised": the list shares its verb
-    if (dir === 1 && opensFigure(tok) && (t[k - 1]?.lower === "and" || t[k - 1]?.text === ",") && !found) {
-      let c = k + 1;
-      while (c < t.length && c < k + 6 && (t[c].type === "word" || t[c].text === "/" || t[c].text === "-") && !AUX.has(t[c].lower) && !eventAt(t, c) && !STOP.has(t[c].lower)) c++;
+    // ("more than 280 civilians and about 2,000 fighters were killed": past the next figure's qualifier too)
+    let f = k;
+    if (dir === 1 && !found && /^(?:about|some|nearly|around|roughly|approximately|almost|over)$/.test(tok.lower)) f = k + 1;
+    else if (dir === 1 && !found && ((tok.lower === "at" && t[k + 1]?.lower === "least") || (/^(?:more|fewer|less)$/.test(tok.lower) && t[k + 1]?.lower === "than"))) f = k + 2;
+    if (dir === 1 && opensFigure(t[f]) && (t[k - 1]?.lower === "and" || t[k - 1]?.text === ",") && !found) {
+      let c = f + 1;
+      while (c < t.length && c < f + 6 && (t[c].type === "word" || t[c].text === "/" || t[c].text === "-") && !AUX.has(t[c].lower) && !eventAt(t, c) && !STOP.has(t[c].lower)) c++;
       if (c < t.length && (AUX.has(t[c].lower) || eventAt(t, c))) { k = c - 1; continue; }
       // "seven soldiers and one civilian working for the army were killed": past the other figure's
       // modifier to the auxiliary the list shares (an event word there could be the modifier's own)
-      c = k + 1;
-      while (c < t.length && c < k + 11 && (t[c].type === "word" || t[c].text === "-") && !AUX.has(t[c].lower) && !/^(?:and|or|but|while|said|says|than)$/.test(t[c].lower)) c++;
+      c = f + 1;
+      while (c < t.length && c < f + 11 && (t[c].type === "word" || t[c].text === "-") && !AUX.has(t[c].lower) && !/^(?:and|or|but|while|said|says|than)$/.test(t[c].lower)) c++;
       if (c < t.length && /^(?:were|was|had|have|has)$/.test(t[c].lower) && eventAt(t, c + 1 + (t[c + 1]?.lower === "been" ? 1 : 0))) { k = c - 1; continue; }
     }
     // 'had been "neutralised"', 'killed "hundreds" of militants': a quotation mark is no distance
