@@ -211,3 +211,10 @@ describe("metric cues: lists that share a verb past a qualifier", () => {
     expect(one("According to figures compiled by the World Health Organization, more than 280 civilians and about 2,000 fighters were killed in the fighting.", 280).metric).toBe("civilians_killed");
   });
 });
+
+describe("metric cues: people named again between commas", () => {
+  it("reads the verb past an aside that names the people again", () => {
+    expect(one("In its monthly casualty release the UN mission said that 1,959 members of the Iraqi security forces, soldiers and police alike, had been killed in the month.", 1959).metric).toBe("soldiers_killed");
+    expect(one("About 500 people, civilians and members of the security forces, have been killed since Friday, the Anbar provincial council said.", 500).metric).toBe("people_killed");
+  });
+});

@@ -2,7 +2,7 @@
 // found on either side of the counted phrase, past asides and shared list verbs. Split from metrics.ts.
 import type { Token } from "./tokens";
 import { opensFigure } from "./numbers";
-import { eventAt, type EventKind } from "./lexicon";
+import { eventAt, nounAt, type EventKind } from "./lexicon";
 
 /** "mixed": killed or wounded together */
 export type Ev = EventKind | "mixed";
@@ -16,12 +16,19 @@ export const STOP = new Set([
 export const AUX = new Set(["were", "was", "had", "have", "has", "are", "is", "been", "being", "may", "might", "could",
   "would", "will", "also", "reportedly", "had", "did", "more", "others", "other", "another"]);
 export const SUBORD = new Set(["because", "although", "though", "while", "but", "when", "whether", "if", "since"]);
+const PEOPLE: ReadonlySet<string> = new Set(["civilian", "militant", "soldier", "mixedmilitia", "person"]);
 export const ASIDE = new Set(["most", "many", "some", "all", "including", "mostly", "among", "mainly", "both"]);
 export const CLAUSE_END = new Set([".", ";", ":", "!", "?", "(", ")", "\"", "“", "”", "|"]);
 
 /** ", most of them Syrian Kurds,", ", about two-thirds of them children under five,": a breakdown set off by commas. */
 export function isAside(t: Token[], comma: number): boolean {
   if (ASIDE.has(t[comma + 1]?.lower ?? "")) return true;
+  // "About 500 people, civilians and members of the security forces, have been killed", "1,959 members of the
+  // security forces, soldiers and police alike, had been killed": people named again in a pair set off by commas
+  const who = nounAt(t, comma + 1);
+  if (who && PEOPLE.has(who.key)) {
+    for (let c = comma + 2; c < t.length && c < comma + 10 && t[c].text !== ","; c++) if (/^(?:and|or|alike)$/.test(t[c].lower)) return true;
+  }
   for (let c = comma + 1; c < t.length && c < comma + 10 && t[c].text !== ","; c++) {
     if ((t[c].lower === "of" || t[c].lower === "among") && ["them", "whom", "those", "these"].includes(t[c + 1]?.lower ?? "")) return true;
   }
