@@ -218,3 +218,9 @@ describe("metric cues: people named again between commas", () => {
     expect(one("About 500 people, civilians and members of the security forces, have been killed since Friday, the Anbar provincial council said.", 500).metric).toBe("people_killed");
   });
 });
+
+describe("metric cues: losses", () => {
+  it("reads a group's losses put at N fighters as a toll", () => {
+    expect(one("Kataib Hezbollah put its own losses from the strikes at eight fighters.", 8).metric).toBe("militants_killed");
+  });
+});
