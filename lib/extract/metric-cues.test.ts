@@ -224,3 +224,14 @@ describe("metric cues: losses", () => {
     expect(one("Kataib Hezbollah put its own losses from the strikes at eight fighters.", 8).metric).toBe("militants_killed");
   });
 });
+
+describe("metric cues: parts with a fate of their own", () => {
+  it("keeps a part of a count that has its own verb as an other figure", () => {
+    expect(one("Istanbul police chief said police had detained 46 people in overnight raids and that 17 of them would be deported.", 17).metric).toBe("other");
+    expect(one("The Syrian army said the Asayish had lost dozens of fighters and that 20 of them had surrendered to the army.", 20).metric).toBe("other");
+  });
+  it("still drops the make-up of a count", () => {
+    expect(claims("CJTF-OIR said those strikes destroyed 17 vehicles, nine of them vehicle-borne IEDs.").some((c) => c.value === 9)).toBe(false);
+    expect(claims("The UN said al-Hol holds about 43,000 people, two-thirds of them children.").some((c) => c.value === 0.6667 && c.metric === "other")).toBe(false);
+  });
+});

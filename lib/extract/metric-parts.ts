@@ -4,6 +4,8 @@
 // metric `other`. ("12 of the dead were killed inside the complex", "30 of the victims were children" keep theirs.)
 import type { Token } from "./tokens";
 import { eventAt } from "./lexicon";
+import type { Quantity } from "./numbers";
+import { findEvent } from "./metric-events";
 
 const SKIP = /^(?:have|has|had|been|were|was|are|is|be|to|will|would|later|since|still|then|also|now|all|reportedly|already|subsequently)$/;
 // verbs of a count's fate that do not end in -ed
@@ -27,4 +29,16 @@ export function partOtherwiseCounted(t: Token[], qi: number, unitEnd: number): b
   if (k > unitEnd || t[k]?.type === "word") { if (isOtherVerb(t, k)) return true; }
   // "its medics treated 47 of the wounded", "had identified 22 of the dead"
   return !TALLY.test(t[qi - 1]?.lower ?? "") && isOtherVerb(t, qi - 1);
+}
+
+/** "17 of them would be deported", "20 of them had surrendered", "50,000 of them have avoided military service": a part
+ * of a count with a verb or event of its own, not its make-up ("nine of them vehicle-borne IEDs"). */
+export function partHasFate(t: Token[], q: Quantity, u: { event: string | null; unitEnd: number }): boolean {
+  // ("killed or wounded more than 80 of them", "has taken back about 2,500 of its citizens": casualties and returns
+  // are counted as other figures whichever side of the figure their verb stands)
+  if (u.event === "mixed" || u.event === "return") return true;
+  if (findEvent(t, Math.max(q.j, u.unitEnd), t.length, 1).ev) return true;
+  let k = Math.max(q.j, u.unitEnd);
+  while (k < t.length && k < u.unitEnd + 4 && (SKIP.test(t[k].lower) || /ly$/.test(t[k].lower))) k++;
+  return k > Math.max(q.j, u.unitEnd) && isOtherVerb(t, k);
 }
