@@ -235,3 +235,9 @@ describe("metric cues: parts with a fate of their own", () => {
     expect(claims("The UN said al-Hol holds about 43,000 people, two-thirds of them children.").some((c) => c.value === 0.6667 && c.metric === "other")).toBe(false);
   });
 });
+
+describe("metric cues: people left in a besieged place", () => {
+  it("counts civilians who 'remain there' as human shields as trapped", () => {
+    expect(one("CJTF-OIR spokesman Col. Ryan Dillon said: \"We assess that about 100,000 civilians remain there, and ISIS is using them as shields.\"", 100000).metric).toBe("people_trapped");
+  });
+});

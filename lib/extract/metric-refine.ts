@@ -35,8 +35,9 @@ function hasLossWord(t: Token[]): boolean {
   return false;
 }
 
-const STILL_IN = /\b(?:still|remained|remain|remains)\s+(?:inside|in)\b/i;
-const SIEGE = /\b(?:siege|besieged|pocket|enclave|encircled|human shields|storm|trapped|cut off)\b/i;
+// ("about 100,000 civilians remain there, and ISIS is using them as shields")
+const STILL_IN = /\b(?:still|remained|remain|remains)\s+(?:inside|in|there)\b/i;
+const SIEGE = /\b(?:siege|besieged|pocket|enclave|encircled|human shields|shields|storm|trapped|cut off)\b/i;
 const sentenceOf = (t: Token[]) => t.map((x) => x.text).join(" ");
 // an attack's verbs, not a damage survey's ("1,730 buildings were completely destroyed" is a count of damage)
 const ATTACKED = /^(?:hit|struck|targeted|bombed|shelled|striking|hitting|targeting|bombing|shelling)$/;
