@@ -241,3 +241,10 @@ describe("metric cues: people left in a besieged place", () => {
     expect(one("CJTF-OIR spokesman Col. Ryan Dillon said: \"We assess that about 100,000 civilians remain there, and ISIS is using them as shields.\"", 100000).metric).toBe("people_trapped");
   });
 });
+
+describe("metric cues: a toll brought up by deaths of one kind", () => {
+  it("reads 'bringing the toll to N' after soldiers died as soldiers killed", () => {
+    const text = "The Jordanian army said a car bomb killed six soldiers at the Rukban crossing. A Jordanian security source said one of the wounded soldiers died in hospital later on Tuesday, bringing the toll to 7.";
+    expect(one(text, 7).metric).toBe("soldiers_killed");
+  });
+});

@@ -155,6 +155,10 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
           // "the civilian death toll", "the soldiers' toll": the word before names whose deaths
           const who = [t[b - 1], t[b - 2]].map((x) => (x ? nounAt(t, t.indexOf(x)) : null)).find((h) => h && PERSON.has(h.key));
           info.noun = "death"; info.person = who ? who.key : null;
+          // "one of the wounded soldiers died in hospital, bringing the toll to 7": a toll brought up by deaths of one
+          // kind is of that kind
+          const KIND: Record<string, NounClass> = { soldiers_killed: "soldier", civilians_killed: "civilian", militants_killed: "militant" };
+          if (!who && lastMetric && KIND[lastMetric] && /^(?:bringing|brings|brought|raising|raises|raised|taking|takes|took)$/.test(t[b - 2]?.lower ?? "")) info.person = KIND[lastMetric];
         }
         else if (lastMetric) { info.metric = lastMetric; info.unitStart = b; info.unitEnd = b + 1; return info; }
         break;
