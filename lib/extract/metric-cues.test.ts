@@ -248,3 +248,13 @@ describe("metric cues: a toll brought up by deaths of one kind", () => {
     expect(one(text, 7).metric).toBe("soldiers_killed");
   });
 });
+
+describe("metric cues: drones spelled out and facilities out of service", () => {
+  it("counts unmanned aerial vehicles as aircraft and hospitals out of service as targets", () => {
+    expect(one("The Russian Centre for Reconciliation said the air defence of the Hmeimim air base destroyed 2 unmanned aerial vehicles launched by terrorists.", 2).metric).toBe("aircraft");
+    expect(one("Hauran Health Watch said 11 hospitals were knocked out of service as bombing emptied eastern Daraa.", 11).metric).toBe("targets_hit");
+  });
+  it("guesses no people for an elided count of something destroyed", () => {
+    expect(claims("Of those facilities, 18 are now out of service, the Hayat Medical Network said.").some((c) => c.value === 18 && c.metric === "other")).toBe(false);
+  });
+});

@@ -192,7 +192,8 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
     else if (ante) { info.noun = ante.noun; info.person = ante.person; }
     else {
       const ev = findEvent(t, k, k + 4, 1).ev;
-      if (!ev || !AUX.has(nx?.lower ?? "")) return info;
+      // ("Of those facilities, 18 are now out of service": things are destroyed, people are not; no noun is guessed)
+      if (!ev || ev === "destroy" || !AUX.has(nx?.lower ?? "")) return info;
       info.noun = "person"; info.person = "person";
     }
   }
