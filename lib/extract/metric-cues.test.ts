@@ -258,3 +258,9 @@ describe("metric cues: drones spelled out and facilities out of service", () => 
     expect(claims("Of those facilities, 18 are now out of service, the Hayat Medical Network said.").some((c) => c.value === 18 && c.metric === "other")).toBe(false);
   });
 });
+
+describe("metric cues: shares of missiles", () => {
+  it("keeps a share of missiles intercepted as a missiles figure", () => {
+    expect(one("Its spokesman, Brigadier General Effie Defrin, said 86 percent of the missiles were intercepted and that 36 struck populated areas.", 86).metric).toBe("missiles");
+  });
+});

@@ -135,5 +135,6 @@ export function refineMetric(t: Token[], q: Quantity, info: UnitInfo, lastMetric
   // (weapons "dropped or fired" are bombs as much as missiles)
   if (info.metric === "other" && t[info.unitEnd - 1]?.lower === "weapons" && LAUNCH.has(t[q.qi - 1]?.lower ?? "") && !["or", "and"].includes(t[q.qi - 2]?.lower ?? "")) info.metric = "missiles";
   // ("90 percent of the city's residents have left" is a share of people displaced: a claim)
-  if (q.kind === "percent" && info.metric !== "territory" && info.metric !== "strikes" && info.metric !== "people_displaced") info.metric = null;
+  // ("86 percent of the missiles were intercepted", "90 percent of assigned targets hit" are shares of a count: claims)
+  if (q.kind === "percent" && !/^(?:territory|strikes|people_displaced|missiles|targets_hit)$/.test(info.metric ?? "")) info.metric = null;
 }
