@@ -155,6 +155,7 @@ describe("metric cues: displaced people who died, and open-ended ranges", () => 
 describe("metric cues: quoted figures and dozens", () => {
   it("reads a quoted vague figure's noun and verb past the quotation marks", () => {
     expect(one("A Syrian military source said army units had killed \"hundreds\" of militants and destroyed 17 car bombs.", 100).metric).toBe("militants_killed");
+    expect(one("An officer of the Badr Organisation told our team that his men had killed \"more than 50\" IS fighters in the final push.", 50).metric).toBe("militants_killed");
   });
   it("reads 'two dozen' as 24", () => {
     expect(one("The Pentagon said a submarine fired more than two dozen Tomahawk missiles at Isfahan.", 24).metric).toBe("missiles");

@@ -50,6 +50,8 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
   const info: UnitInfo = { noun: null, person: null, event: null, unitStart: k, unitEnd: k, metric: null, territoryHint: false };
   // ('killed "hundreds" of militants': the quotation mark closes the figure, not the phrase)
   if (q.kind === "vague" && QUOTE.has(t[k]?.text ?? "") && t[k + 1]?.lower === "of") k++;
+  // ('had killed "more than 50" IS fighters', 'killed "more than 200" Shia': a quoted figure's noun follows the quote)
+  else if (QUOTE.has(t[k]?.text ?? "") && QUOTE.has(t[q.qi - 1]?.text ?? "") && t[k + 1]?.type === "word") k++;
   if (t[k]?.lower === "of" && (q.kind === "vague")) k++;
   // "one of the largest", "one of those sources" count nothing; "one of its soldiers was killed", "one of the
   // six missiles had landed" count one of a kind something befell (checked once the metric is known)
