@@ -265,3 +265,10 @@ describe("metric cues: shares of missiles", () => {
     expect(one("Its spokesman, Brigadier General Effie Defrin, said 86 percent of the missiles were intercepted and that 36 struck populated areas.", 86).metric).toBe("missiles");
   });
 });
+
+describe("metric cues: elided counts before a time word, facilities lost", () => {
+  it("reads 'wounded 171 overnight' as injured and centres lost to strikes as targets", () => {
+    expect(one("Houthi health officials said U.S. strikes on the Ras Isa fuel port killed at least 74 people and wounded 171 overnight.", 171).metric).toBe("people_injured");
+    expect(one("The White Helmets said its volunteers have themselves lost three centres to air strikes this month.", 3).metric).toBe("targets_hit");
+  });
+});

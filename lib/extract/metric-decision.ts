@@ -28,7 +28,8 @@ export function decideMetric(noun: NounClass | null, person: NounClass | null, e
     case "sorties": return "sorties";
     case "strikes": return "strikes";
     case "targets": return "targets_hit";
-    case "facility": return event === "destroy" ? "targets_hit" : null;
+    // ("its volunteers have lost three centres to air strikes": facilities lost are hit)
+    case "facility": return event === "destroy" || event === "kill" ? "targets_hit" : null;
     // schools, markets, mosques hit or destroyed are targets hit; "2,300 schools suspended classes" is a count of things
     case "site": return event === "destroy" ? "targets_hit" : "other";
     case "missiles": return "missiles";

@@ -173,7 +173,9 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
     const nx = t[k];
     // ("Another 45 died before they could be operated on": a kill or wound verb right after)
     const harmAfter = /^(?:died|perished)$/.test(nx?.lower ?? "");
-    const elided = !nx || (nx.type === "punct" && ![")", ":", "|", "(", "/"].includes(nx.text)) || STOP.has(nx.lower) || AUX.has(nx.lower) || harmAfter;
+    // ("killed at least 74 people and wounded 171 overnight": a time word ends the clause as well)
+    const elided = !nx || (nx.type === "punct" && ![")", ":", "|", "(", "/"].includes(nx.text)) || STOP.has(nx.lower) || AUX.has(nx.lower) || harmAfter
+      || /^(?:overnight|yesterday|today|tonight|earlier|later|so|too|altogether|combined)$/.test(nx.lower);
     if (!elided) return info;
     // "one that", "a political one", "one of those sources": the word "one" counts only with its own noun
     if (t[q.i].lower === "one" || t[q.i].lower === "a") return info;
