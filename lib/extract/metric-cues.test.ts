@@ -272,3 +272,13 @@ describe("metric cues: elided counts before a time word, facilities lost", () =>
     expect(one("The White Helmets said its volunteers have themselves lost three centres to air strikes this month.", 3).metric).toBe("targets_hit");
   });
 });
+
+describe("numbers: two close guesses", () => {
+  it("reads 'five or six thousand', '5,000 or 6,000', 'four or five' as one range, not years", () => {
+    const a = one("The Russian Defence Ministry said five or six thousand people were sheltering at the base.", 5000);
+    expect(a.valueMax).toBe(6000);
+    const b = one("\"We have seen 5,000 or 6,000 people a day cross at Jusiyah,\" said a spokeswoman for the UN refugee agency.", 5000);
+    expect(b.valueMax).toBe(6000);
+    expect(claims("The UN refugee agency said that in 2019 or 2020 the camp was full.").some((c) => c.value === 2019)).toBe(false);
+  });
+});

@@ -213,6 +213,16 @@ export function findQuantities(t: Token[]): Quantity[] {
         if (p2 === "%" || p2 === "percent") { kind = "percent"; j++; }
       }
     }
+    // "four or five", "5,000 or 6,000 people", "five or six thousand": two close guesses are one range
+    // (not years: "in 2019 or 2020")
+    if (kind === "number" && valueMax === null && sep === "or" && t[j + 1] && !/^(?:19|20)\d\d$/.test(t[k].text)) {
+      const hi = readCore(t, j + 1);
+      if (hi && hi.kind === "number") {
+        const scale = SCALES[t[hi.j - 1]?.lower ?? ""];
+        const lo = scale && value < 20 && hi.value / scale < 20 ? value * scale : value;
+        if (hi.value > lo && hi.value <= 2 * lo) { value = lo; valueMax = hi.value; j = hi.j; }
+      }
+    }
     if (between) qi = k - 1;
     if (core.article) qi = k - 1; // "about a third": the qualifier sits before "a"
     const q = qualifierBefore(t, qi);
