@@ -282,3 +282,9 @@ describe("numbers: two close guesses", () => {
     expect(claims("The UN refugee agency said that in 2019 or 2020 the camp was full.").some((c) => c.value === 2019)).toBe(false);
   });
 });
+
+describe("metric cues: aircraft shelters", () => {
+  it("counts hardened aircraft shelters hit as targets, not aircraft", () => {
+    expect(one("Satellite images showed 15 hardened aircraft shelters hit at Shayrat, the Pentagon said.", 15).metric).toBe("targets_hit");
+  });
+});
