@@ -288,3 +288,11 @@ describe("metric cues: aircraft shelters", () => {
     expect(one("Satellite images showed 15 hardened aircraft shelters hit at Shayrat, the Pentagon said.", 15).metric).toBe("targets_hit");
   });
 });
+
+describe("non-claims: conditions", () => {
+  it("extracts nothing from a sentence that opens with a condition", () => {
+    expect(claims("If Moscow's figure is right, then 175,000 people have simply been subtracted from the record.")).toHaveLength(0);
+    expect(claims("If you told me four or five aircraft shelters were damaged, I would believe you, the analyst said.")).toHaveLength(0);
+    expect(one("The UN said 275,000 people were trapped, if its figure is right.", 275000).metric).toBe("people_trapped");
+  });
+});

@@ -34,9 +34,14 @@ const WAR_RE = /\b(?:war|strikes?|air ?strikes?|raids?|shelling|bomb\w*|attacks?
 const COPYRIGHT_RE = /©|\(c\)|copyright|all rights reserved/i;
 const META_LINE_RE = /^\s*[a-z_]+_[a-z_]+\s*:|^\s*(?:record_id|crawl_date|word_count|share_count)\s*:/i;
 
+// "If the UN's figure is right, a quarter of a million people are living under a siege", "If you told me four or five
+// aircraft shelters were damaged, I would believe you": a sentence that opens with a condition asserts nothing happened
+const CONDITION_RE = /^\W*(?:If|Unless)\b[^,]{0,120},/;
+
 export function isNonClaimSentence(sentence: string): boolean {
   // (a disaster inside the theatre, "the death toll in north-west Syria", is still an attributed toll)
-  return COPYRIGHT_RE.test(sentence) || META_LINE_RE.test(sentence) || (DISASTER_RE.test(sentence) && !WAR_RE.test(sentence) && placesIn(sentence).length === 0);
+  return COPYRIGHT_RE.test(sentence) || META_LINE_RE.test(sentence) || CONDITION_RE.test(sentence)
+    || (DISASTER_RE.test(sentence) && !WAR_RE.test(sentence) && placesIn(sentence).length === 0);
 }
 
 export function isNonClaim(t: Token[], q: Quantity): boolean {
