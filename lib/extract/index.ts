@@ -5,6 +5,7 @@ import { tokenize, type Token } from "./tokens";
 import { findQuantities } from "./numbers";
 import { isNonClaim, isNonClaimSentence } from "./non-claims";
 import { analyseUnit, type Antecedent, type UnitInfo } from "./metrics";
+import { partHasFate } from "./metric-parts";
 import type { Quantity } from "./numbers";
 import { findCues, cueFor, firstCueIndex, type Cue } from "./attribution";
 import { Discourse, statesInPlay, type Claimant } from "./speaker";
@@ -35,7 +36,7 @@ const TRAILING_PRONOUN = new Set(["it", "they"]);
 const QUOTED_CUE = /[,!?]["”]\s+\S/;
 const SPEECH = new Set(["said", "says", "say", "told", "tell", "tells", "added", "stated", "confirmed", "claimed"]);
 
-export const EXTRACTOR_VERSION = "2026.11.21-301";
+export const EXTRACTOR_VERSION = "2026.11.21-302";
 
 interface Prepared {
   s: Sentence; t: Token[]; cues: Cue[]; label: Claimant | null; table: Claimant | null; headline: boolean;
@@ -249,7 +250,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       // ("killed six of our citizens": a state's citizens are civilians, not its men)
       const citizens = /^(?:citizens|nationals)$/.test(t[Math.max(u.unitStart, u.unitEnd - 1)]?.lower ?? "");
       if (u.metric === "people_killed" && u.owned && u.person === "person") u.metric = citizens ? "civilians_killed" : groupOwns ? "militants_killed" : STATE_SIDE.has(claimant.side) ? "soldiers_killed" : armed ? "militants_killed" : u.metric;
-      if (u.metric === "other" && u.breakdown) continue; // "two-thirds of them children" of a bare count
+      // "two-thirds of them children", "nine of them vehicle-borne IEDs": the make-up of a count is no figure of its own;
+      // a part with a fate of its own is ("17 of them would be deported", "20 of them had surrendered")
+      if (u.metric === "other" && u.breakdown && (q.kind !== "number" || !partHasFate(t, q, u))) continue;
       if (u.metric !== "other" && isHypothetical(t, q.qi, Math.max(q.j, u.unitEnd))) continue; // not (yet) happened
       if (p.headline) strength -= 2;
       // an actor carries on only in the same source's next sentences: another source's toll is its own account

@@ -5,12 +5,14 @@ import type { NounClass } from "./lexicon";
 import type { Ev } from "./metric-events";
 
 export function decideMetric(noun: NounClass | null, person: NounClass | null, event: Ev | null): Metric | null {
-  // fighters "killed or wounded" are counted as kills, like Turkish "neutralised" tallies
-  if (event === "mixed") event = person === "militant" || person === "soldier" ? "kill" : null;
+  // people "killed or wounded", "killed and wounded" are casualties, neither a toll nor an injury count: an other
+  // figure, whoever they are (a "neutralised" tally is read as kills by its own word)
+  if (event === "mixed") event = null;
   if (noun === "death") event = "kill";
   if (noun === "injury") return "people_injured";
   // refugees who went home are returns, counted as other figures, not displacement
-  if (noun === "displaced") return event === "return" ? "other" : "people_displaced";
+  // ("12 displaced people died in camps": what befell them is what is counted)
+  if (noun === "displaced") return event === "return" ? "other" : event === "kill" ? "people_killed" : event === "injure" ? "people_injured" : "people_displaced";
   if (person || noun === "death") {
     switch (event) {
       case "kill": return person === "civilian" ? "civilians_killed" : person === "militant" ? "militants_killed"
@@ -26,7 +28,8 @@ export function decideMetric(noun: NounClass | null, person: NounClass | null, e
     case "sorties": return "sorties";
     case "strikes": return "strikes";
     case "targets": return "targets_hit";
-    case "facility": return event === "destroy" ? "targets_hit" : null;
+    // ("its volunteers have lost three centres to air strikes": facilities lost are hit)
+    case "facility": return event === "destroy" || event === "kill" ? "targets_hit" : null;
     // schools, markets, mosques hit or destroyed are targets hit; "2,300 schools suspended classes" is a count of things
     case "site": return event === "destroy" ? "targets_hit" : "other";
     case "missiles": return "missiles";

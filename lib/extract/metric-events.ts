@@ -2,7 +2,7 @@
 // found on either side of the counted phrase, past asides and shared list verbs. Split from metrics.ts.
 import type { Token } from "./tokens";
 import { opensFigure } from "./numbers";
-import { eventAt, type EventKind } from "./lexicon";
+import { eventAt, nounAt, type EventKind } from "./lexicon";
 
 /** "mixed": killed or wounded together */
 export type Ev = EventKind | "mixed";
@@ -16,12 +16,19 @@ export const STOP = new Set([
 export const AUX = new Set(["were", "was", "had", "have", "has", "are", "is", "been", "being", "may", "might", "could",
   "would", "will", "also", "reportedly", "had", "did", "more", "others", "other", "another"]);
 export const SUBORD = new Set(["because", "although", "though", "while", "but", "when", "whether", "if", "since"]);
+const PEOPLE: ReadonlySet<string> = new Set(["civilian", "militant", "soldier", "mixedmilitia", "person"]);
 export const ASIDE = new Set(["most", "many", "some", "all", "including", "mostly", "among", "mainly", "both"]);
 export const CLAUSE_END = new Set([".", ";", ":", "!", "?", "(", ")", "\"", "“", "”", "|"]);
 
 /** ", most of them Syrian Kurds,", ", about two-thirds of them children under five,": a breakdown set off by commas. */
 export function isAside(t: Token[], comma: number): boolean {
   if (ASIDE.has(t[comma + 1]?.lower ?? "")) return true;
+  // "About 500 people, civilians and members of the security forces, have been killed", "1,959 members of the
+  // security forces, soldiers and police alike, had been killed": people named again in a pair set off by commas
+  const who = nounAt(t, comma + 1);
+  if (who && PEOPLE.has(who.key)) {
+    for (let c = comma + 2; c < t.length && c < comma + 10 && t[c].text !== ","; c++) if (/^(?:and|or|alike)$/.test(t[c].lower)) return true;
+  }
   for (let c = comma + 1; c < t.length && c < comma + 10 && t[c].text !== ","; c++) {
     if ((t[c].lower === "of" || t[c].lower === "among") && ["them", "whom", "those", "these"].includes(t[c + 1]?.lower ?? "")) return true;
   }
@@ -42,17 +49,26 @@ export function findEvent(t: Token[], from: number, to: number, dir: 1 | -1): { 
       if (t[c]?.text === ",") { k = c; continue; }
     }
     // "2,647 Daesh members and 453 PKK/PYD militants had been neutralised": the list shares its verb
-    if (dir === 1 && opensFigure(tok) && (t[k - 1]?.lower === "and" || t[k - 1]?.text === ",") && !found) {
-      let c = k + 1;
-      while (c < t.length && c < k + 6 && (t[c].type === "word" || t[c].text === "/" || t[c].text === "-") && !AUX.has(t[c].lower) && !eventAt(t, c) && !STOP.has(t[c].lower)) c++;
+    // ("more than 280 civilians and about 2,000 fighters were killed": past the next figure's qualifier too)
+    let f = k;
+    if (dir === 1 && !found && /^(?:about|some|nearly|around|roughly|approximately|almost|over)$/.test(tok.lower)) f = k + 1;
+    else if (dir === 1 && !found && ((tok.lower === "at" && t[k + 1]?.lower === "least") || (/^(?:more|fewer|less)$/.test(tok.lower) && t[k + 1]?.lower === "than"))) f = k + 2;
+    if (dir === 1 && opensFigure(t[f]) && (t[k - 1]?.lower === "and" || t[k - 1]?.text === ",") && !found) {
+      let c = f + 1;
+      while (c < t.length && c < f + 6 && (t[c].type === "word" || t[c].text === "/" || t[c].text === "-") && !AUX.has(t[c].lower) && !eventAt(t, c) && !STOP.has(t[c].lower)) c++;
       if (c < t.length && (AUX.has(t[c].lower) || eventAt(t, c))) { k = c - 1; continue; }
       // "seven soldiers and one civilian working for the army were killed": past the other figure's
       // modifier to the auxiliary the list shares (an event word there could be the modifier's own)
-      c = k + 1;
-      while (c < t.length && c < k + 11 && (t[c].type === "word" || t[c].text === "-") && !AUX.has(t[c].lower) && !/^(?:and|or|but|while|said|says|than)$/.test(t[c].lower)) c++;
+      c = f + 1;
+      while (c < t.length && c < f + 11 && (t[c].type === "word" || t[c].text === "-") && !AUX.has(t[c].lower) && !/^(?:and|or|but|while|said|says|than)$/.test(t[c].lower)) c++;
       if (c < t.length && /^(?:were|was|had|have|has)$/.test(t[c].lower) && eventAt(t, c + 1 + (t[c + 1]?.lower === "been" ? 1 : 0))) { k = c - 1; continue; }
     }
-    if (tok.type === "punct" && /^["“”‘’']$/.test(tok.text)) continue; // 'had been "neutralised"'
+    // 'had been "neutralised"', 'killed "hundreds" of militants': a quotation mark is no distance
+    if (tok.type === "punct" && /^["“”‘’']$/.test(tok.text)) { n--; continue; }
+    // "1.8 million people now live in 1633 camps", "7,000 children from 60 countries remain in the camps": a figure
+    // inside a prepositional phrase is no new clause
+    // (a year is a date: "3 officers sacked. Twin blasts in 2018 killed 38")
+    if (dir === 1 && n > 0 && opensFigure(tok) && /^(?:in|from|across)$/.test(t[k - 1]?.lower ?? "") && !/^(?:19|20)\d\d$/.test(tok.text)) continue;
     if (opensFigure(tok) || (tok.type === "punct" && (tok.text === "," || CLAUSE_END.has(tok.text)))) break;
     if (dir === 1 && (tok.lower === "while" || tok.lower === "but" || tok.lower === "which")) break;
     if (dir === -1 && SUBORD.has(tok.lower)) break;
@@ -74,7 +90,8 @@ export function findEvent(t: Token[], from: number, to: number, dir: 1 | -1): { 
       if (found) return { ev: found, dist };
       found = hit.key;
       const nx = t[hit.end]?.lower;
-      if (dir === 1 && (nx === "or" || nx === "and") && t[hit.end + 1]) { k = hit.end; n++; continue; }
+      // ("six soldiers were killed and several wounded": a verb after a figure of its own is that figure's)
+      if (dir === 1 && (nx === "or" || nx === "and") && eventAt(t, hit.end + 1)) { k = hit.end; n++; continue; }
       const pv = t[hit.i - 1]?.lower;
       if (dir === -1 && (pv === "or" || pv === "and") && hit.i >= 2) {
         // "killed 12 and wounded 30": a verb with its own figure between is the other figure's

@@ -7,8 +7,9 @@ import { bare } from "./tokens";
 import { nounAt, eventAt, type NounClass } from "./lexicon";
 import { AUX, STOP, findEvent, modifierEvent, nearestEvent, type Ev } from "./metric-events";
 import placesData from "./data/places.json";
-import { ARMY, PERSON, QUOTE, bodyWords, isStop, namedBefore, personOf, scanPhrase, weaponModifier } from "./noun-phrase";
+import { PERSON, QUOTE, isStop, membersOf, namedBefore, personOf, scanPhrase, weaponModifier } from "./noun-phrase";
 import { decideMetric } from "./metric-decision";
+import { controlIn, refineMetric } from "./metric-refine";
 
 export { decideMetric };
 
@@ -35,36 +36,10 @@ const PLACE_WORDS = new Set(Object.entries(placesData).filter(([k]) => k !== "_d
   .flatMap(([, v]) => (v as string[]).map((p) => p.split(/\s+/)[0].toLowerCase())));
 const FIGURE_OF = new Set(["figure", "tally", "toll", "count", "total"]);
 const SIZE_OF = new Set(["population"]);
-const LAUNCH = new Set(["launched", "fired", "launching", "firing", "launch", "fire"]);
-const FAMILY = /^(?:one|a|the|his|her|their) (?:\w+ )?famil/; // "one family", "the same family", "a single family"
 const SIZE_VERB = new Set(["numbered", "number", "numbering", "totalled", "totaled", "totalling", "totaling"]);
 const SHARE_WORD = new Set(["half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "percent", "%", "cent"]);
 const OWNER = new Set(["its", "their", "our", "his"]);
 
-function gatheredFor(t: Token[]): boolean {
-  let gathered = false;
-  for (let n = 0; n < t.length; n++) {
-    const e = eventAt(t, n);
-    if (!e || e.key !== "displace") continue;
-    if (!/^(?:gathered|gathering)$/.test(t[n].lower) || !/^(?:for|in|inside)$/.test(t[n + 1]?.lower ?? "")) return false;
-    gathered = true;
-  }
-  return gathered;
-}
-
-function controlIn(t: Token[]): boolean {
-  for (let n = 0; n < t.length; n++) if (eventAt(t, n)?.key === "control") return true;
-  return false;
-}
-
-function hasLossWord(t: Token[]): boolean {
-  for (let n = 0; n < t.length; n++) { const e = eventAt(t, n); if (e && (e.key === "destroy" || e.key === "kill")) return true; }
-  return false;
-}
-
-const STILL_IN = /\b(?:still|remained|remain|remains)\s+(?:inside|in)\b/i;
-const SIEGE = /\b(?:siege|besieged|pocket|enclave|encircled|human shields|storm|trapped|cut off)\b/i;
-const sentenceOf = (t: Token[]) => t.map((x) => x.text).join(" ");
 
 export interface Antecedent { noun: NounClass | null; person: NounClass | null; event: Ev | null; unitStart: number; unitEnd: number }
 
@@ -73,17 +48,26 @@ const DATE_PART = /(?:January|February|March|April|May|June|July|August|Septembe
 export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, lastMetric: Metric | null): UnitInfo {
   let k = q.j;
   const info: UnitInfo = { noun: null, person: null, event: null, unitStart: k, unitEnd: k, metric: null, territoryHint: false };
+  // ('killed "hundreds" of militants': the quotation mark closes the figure, not the phrase)
+  if (q.kind === "vague" && QUOTE.has(t[k]?.text ?? "") && t[k + 1]?.lower === "of") k++;
+  // ('had killed "more than 50" IS fighters', 'killed "more than 200" Shia': a quoted figure's noun follows the quote)
+  else if (QUOTE.has(t[k]?.text ?? "") && QUOTE.has(t[q.qi - 1]?.text ?? "") && t[k + 1]?.type === "word") k++;
   if (t[k]?.lower === "of" && (q.kind === "vague")) k++;
-  if (t[k]?.lower === "of" && t[q.i].lower === "one") return info;
+  // "one of the largest", "one of those sources" count nothing; "one of its soldiers was killed", "one of the
+  // six missiles had landed" count one of a kind something befell (checked once the metric is known)
+  const oneOf = t[k]?.lower === "of" && t[q.i].lower === "one";
   // "half the city" reads like "half of the city"
   if (q.kind === "fraction" && t[k]?.lower === "the") k--;
   let inheritEvent = false;
   let woundedMod = false;
+  let displacedMod = false;
   let deathsOf = false;
   if (t[k]?.lower === "of" || (q.kind === "fraction" && t[k + 1]?.lower === "the" && t[k]?.lower !== "of")) {
     // "23 of the 59 missiles", "five of them children", "a third of its territory"
     let m = k + 1;
     while (DET.has(t[m]?.lower ?? "")) m++;
+    // "40 of the city's 56 eastern neighbourhoods", "14 of Syria's provinces": past the owner to what is counted
+    if (/['’]s$/.test(t[m]?.text ?? "") && t[m].type === "word" && (t[m + 1]?.type === "num" || nounAt(t, m + 1)?.key === "territory")) m++;
     if (t[m]?.type === "num") m++;
     const np = scanPhrase(t, m, 7);
     const pronoun = ["them", "those", "these", "whom"].includes(t[k + 1]?.lower ?? "");
@@ -112,12 +96,13 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
     let after = info.unitEnd;
     if (["were", "are"].includes(t[after]?.lower ?? "")) {
       const comp = scanPhrase(t, after + 1, 4);
-      if (comp.head && PERSON.has(comp.head.key)) { info.person = personOf(comp.head.key, comp.mods); info.noun = comp.head.key; after = comp.end; inheritEvent = true; }
+      if (comp.head && PERSON.has(comp.head.key)) { info.person = membersOf(t, comp.end)?.person ?? personOf(comp.head.key, comp.mods); info.noun = comp.head.key; after = comp.end; inheritEvent = true; }
     }
     if (pronoun) {
       inheritEvent = true;
       const comp = scanPhrase(t, k + 2, 4);
-      if (comp.head) { info.noun = comp.head.key; info.person = personOf(comp.head.key, comp.mods); info.unitEnd = comp.end; }
+      // ("two of them were members of Hurras al-Din": the body they belong to says who they are)
+      if (comp.head) { info.noun = comp.head.key; info.person = membersOf(t, comp.end)?.person ?? personOf(comp.head.key, comp.mods); info.unitEnd = comp.end; }
     }
   } else {
     const np = weaponModifier(t, scanPhrase(t, k, 6), q.value);
@@ -125,23 +110,13 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
     // (not "1,300 wounded patients" treated: patients are counted as patients)
     // "killed 11 members of one family": members of a family are civilians
     if (np.head?.key === "person" && /^members?$/.test(t[np.end - 1]?.lower ?? "") && t[np.end]?.lower === "of") {
-      // "killed 11 members of one family": members of a family are civilians
-      // "nine members of the Syrian army", "five members of the Islamic State group": the body they belong to says who they are
-      const words = bodyWords(t, np.end + 1);
-      const last = words[words.length - 1] ?? "";
-      const body = scanPhrase(t, np.end + 1, 6);
-      const who = body.head ? personOf(body.head.key, body.mods) : null;
-      if (FAMILY.test(words.slice(0, 3).join(" ") + " ")) info.person = "civilian";
-      else if (who && who !== "person") info.person = who;
-      else if (ARMY.test(last)) info.person = "soldier";
-      // (a named group: "members of the group" may be any group named before)
-      else if (words.filter((w) => !DET.has(w) && w !== "a").length >= 2 && /^(?:groups?|militias?|front|organi[sz]ations?|cells?|networks?)$/.test(last)) info.person = "militant";
-      else if (/^(?:defen[cs]e|helmets|crescent|cross)$/.test(last)) info.person = "civilian"; // rescuers and medics
-      if (info.person !== "person") info.unitEnd = np.end + 1 + words.length;
+      const m = membersOf(t, np.end);
+      if (m) { info.person = m.person; info.unitEnd = m.end; }
     }
     // "111 killings of civilians", "42 deaths of children": the people are counted by their deaths
     if (np.head && PERSON.has(np.head.key) && np.mods.includes("death") && t[np.head.i - 1]?.lower === "of") deathsOf = true;
     woundedMod = !!info.person && np.head?.key !== "injury" && np.mods.includes("injury") && t[np.end - 1]?.lower !== "patients";
+    displacedMod = !!info.person && np.head?.key !== "displaced" && np.mods.includes("displaced");
     // "one civilian contractor": contractors are counted as people, whatever the word before them
     if (/^contractors?$/.test(t[np.end - 1]?.lower ?? "")) info.person = "person";
     // "we lost four men", "it had lost 41 soldiers": the speaker's own people
@@ -182,6 +157,10 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
           // "the civilian death toll", "the soldiers' toll": the word before names whose deaths
           const who = [t[b - 1], t[b - 2]].map((x) => (x ? nounAt(t, t.indexOf(x)) : null)).find((h) => h && PERSON.has(h.key));
           info.noun = "death"; info.person = who ? who.key : null;
+          // "one of the wounded soldiers died in hospital, bringing the toll to 7": a toll brought up by deaths of one
+          // kind is of that kind
+          const KIND: Record<string, NounClass> = { soldiers_killed: "soldier", civilians_killed: "civilian", militants_killed: "militant" };
+          if (!who && lastMetric && KIND[lastMetric] && /^(?:bringing|brings|brought|raising|raises|raised|taking|takes|took)$/.test(t[b - 2]?.lower ?? "")) info.person = KIND[lastMetric];
         }
         else if (lastMetric) { info.metric = lastMetric; info.unitStart = b; info.unitEnd = b + 1; return info; }
         break;
@@ -194,7 +173,9 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
     const nx = t[k];
     // ("Another 45 died before they could be operated on": a kill or wound verb right after)
     const harmAfter = /^(?:died|perished)$/.test(nx?.lower ?? "");
-    const elided = !nx || (nx.type === "punct" && ![")", ":", "|", "(", "/"].includes(nx.text)) || STOP.has(nx.lower) || AUX.has(nx.lower) || harmAfter;
+    // ("killed at least 74 people and wounded 171 overnight": a time word ends the clause as well)
+    const elided = !nx || (nx.type === "punct" && ![")", ":", "|", "(", "/"].includes(nx.text)) || STOP.has(nx.lower) || AUX.has(nx.lower) || harmAfter
+      || /^(?:overnight|yesterday|today|tonight|earlier|later|so|too|altogether|combined)$/.test(nx.lower);
     if (!elided) return info;
     // "one that", "a political one", "one of those sources": the word "one" counts only with its own noun
     if (t[q.i].lower === "one" || t[q.i].lower === "a") return info;
@@ -215,7 +196,8 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
     else if (ante) { info.noun = ante.noun; info.person = ante.person; }
     else {
       const ev = findEvent(t, k, k + 4, 1).ev;
-      if (!ev || !AUX.has(nx?.lower ?? "")) return info;
+      // ("Of those facilities, 18 are now out of service": things are destroyed, people are not; no noun is guessed)
+      if (!ev || ev === "destroy" || !AUX.has(nx?.lower ?? "")) return info;
       info.noun = "person"; info.person = "person";
     }
   }
@@ -234,6 +216,8 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
   info.event = info.event ?? nearestEvent(t, info.unitEnd, q.qi - 1);
   // "transferred 16 wounded people": with no verb saying otherwise, the modifier says what happened to them
   if (!info.event && woundedMod) info.event = "injure";
+  // "1,400 newly displaced families", "300 displaced people": so does a displacement modifier
+  if (!info.event && displacedMod) info.event = "displace";
   // "the martyrdom of 9 members of the Federal Police and the injury of 2 others", "claimed the lives of 11
   // people": an event named as a noun right before "of" is what befell them
   if (info.person && !inheritEvent && t[q.qi - 1]?.lower === "of") {
@@ -261,34 +245,9 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
   }
   if ((info.noun === "facility" || info.noun === "site") && !info.event) info.event = findEvent(t, q.qi - 1, 0, -1).ev;
   info.metric = decideMetric(info.noun, info.person, info.event);
-  // "300 people had gathered for a weekly lecture", "gathered in the garden": a gathering, not a displacement
-  // (unless the sentence has people flee, camp or shelter: "gathered near the Nassib crossing" keeps "near")
-  if (info.metric === "people_displaced" && gatheredFor(t)) info.metric = "other";
-  // "the convoy of 40 vehicles", "some 300 tanks took part": vehicles with no deed done to them in
-  // their sentence are a count of things, not losses (a listed "destroyed X, Y and 12 vehicles" keeps its verb)
-  // "The camp now holds more than 73,000 people": the people a camp holds are displaced
-  if (info.metric === "other" && info.person && info.event === "control" && t.some((x) => x.lower === "camp" || x.lower === "camps")) info.metric = "people_displaced";
-  // "some 78,000 civilians were still inside the pocket", "15,000 people had remained in Amerli throughout the
-  // siege": people still in a besieged place are trapped
-  if (info.metric === "other" && (info.person === "civilian" || info.person === "person") && STILL_IN.test(sentenceOf(t)) && SIEGE.test(sentenceOf(t))) info.metric = "people_trapped";
-  // "evacuated 60 patients from the national hospital": a medical evacuation, not people driven from home
-  if (info.metric === "people_displaced" && /^(?:patients|wounded|injured|casualties)$/.test(t[info.unitEnd - 1]?.lower ?? "")) info.metric = "other";
-  // "fired 16 missiles from three sites inside Iran": where an attack came from is no target hit
-  if (info.metric === "targets_hit" && t[q.qi - 1]?.lower === "from") info.metric = null;
-  // "30 towns and villages had signed up to agreements", "800 villages emptied": places counted with no ground
-  // changing hands in their sentence are a count of things, as vehicles with no deed done to them are
-  if (info.metric === "territory" && q.kind === "number" && /^(?:villages|towns|settlements|hills|hilltops)$/.test(t[info.unitEnd - 1]?.lower ?? "")
-    && !controlIn(t) && !t.some((x) => /^(?:cleared|clearing|freed|recapture|liberate|liberating|seize|capture|take|fell)$/.test(x.lower))) info.metric = "other";
-  // (tanks "captured" are lost to their side all the same)
-  if (info.metric === "vehicles_destroyed" && info.event !== "destroy" && info.event !== "kill" && info.event !== "detain" && !hasLossWord(t)) info.metric = "other";
-  // "64 of the dead by name", "641 of the victims", "39 of those deaths": a part of a toll of one kind is of that kind
-  if (info.breakdown && info.metric === "people_killed" && (!info.person || info.person === "person") && info.noun === "death"
-    && (lastMetric === "civilians_killed" || lastMetric === "militants_killed" || lastMetric === "soldiers_killed")) info.metric = lastMetric;
-  // a share of a toll ("90 percent of those deaths") is not a count
-  // "the allies launched 105 weapons at three targets": weapons launched or fired are missiles
-  // (weapons "dropped or fired" are bombs as much as missiles)
-  if (info.metric === "other" && t[info.unitEnd - 1]?.lower === "weapons" && LAUNCH.has(t[q.qi - 1]?.lower ?? "") && !["or", "and"].includes(t[q.qi - 2]?.lower ?? "")) info.metric = "missiles";
-  // ("90 percent of the city's residents have left" is a share of people displaced: a claim)
-  if (q.kind === "percent" && info.metric !== "territory" && info.metric !== "strikes" && info.metric !== "people_displaced") info.metric = null;
+  refineMetric(t, q, info, lastMetric);
+  // (people only, named by their own noun: "one of them" and "every one of them" stay uncounted)
+  if (oneOf && (!info.person || !/_killed$|^people_injured$/.test(info.metric ?? "") || /^(?:them|those|these|whom)$/.test(t[k + 1]?.lower ?? "")
+    || /^(?:every|each|but|not|no)$/.test(t[q.qi - 1]?.lower ?? ""))) info.metric = null;
   return info;
 }

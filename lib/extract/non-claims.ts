@@ -26,16 +26,22 @@ const MEASURE_AFTER = new Set([
 ]);
 const TIME_WORD = new Set(["day", "week"]);
 const TIME_BEFORE = new Set(["last", "this", "next", "past", "previous"]);
-const YOUNG = new Set(["children", "child", "kids", "babies", "infants", "boys", "girls", "toddlers", "minors", "those", "aged", "ages"]);
+// ("29 bodies of children, all of them under 15": the children's ages)
+const YOUNG = new Set(["children", "child", "kids", "babies", "infants", "boys", "girls", "toddlers", "minors", "those", "aged", "ages", "them"]);
 // "In other news, the death toll from the earthquake in Albania has risen to 51": no claim of the war
 const DISASTER_RE = /\b(?:earthquakes?|quakes?|floods?|flooding|storms?|hurricanes?|cyclones?|avalanches?|landslides?|wildfires?|coronavirus|[Cc]ovid(?:-19)?|COVID(?:-19)?|pandemic|plane crash|road accidents?|traffic accidents?)\b/; // lower case: "Jazira Storm" is an operation
 const WAR_RE = /\b(?:war|strikes?|air ?strikes?|raids?|shelling|bomb\w*|attacks?|fighting|clashes|offensive|forces|troops|rebels?|militants?|army|militias?|siege|besieged|displaced|refugees?|camps?|missiles?|rockets?)\b/i;
 const COPYRIGHT_RE = /©|\(c\)|copyright|all rights reserved/i;
 const META_LINE_RE = /^\s*[a-z_]+_[a-z_]+\s*:|^\s*(?:record_id|crawl_date|word_count|share_count)\s*:/i;
 
+// "If the UN's figure is right, a quarter of a million people are living under a siege", "If you told me four or five
+// aircraft shelters were damaged, I would believe you": a sentence that opens with a condition asserts nothing happened
+const CONDITION_RE = /^\W*(?:If|Unless)\b[^,]{0,120},/;
+
 export function isNonClaimSentence(sentence: string): boolean {
   // (a disaster inside the theatre, "the death toll in north-west Syria", is still an attributed toll)
-  return COPYRIGHT_RE.test(sentence) || META_LINE_RE.test(sentence) || (DISASTER_RE.test(sentence) && !WAR_RE.test(sentence) && placesIn(sentence).length === 0);
+  return COPYRIGHT_RE.test(sentence) || META_LINE_RE.test(sentence) || CONDITION_RE.test(sentence)
+    || (DISASTER_RE.test(sentence) && !WAR_RE.test(sentence) && placesIn(sentence).length === 0);
 }
 
 export function isNonClaim(t: Token[], q: Quantity): boolean {

@@ -66,6 +66,9 @@ export function scanPhrase(t: Token[], from: number, maxLen: number, stopAtStop 
     if (stopAtStop && k === from && LEAD_LINK.has(t[k].lower)) break;
     // "48 people left rebel-held Aleppo": the verb after the head ends the phrase
     if (stopAtStop && head && (eventAt(t, k) || AUX.has(t[k].lower))) break;
+    // "4 weapons depots holding mines", "five buildings used by terrorists": a participle after the head opens
+    // a clause about it, whose nouns are not what is counted
+    if (stopAtStop && head && t[k].type === "word" && /^[a-z]{3,}(?:ing|ed)$/.test(t[k].text) && !nounAt(t, k)) break;
     if (!stopAtStop && t[k].type === "punct" && CLAUSE_END.has(t[k].text)) break;
     const hit = nounAt(t, k);
     if (hit) { if (head) mods.push(head.key); head = hit; k = hit.end; continue; }
@@ -120,4 +123,29 @@ export function weaponModifier(t: Token[], np: Phrase, value: number): Phrase {
   }
   if (next?.type !== "word" || isStop(next) || AUX.has(next.lower) || eventAt(t, np.end)) return np;
   return { head: { key: "other", i: np.end, end: np.end + 1 }, mods: np.mods, end: np.end + 1 };
+}
+
+const FAMILY = /^(?:one|a|the|his|her|their) (?:\w+ )?famil/; // "one family", "the same family", "a single family"
+const BODY_DET = new Set(["the", "them", "those", "these", "its", "their", "his", "her", "our", "whom", "which", "all", "a"]);
+/**
+ * "killed 11 members of one family", "nine members of the Syrian army", "five members of the Islamic State group":
+ * the body people are members of says who they are. `ofAt` is the "of" after "members"; null when it says nothing.
+ */
+export function membersOf(t: Token[], ofAt: number): { person: NounClass; end: number } | null {
+  if (t[ofAt]?.lower !== "of" || !/^members?$/.test(t[ofAt - 1]?.lower ?? "")) return null;
+  const words = bodyWords(t, ofAt + 1);
+  const last = words[words.length - 1] ?? "";
+  const body = scanPhrase(t, ofAt + 1, 6);
+  const who = body.head ? personOf(body.head.key, body.mods) : null;
+  let person: NounClass | null = null;
+  if (FAMILY.test(words.slice(0, 3).join(" ") + " ")) person = "civilian";
+  else if (who && who !== "person") person = who;
+  else if (ARMY.test(last)) person = "soldier";
+  // (a named group: "members of the group" may be any group named before)
+  else if ((words.filter((w) => !BODY_DET.has(w)).length >= 2 && /^(?:groups?|militias?|front|organi[sz]ations?|cells?|networks?)$/.test(last)) || /^(?:organi[sz]ation|militia|cell)$/.test(last)) person = "militant";
+  else if (/^(?:defen[cs]e|helmets|crescent|cross)$/.test(last)) person = "civilian"; // rescuers and medics
+  // "two members of Hurras al-Din", "four members of the Sinjar Resistance Units": a named body of no state's army
+  // or service is an armed group (not a body of lawmakers or diplomats)
+  else if (/^[A-Z]/.test(t[ofAt + 1 + (BODY_DET.has(t[ofAt + 1]?.lower ?? "") ? 1 : 0)]?.text ?? "") && !/^(?:parliament|congress|council|assembly|committee|commission|government|cabinet|family|staff|team|delegation|mission|press|public)$/.test(last)) person = "militant";
+  return person ? { person, end: ofAt + 1 + words.length } : null;
 }

@@ -151,6 +151,8 @@ function readCore(t: Token[], k: number): { value: number; j: number; kind: Quan
       return { value: Math.round(v * FRACTIONS[after] * (after === "thirds" ? 0.5 : after === "quarters" ? 1 / 3 : 1) * 10000) / 10000, j: j + 1, kind: "fraction" };
     }
     const v = wordValue(words);
+    // "about two dozen members", "three dozen": dozens of the number before
+    if (v !== null && t[j]?.lower === "dozen" && v <= 20) return { value: v * 12, j: j + 1, kind: "number" };
     return v === null ? null : { value: v, j, kind: "number" };
   }
   return null;
@@ -185,6 +187,11 @@ export function findQuantities(t: Token[]): Quantity[] {
       const d = readCore(t, j + 1);
       if (d && d.kind === "number" && d.value > 1 && d.value <= 100) { value = Math.round((1 / d.value) * 10000) / 10000; kind = "fraction"; j = d.j; }
     }
+    // "two out of three of them", "nine out of ten": a share, not two figures
+    if (kind === "number" && t[j]?.lower === "out" && t[j + 1]?.lower === "of" && value < 100) {
+      const d = readCore(t, j + 2);
+      if (d && d.kind === "number" && d.value > value && d.value <= 100) { value = Math.round((value / d.value) * 10000) / 10000; kind = "fraction"; j = d.j; }
+    }
     let qualifier: Qualifier = core.q ?? "exact";
     let valueMax: number | null = null;
     let qi = k;
@@ -200,7 +207,9 @@ export function findQuantities(t: Token[]): Quantity[] {
     // ("rose from 11 to 34", "cut from 45 to 30": a change, two figures, not a range)
     const change = sep === "to" && t[k - 1]?.lower === "from" && CHANGE.test(t[k - 2]?.lower ?? "");
     if (kind !== "vague" && !change && (sep === "to" || sep === "-" || sep === "–" || (sep === "and" && between))) {
-      const hi = t[j + 1] ? readCore(t, j + 1) : null;
+      // "between 6,000 and more than 12,000": the upper end may carry its own qualifier
+      const hiAt = between && sep === "and" && t[j + 1]?.lower === "more" && t[j + 2]?.lower === "than" ? j + 3 : j + 1;
+      const hi = t[hiAt] ? readCore(t, hiAt) : null;
       if (hi && hi.kind === "number" && hi.value > value) {
         valueMax = hi.value; j = hi.j;
         const p2 = t[j]?.lower;
