@@ -206,7 +206,9 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
       for (let b = v - 2; b >= Math.max(1, v - 9) && t[b].type === "word"; b--) {
         if (!/^[a-z]/.test(t[b].text)) continue;
         const s2 = npStart(t, b);
-        const c2 = s2 < b ? resolveSpeaker(t, s2, b, d) : null;
+        // (the subject opens its clause: "Human Rights Watch investigated eight NATO strikes and found" is not NATO's)
+        const opens = s2 === 0 || t[s2 - 1].type === "punct" || /^(?:and|but)$/.test(t[s2 - 1].lower);
+        const c2 = s2 < b && opens ? resolveSpeaker(t, s2, b, d) : null;
         if (c2) { c = c2; speakerText = txt(t, s2, b); speakerSpan = [s2, b]; break; }
       }
     }

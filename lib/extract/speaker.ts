@@ -126,6 +126,10 @@ function resolvePhrase(t: Token[], from: number, to: number, d: Discourse): Clai
     return { name: words.map((w) => w.text).join(" ").replace(/^(?:the|a|an) /i, ""), side: "other", person };
   }
   if (named) return claimantOf(named.entry, person || named.entry.kind === "person");
+  // "A Guards commander" after "the Revolutionary Guards": a capitalised word the body named before is described by
+  const short = words.slice(1).find((w) => /^[A-Z][a-z]/.test(w.text) && !(bare(w) in NATIONALITY));
+  const byWord = short ? d.recent((c) => !!c.entry && (c.entry.descriptors ?? []).includes(bare(short))) : null;
+  if (byWord) return { ...byWord, person: person || byWord.person };
   // "the Houthi-run health ministry", "the rebel-run health directorate": a body run by a group is the group's,
   // not the state the article is about
   const run = words.find((w) => /^[A-Za-z]+-(?:run|controlled)$/.test(w.text));

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { one } from "./test-helpers";
+
+describe("the subject of a verb of saying coordinated after another verb", () => {
+  it("is the phrase that opens the clause, not a name inside the first verb's object", () => {
+    const text = "Human Rights Watch investigated eight US Central Command strikes and found that they had killed 72 civilians, a third of them children.";
+    expect(one(text, 72)).toMatchObject({ claimant: "Human Rights Watch", side: "monitor" });
+    expect(one("Syrian state television went further and said 38 soldiers had been killed.", 38).side).toBe("syria_gov");
+  });
+});
+
+describe("a capitalised word that describes a body named before", () => {
+  it("gives the body's side to its unnamed people", () => {
+    const text = "Iran's Revolutionary Guards fired about 180 ballistic missiles at Israel. A Guards commander quoted by the Tasnim news agency went further and said that 20 F-35 jets had been destroyed at Nevatim.";
+    expect(one(text, 20).side).toBe("iran");
+  });
+});
