@@ -15,3 +15,11 @@ describe("a capitalised word that describes a body named before", () => {
     expect(one(text, 20).side).toBe("iran");
   });
 });
+
+describe("NATO speaks for the US-led side", () => {
+  it("by name and as 'the alliance'", () => {
+    const text = "By the time NATO's Operation Unified Protector ended on Oct. 31, 2011, the alliance had flown 26,323 sorties, 9,658 of them strike sorties, according to its own final figures.";
+    expect(one(text, 26323)).toMatchObject({ claimant: "NATO", side: "us_coalition" });
+    expect(one("NATO said its aircraft had flown 120 sorties over Libya in the previous 24 hours.", 120).side).toBe("us_coalition");
+  });
+});
