@@ -25,9 +25,12 @@ const PREP = new Set(["in", "on", "at", "by", "for", "with", "from", "after", "d
 const MODIFIER = new Set(["rescue", "aid", "civil", "war", "medical", "relief", "provincial", "municipal",
   "hospital", "emergency", "security", "intelligence", "military", "army", "air", "press", "media", "investigative", "fact-finding"]);
 
+// bodies described by their kind after being named: "the cell said", "The party said", "the brigades say"
+const BODY_NOUN = new Set(["cell", "party", "committee", "commission", "brigade", "brigades", "alliance", "network", "movement", "militia", "faction"]);
+
 function isNpWord(tok: Token): boolean {
   if (tok.type !== "word") return tok.text === "-" || tok.text === "'";
-  return /^[A-Z]/.test(tok.text) || ROLE.has(bare(tok)) || NP_GLUE.has(tok.lower) || MODIFIER.has(tok.lower) || /-/.test(tok.text);
+  return /^[A-Z]/.test(tok.text) || ROLE.has(bare(tok)) || NP_GLUE.has(tok.lower) || MODIFIER.has(tok.lower) || BODY_NOUN.has(tok.lower) || /-/.test(tok.text);
 }
 
 /** Start of the noun phrase ending at token end-1, skipping appositives between commas. */
@@ -90,6 +93,8 @@ export function npStart(t: Token[], end: number): number {
   while (start < end && NP_GLUE.has(t[start].lower) && !["the", "a", "an", "its", "one"].includes(t[start].lower)) start++;
   // "on Sunday the President said", "In January the Jordanian army said": a day or month is no part of the name
   while (start < end - 1 && WHEN_WORD.test(t[start].text)) start++;
+  // "In a later statement the cell said": a document the speaker spoke in is no part of its name
+  if (end - start >= 3 && /^(?:statement|report|interview|post|update|message)$/.test(t[start].lower) && /^(?:the|its)$/.test(t[start + 1].lower)) start++;
   // "On Thursday Davutoglu said": a time phrase before the name is no part of it
   if (start < end - 2 && /^(?:on|in|by|early|late|last)$/.test(t[start].lower) && WHEN_WORD.test(t[start + 1].text)) start += 2;
   // "Then, in the following weeks, the Americans told us": a sentence adverb and the phrases after it are no name

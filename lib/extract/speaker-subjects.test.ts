@@ -23,3 +23,10 @@ describe("NATO speaks for the US-led side", () => {
     expect(one("NATO said its aircraft had flown 120 sorties over Libya in the previous 24 hours.", 120).side).toBe("us_coalition");
   });
 });
+
+describe("a body described by its kind", () => {
+  it("reads 'the cell said' after the Security Media Cell, also after 'In a later statement'", () => {
+    const text = "The Security Media Cell said the attack was the work of a terrorist cell. In a later statement the cell said security forces had killed 11 IS militants in an operation south of Kirkuk.";
+    expect(one(text, 11)).toMatchObject({ claimant: "Iraqi Security Media Cell", side: "iraq_gov" });
+  });
+});
