@@ -69,6 +69,14 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
       const s = k + 2;
       let e = npEnd(t, s);
       let c = resolveSpeaker(t, s, e, d);
+      // "according to figures verified by OHCHR", "figures shared with me by a Western official": the figures are
+      // the body's that gathered or gave them, not those of the last body named
+      const by = DATA_WORD.test(t[e - 1]?.lower ?? "") ? byAfter(t, e) : -1;
+      if (by > 0) {
+        const e2 = npEnd(t, by + 1);
+        const c2 = e2 > by + 1 ? resolveSpeaker(t, by + 1, e2, d) : null;
+        if (c2) { c = c2; e = e2; }
+      }
       if (!c) {
         // "according to figures released by the Syrian Observatory"
         let f = s;
@@ -182,6 +190,9 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
     // "It was the governor, X, who gave the toll: 18 dead, he said": "he" is the person named earlier in the sentence
     const earlier = cues.filter((x) => x.claimant.person).pop();
     if (earlier && subjectEnd === s + 1 && /^(?:he|she)$/.test(t[s].lower)) c = earlier.claimant;
+    // ("According to figures shared by a Western official ..., and the official estimated": "the official" too)
+    else if (earlier && subjectEnd === s + 2 && t[s].lower === "the" && /^(?:official|source|commander|spokesman|spokeswoman)$/.test(t[s + 1].lower)
+      && earlier.speakerText.toLowerCase().includes(t[s + 1].lower)) c = earlier.claimant;
     let speakerText = relayed ? relayed.text : txt(t, s, subjectEnd);
     let speakerSpan: [number, number] = [s, v];
     let scope: Cue["scope"] = "right";
@@ -234,6 +245,17 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
   return cues;
 }
 
+
+const DATA_WORD = /^(?:figures|data|statistics|numbers|tally|count|estimates?)$/;
+/** The index of "by" in "verified by", "shared with me by", "compiled by the" right after token k, else -1. */
+function byAfter(t: Token[], k: number): number {
+  if (!/(?:ed|en|shared|kept|drawn)$/.test(t[k]?.lower ?? "")) return -1;
+  for (let b = k + 1; b < t.length && b <= k + 4; b++) {
+    if (t[b].type !== "word") return -1;
+    if (t[b].lower === "by") return b;
+  }
+  return -1;
+}
 
 /** Where the subject before ", which ... ," or ", who ... ," ends, if a speaker is named there; else null. */
 function pastRelative(t: Token[], comma: number, d: Discourse): number | null {

@@ -30,3 +30,16 @@ describe("a body described by its kind", () => {
     expect(one(text, 11)).toMatchObject({ claimant: "Iraqi Security Media Cell", side: "iraq_gov" });
   });
 });
+
+describe("figures someone else gathered or gave", () => {
+  it("belong to the body after 'by', not to the last body named", () => {
+    const text = "The Saudi-led coalition said it would investigate the strike. Since March 2015, at least 4,125 civilians have been killed and 7,207 injured in Yemen, according to figures verified by OHCHR.";
+    expect(one(text, 4125).side).toBe("un");
+  });
+  it("reads 'a Western official' and then 'the official' in the same sentence as one Western source", () => {
+    const text = "A commander in the National Defence Forces told me his men had lost 19 fighters. According to figures shared with me by a Western official who follows the conflict closely, Islamic State had between 2,500 and 3,000 fighters in Syria, and the official estimated that about half of the group's attacks had taken place in the Badia.";
+    expect(one(text, 2500).side).toBe("us_coalition");
+    expect(one(text, 0.5).side).toBe("us_coalition");
+    expect(one("About 7,500 Russian servicemen are in Syria, according to Western estimates.", 7500).side).toBe("us_coalition");
+  });
+});
