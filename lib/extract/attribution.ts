@@ -247,8 +247,9 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
 
 
 const DATA_WORD = /^(?:figures|data|statistics|numbers|tally|count|estimates?)$/;
-/** The index of "by" in "verified by", "shared with me by", "compiled by the" right after token k, else -1. */
+/** The index of "by" in "a tally by", "verified by", "shared with me by", "compiled by the" right after token k, else -1. */
 function byAfter(t: Token[], k: number): number {
+  if (t[k]?.lower === "by") return k; // "according to a tally by Crescent Wire"
   if (!/(?:ed|en|shared|kept|drawn)$/.test(t[k]?.lower ?? "")) return -1;
   for (let b = k + 1; b < t.length && b <= k + 4; b++) {
     if (t[b].type !== "word") return -1;

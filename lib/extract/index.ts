@@ -35,7 +35,7 @@ const TRAILING_PRONOUN = new Set(["it", "they"]);
 const QUOTED_CUE = /[,!?]["”]\s+\S/;
 const SPEECH = new Set(["said", "says", "say", "told", "tell", "tells", "added", "stated", "confirmed", "claimed"]);
 
-export const EXTRACTOR_VERSION = "2026.11.21-264";
+export const EXTRACTOR_VERSION = "2026.11.21-265";
 
 interface Prepared {
   s: Sentence; t: Token[]; cues: Cue[]; label: Claimant | null; table: Claimant | null; headline: boolean;
@@ -240,8 +240,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       const cell = p.cellSources?.find((c) => start >= c.start && start < c.end)?.claimant;
       const claimant: Claimant = cue?.claimant ?? cell ?? p.table ?? p.label ?? weSpeak ?? goesOn ?? issuer ?? d.media();
       if (!cue && (p.label || p.table || weSpeak) && claimant.side !== "media") strength = 2;
-      // bare counts of things are not claims ("About 2,500 US troops remain in Iraq", a force's size, is)
-      if (u.metric === "other" && claimant.side === "media" && u.person !== "soldier" && u.person !== "militant") continue;
+      // bare counts of things are not claims ("About 2,500 US troops remain in Iraq", a force's size, is; so is
+      // what the outlet says its own work found: "Satellite images reviewed by Meridian Wire showed damage to four buildings")
+      if (u.metric === "other" && claimant.side === "media" && u.person !== "soldier" && u.person !== "militant" && cue?.claimant.name !== d.outletName) continue;
       // "lost 14 of its men": a state's men are soldiers, an armed group's are fighters
       const armed = ARMED_SIDE.has(claimant.side) && (!claimant.entry || ["group", "military"].includes(claimant.entry.kind));
       // ("carried out 313 operations against the group ..., killing 686 of its members": the group's, not the speaker's)

@@ -39,6 +39,9 @@ export function resolveDescription(t: Token[], words: Token[], d: Discourse): Cl
   // ("The Tigris Relief Network" is a name the gazetteer does not know, not "the network" described)
   const proper = words.slice(1, -1).filter((w) => /^[A-Z]/.test(w.text) && !(bare(w) in NATIONALITY)).length >= 2;
   if (words.length > 5 || proper || !(["the", "this", "that", "its", "one"].includes(first) || words.length === 1)) return undefined;
+  // "By this agency's count", "this newspaper has counted": the outlet speaking of itself
+  const self = (first === "this" && words.length === 2) || (words.length === 1 && t[t.indexOf(words[0]) - 1]?.lower === "this");
+  if (self && /^(?:agency|newspaper|paper|website|site|outlet|channel|programme|program|desk|publication)$/.test(head)) return d.media();
   // "That source said", "the source added": the unnamed source quoted before
   // ("its head", "its spokesman": the person of the body named before, not the last person named)
   const hit = head === "source" || head === "sources" ? d.recent((c) => /\bsources?\b/i.test(c.name))

@@ -77,6 +77,13 @@ function stateSide(d: Discourse): Side | null {
 
 /** Resolves tokens [from, to) naming a speaker. Null when nothing usable is there. */
 export function resolveSpeaker(t: Token[], from: number, to: number, d: Discourse): Claimant | null {
+  const c = resolveWords(t, from, to, d);
+  // "The Tigris Daily counted 41 strikes", "satellite images reviewed by Meridian Wire": the outlet's own work is its own voice
+  const own = d.outletName.toLowerCase().replace(/^the /, "");
+  return c && c.side !== "media" && own !== "media" && c.name.toLowerCase().replace(/^the /, "") === own ? d.media() : c;
+}
+
+function resolveWords(t: Token[], from: number, to: number, d: Discourse): Claimant | null {
   // "The official, who asked not to be named,", "An Israeli official, briefing reporters on condition ...,":
   // a clause about the speaker is no part of the name ("the official" still points back); when the
   // name alone points nowhere, the whole phrase is still someone ("The source, who spoke to us, said")
