@@ -56,13 +56,18 @@ export function npStart(t: Token[], end: number): number {
       // a relative clause may run long: ", who declined to be named because he was not authorised to speak to the media,"
       while (c >= 0 && c > k - 26 && t[c].text !== ",") c--;
       const rel = ["who", "which"].includes(t[c + 1]?.lower ?? "");
-      if (c >= 0 && t[c].text === "," && c > 0 && (isNpWord(t[c - 1]) || /^[A-Z]/.test(t[c - 1].text) || rel)) {
+      // ("Hawar News Agency (ANHA), the news outlet of ..., said": a name may close with its acronym in brackets)
+      if (c >= 0 && t[c].text === "," && c > 0 && (isNpWord(t[c - 1]) || /^[A-Z]/.test(t[c - 1].text) || t[c - 1].text === ")" || rel)) {
         const seg = t[c + 1];
         // not a clause with a figure of its own: "..., killing at least 18 people, rescuers said"
         // (", among them five children, the Observatory said": a breakdown, not a name)
         const clause = t.slice(c + 1, k).some((x) => x.type === "num" || NUMBER_WORD.test(x.lower)) || /ing$/.test(seg?.lower ?? "") && !["quoting", "citing"].includes(seg?.lower ?? "") && !ASIDE_OPENER.test(seg?.lower ?? "")
           || ["among", "of", "mostly", "mainly", "most", "half", "all"].includes(seg?.lower ?? "");
-        if (seg && !clause && (k - c <= 12 || ["quoting", "citing"].includes(seg.lower) || ASIDE_OPENER.test(seg.lower))) {
+        // ("The Syrian Observatory for Human Rights, a Britain-based group that relies on a network of sources inside
+        // Syria, put the toll at 1,120", "Britain's Joint Intelligence Committee, in an assessment published before
+        // parliament voted ..., said": a long description or aside right before the verb)
+        const aside = start === end && k - c <= 20 && (/^(?:a|an|the)$/.test(seg?.lower ?? "") || (seg?.lower === "in" && /^(?:a|an|its)$/.test(t[c + 2]?.lower ?? "")));
+        if (seg && !clause && (k - c <= 12 || aside || ["quoting", "citing"].includes(seg.lower) || ASIDE_OPENER.test(seg.lower))) {
           // keep the appositive: it may hold the name
           k = c - 1; continue;
         }

@@ -43,3 +43,14 @@ describe("figures someone else gathered or gave", () => {
     expect(one("About 7,500 Russian servicemen are in Syria, according to Western estimates.", 7500).side).toBe("us_coalition");
   });
 });
+
+describe("a long description or aside between the speaker and its verb", () => {
+  it("still leaves the speaker before it", () => {
+    expect(one("The Syrian Observatory for Human Rights, a Britain-based group that relies on a network of sources inside Syria, put the toll at 1,120.", 1120).side).toBe("monitor");
+    expect(one("Britain's Joint Intelligence Committee, in an assessment published before parliament voted against military action on Thursday, said at least 350 people had been killed.", 350).side).toBe("us_coalition");
+  });
+  it("reads a name that closes with its acronym in brackets", () => {
+    const text = "In the north-east, Hawar News Agency (ANHA), the news outlet of the Kurdish-led administration, said Turkish drones had struck villages near Ain Issa 17 times over the weekend.";
+    expect(one(text, 17)).toMatchObject({ claimant: "Hawar News Agency", side: "other" });
+  });
+});
