@@ -113,3 +113,12 @@ describe("Iran's proxies", () => {
     expect(one("The monitor counted 52 dead among the Turkish army and its allied Syrian rebel factions.", 52).actorSide).not.toBe("rebels");
   });
 });
+
+describe("Turkey's proxies", () => {
+  it("are the rebels in anyone else's account and Turkey's forces in Turkey's own", () => {
+    const kurdish = "The Kurdish-led administration said Turkish-backed factions had shelled villages near Ain Issa 17 times over the weekend.";
+    expect(one(kurdish, 17).actorSide).toBe("rebels");
+    const turkish = "Turkey's defence ministry said Turkish-backed forces had taken 243 settlements by the end of the operation.";
+    expect(one(turkish, 243).actorSide).toBe("turkey");
+  });
+});

@@ -197,8 +197,12 @@ function strikesBy(t: Token[], a: number, gov: Side): boolean {
   return t[b]?.lower === "by" && /^(?:strikes|airstrikes|raids|attacks|attack|shelling|bombing|bombardment|strike)$/.test(t[b - 1]?.lower ?? "");
 }
 
-/** "Iranian-backed fighters" in Iran's own account are its forces; in anyone else's they are a side of their own (other). */
+/**
+ * "Iranian-backed fighters" in Iran's own account are its forces; in anyone else's they are a side of their own (other).
+ * "Turkish-backed factions" are Turkey's in a Turkish account and the Syrian rebels they are in anyone else's.
+ */
 function proxyOf(tok: Token | undefined, claimant: Side): Side | null {
+  if (/^turk(?:ish|ey)-(?:backed|aligned|allied)$/i.test(tok?.text ?? "")) return claimant === "turkey" ? "turkey" : "rebels";
   return claimant === "iran" && /^iran(?:ian)?-(?:backed|aligned|allied)$/i.test(tok?.text ?? "") ? "iran" : null;
 }
 
