@@ -35,6 +35,7 @@ export function firstCueIndex(t: Token[]): number {
 
 const TALLY = new Set(["tally", "tallies", "figures", "toll", "count", "counts", "statistics", "estimates"]);
 const QUOTE_MARK = new Set(["\"", "“", "”"]);
+const PRONOUN_WORD = /^(?:he|she|it|they|we|i|you)$/;
 
 /** "in Geneva", "in northern Syria": a prepositional place phrase filling [from, to). */
 function placeTail(t: Token[], from: number, to: number): boolean {
@@ -131,8 +132,23 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
       if (c) cues.push({ at: k, text: w, speakerText, claimant: c, scope: "right" });
       continue;
     }
+    // "Russian MoD briefing (Rear Admiral Oleg Ignasyuk, head of the Reconciliation Centre): "...", "Military Operations
+    // Command: "Our forces are in Hama."": a name before a colon that opens a quote is the quote's speaker
+    if (w === ":" && k > 0 && QUOTE_MARK.has(t[k + 1]?.text ?? "")) {
+      let s = npStart(t, k);
+      let e = k;
+      // ("... briefing (Rear Admiral Oleg Ignasyuk, head of the Reconciliation Centre):": the speaker named in brackets)
+      if (s === k && t[k - 1].text === ")") {
+        const o = t.slice(Math.max(0, k - 16), k).map((x) => x.text).lastIndexOf("(") + Math.max(0, k - 16);
+        if (t[o]?.text === "(") { s = o + 1; e = k - 1; }
+      }
+      const c = s < e ? resolveSpeaker(t, s, e, d) : null;
+      if (c && c.side !== "media" && !PRONOUN_WORD.test(t[s].lower)) cues.push({ at: k, text: ":", speakerText: txt(t, s, e), claimant: c, scope: "right", speakerSpan: [s, e] });
+      continue;
+    }
     // headline tails: "Russian strikes kill 30 civilians - monitor"
-    if ((w === "-" || w === "–" || w === "—") && k > 2 && t.length - k <= 6 && t[k - 1].end < t[k].start) {
+    // ("Forwarded from Syrian Arab Army - General Command:" introduces what follows: no headline ends in a colon)
+    if ((w === "-" || w === "–" || w === "—") && k > 2 && t.length - k <= 6 && t[k - 1].end < t[k].start && t[t.length - 1].text !== ":") {
       const c = resolveSpeaker(t, k + 1, t.length, d);
       if (c) cues.push({ at: k, text: w, speakerText: txt(t, k + 1, t.length), claimant: c, scope: "left" });
       continue;

@@ -134,7 +134,9 @@ function resolvePhrase(t: Token[], from: number, to: number, d: Discourse): Clai
   }
   if (named) return claimantOf(named.entry, person || named.entry.kind === "person");
   // "A Guards commander" after "the Revolutionary Guards": a capitalised word the body named before is described by
-  const short = words.slice(1).find((w) => /^[A-Z][a-z]/.test(w.text) && !(bare(w) in NATIONALITY));
+  // (one such word alone: "Military Operations Command" is a name of its own, not "the military" described)
+  const capWords = words.slice(1).filter((w) => /^[A-Z][a-z]/.test(w.text) && !(bare(w) in NATIONALITY));
+  const short = capWords.length === 1 && !/^[A-Z]/.test(words[0].text.replace(/^(?:A|An|The)$/, "")) ? capWords[0] : undefined;
   const byWord = short ? d.recent((c) => !!c.entry && (c.entry.descriptors ?? []).includes(bare(short))) : null;
   if (byWord) return { ...byWord, person: person || byWord.person };
   // "the Houthi-run health ministry", "the rebel-run health directorate": a body run by a group is the group's,
