@@ -122,3 +122,10 @@ describe("Turkey's proxies", () => {
     expect(one(turkish, 243).actorSide).toBe("turkey");
   });
 });
+
+describe("forces that support the doer", () => {
+  it("are not a second doer of the deed the subject names", () => {
+    const text = "The army said: \"Our armed forces, with the support of the Syrian and Russian air forces, repelled a large-scale attack and killed more than 300 terrorists in the past 24 hours.\"";
+    expect(one(text, 300).actorSide).toBe("syria_gov");
+  });
+});

@@ -141,6 +141,9 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
     if (t[by - 1]?.lower === "by" && /^(?:held|controlled|run|occupied|besieged|surrounded)$/.test(t[by - 2]?.lower ?? "")) continue;
     // "strikes in support of our forces", "aid to government forces": forces a deed is for are not its doer
     if (/^(?:of|for|to|alongside)$/.test(t[np - 1]?.lower ?? "") && /^(?:support|aid|help|assistance|backing|cover|protection)$/.test(t[np - 2]?.lower ?? "")) continue;
+    // ("Our armed forces, with the support of the Syrian and Russian air forces, repelled": the support is not the doer
+    // the sentence names as its subject)
+    if (supportOf(t, a)) continue;
     // "army units": the government's, unless a nationality precedes ("Turkish army units")
     let army = false;
     let named = false;
@@ -171,6 +174,15 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
     else if (bare(t[a]) === "army" && !named && ["the", "syrian", "government"].includes(t[a - 1]?.lower ?? "") && !sides.size) add(gov);
   }
   return [...sides];
+}
+
+/** The word at a is in the phrase after "with the support of" or "with the help of". */
+function supportOf(t: Token[], a: number): boolean {
+  for (let b = a - 1; b >= 3 && b >= a - 7; b--) {
+    if (t[b].type !== "word") return false;
+    if (t[b].lower === "of") return /^(?:support|help|backing|cover)$/.test(t[b - 1].lower) && t[b - 2].lower === "the" && t[b - 3].lower === "with";
+  }
+  return false;
 }
 
 /** The word at a is in the pair of a "between X and Y" phrase. */
