@@ -51,6 +51,8 @@ export function npStart(t: Token[], end: number): number {
     if (tok.text === ",") {
       // "..., south of Erbil, it said": a pronoun takes no appositive before it
       if (end - start === 1 && /^(?:it|he|she|they)$/.test(t[start].lower)) break;
+      // ("..., south of Baghdad, early on Wednesday, the Pentagon said": a phrase that opens with an article is whole)
+      if (start < end && /^(?:the|a|an)$/.test(t[start].lower) && !t.slice(start, end).some((x) => x.text === ",")) break;
       // ", who asked not to be named," / ", Major General Igor Konashenkov," appositives
       let c = k - 1;
       // a relative clause may run long: ", who declined to be named because he was not authorised to speak to the media,"

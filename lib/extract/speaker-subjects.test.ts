@@ -54,3 +54,14 @@ describe("a long description or aside between the speaker and its verb", () => {
     expect(one(text, 17)).toMatchObject({ claimant: "Hawar News Agency", side: "other" });
   });
 });
+
+describe("a speaker phrase that opens with an article", () => {
+  it("takes no place or time phrase set off before it", () => {
+    const text = "US aircraft struck two Kataib Hezbollah facilities in Jurf al-Sakhar, south of Baghdad, early on Wednesday, the Pentagon said.";
+    expect(one(text, 2).side).toBe("us_coalition");
+  });
+  it("still reads a description set off with its own comma as part of the name before it", () => {
+    const text = "The Syrian Democratic Forces, the US-backed, Kurdish-led force whose largest component is the YPG, said Turkish drones had carried out 41 strikes on its areas.";
+    expect(one(text, 41).side).toBe("other");
+  });
+});
