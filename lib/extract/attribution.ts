@@ -230,7 +230,7 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
     // "Syrian state television went further and said": the subject of a verb coordinated before "and"
     // ("The ministry did not comment on the strike but said separately that ...")
     if (!c && (t[v - 1]?.lower === "and" || t[v - 1]?.lower === "but")) {
-      for (let b = v - 2; b >= Math.max(1, v - 9) && t[b].type === "word"; b--) {
+      for (let b = v - 2; b >= Math.max(1, v - 9) && (t[b].type === "word" || t[b].type === "num"); b--) {
         if (!/^[a-z]/.test(t[b].text)) continue;
         const s2 = npStart(t, b);
         // (the subject opens its clause: "Human Rights Watch investigated eight NATO strikes and found" is not NATO's)

@@ -65,3 +65,15 @@ describe("a speaker phrase that opens with an article", () => {
     expect(one(text, 41).side).toBe("other");
   });
 });
+
+describe("Jordan speaks for itself", () => {
+  it("as a state and as its army, side other", () => {
+    expect(one("Jordan says it will not open the frontier, having already taken in 650,000 registered Syrian refugees.", 650000).side).toBe("other");
+    expect(one("Jordan hosts about 660,000 Syrian refugees registered with the UN, the kingdom's government says.", 660000).side).toBe("other");
+    const army = "A car bomb exploded at a Jordanian military post near the Rukban refugee camp, killing six members of Jordan's security forces and wounding 14, the army said.";
+    expect(one(army, 14).side).toBe("other");
+  });
+  it("reads the subject of 'and says' across a figure in the first verb's object", () => {
+    expect(one("Jordan hosts about 657,000 registered Syrian refugees and says the true number is 1.4 million.", 1400000).side).toBe("other");
+  });
+});
