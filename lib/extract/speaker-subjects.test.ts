@@ -77,3 +77,14 @@ describe("Jordan speaks for itself", () => {
     expect(one("Jordan hosts about 657,000 registered Syrian refugees and says the true number is 1.4 million.", 1400000).side).toBe("other");
   });
 });
+
+describe("a state or region named as a place", () => {
+  it("is no body a later 'the government' or 'the ministry' means", () => {
+    expect(one("Ankara launched air strikes on the PKK after the bombing. Turkish jets hit more than 400 PKK targets in northern Iraq in the first week, the government said.", 400).side).toBe("turkey");
+    const text = "Iraq's foreign ministry said on Wednesday that Turkish artillery had shelled a tourist resort in the Kurdistan region. The ministry added that it was documenting more than 22,700 Turkish violations since 2018.";
+    expect(one(text, 22700).side).toBe("iraq_gov");
+  });
+  it("still counts a capital that opens the sentence as where its speaker is", () => {
+    expect(one("In Moscow, the Defence Ministry said six long-range bombers had struck Islamic State positions.", 6).side).toBe("russia");
+  });
+});

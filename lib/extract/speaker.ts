@@ -25,6 +25,9 @@ export interface Claimant {
 // what the text calls a monitor it does not name as one: "the Yazidi rights group Nadia Initiative"
 const MONITOR_DESCRIPTOR = /\b(?:rights (?:group|organi[sz]ation|body|monitor)|monitoring group|watchdog)\b/;
 
+const GOV_BODY = /^(?:administration|authorities|government|officials|ministry|forces|military|army|presidency|office|council|commanders|police)$/;
+const PLACE_PREP = /^(?:in|into|inside|across|near|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|central)$/;
+
 export class Discourse {
   private mentions: Claimant[] = [];
   outletName: string;
@@ -51,6 +54,12 @@ export class Discourse {
   /** Notes the entities named in tokens [from, to), read as if that range were all there is. */
   noteEntities(t: Token[], from = 0, to = t.length): void {
     for (const m of findEntities(t, from, to, true)) {
+      // ("targets in northern Iraq", "a resort in the Kurdistan region": a state or region named as a place is no
+      // body that "the government" or "the ministry" may later mean)
+      // ("In Moscow, the Defence Ministry said": a capital opening the sentence is where its speaker is)
+      const before = t[m.i - 1]?.lower === "the" ? m.i - 2 : m.i - 1;
+      if (before > 0 && m.entry.kind === "government" && PLACE_PREP.test(t[before].lower) && !/['’]s$/.test(t[m.end - 1].text)
+        && !GOV_BODY.test(bare(t[m.end - 1]))) continue; // ("officials in the Kurdish-run administration" are of it)
       // "Pentagon spokesman Jeff Davis": a person speaking for the body; "he" may point to it later
       const titled = (m.i > from && PERSON_ROLE.has(bare(t[m.i - 1]))) || (m.end < to && PERSON_ROLE.has(bare(t[m.end])));
       const c = { ...claimantOf(m.entry, titled || m.entry.kind === "person" || m.entry.kind === "official"), called: bare(t[m.end - 1]) };
