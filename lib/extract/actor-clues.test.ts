@@ -11,6 +11,14 @@ describe("the speaker's own deed", () => {
     expect(one("An SDF commander said his men had captured 6 tanks near the dam.", 6)).toMatchObject({ side: "other", actorSide: "other" });
     expect(one("The Syrian Democratic Forces said on Sunday that their forces now held about 60 percent of the town.", 60).actorSide).toBe("other");
   });
+  it("reads a force qualified by one word, a quote opening on the verb and a second 'and that' complement", () => {
+    expect(one("The Jordanian army said its border guards had killed five smugglers in a clash on the frontier.", 5).actorSide).toBe("other");
+    expect(one("The Israeli military said in a statement that it had \u201cstruck 3 routes used to smuggle weapons\u201d and that its aircraft had hit more than 60 targets.", 60).actorSide).toBe("other");
+    const second = "The Jarablus Military Council, a local group allied to the SDF, said in a statement that the Turkish strikes had hit homes, and that its fighters had destroyed two Turkish tanks.";
+    expect(one(second, 2).actorSide).toBe("other");
+    const losses = "The SDF said 11 of its fighters had been killed in the final week of fighting, and that its forces had killed hundreds of militants.";
+    expect(one(losses, 11).actorSide).toBeNull();
+  });
 });
 
 describe("a state's own dead", () => {
