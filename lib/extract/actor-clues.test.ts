@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { one } from "./test-helpers";
+import { one, claims } from "./test-helpers";
 
 // The speaker reporting its own forces' deed: "said its fighters had killed", "said his men had taken".
 describe("the speaker's own deed", () => {
@@ -135,5 +135,17 @@ describe("forces that support the doer", () => {
   it("are not a second doer of the deed the subject names", () => {
     const text = "The army said: \"Our armed forces, with the support of the Syrian and Russian air forces, repelled a large-scale attack and killed more than 300 terrorists in the past 24 hours.\"";
     expect(one(text, 300).actorSide).toBe("syria_gov");
+  });
+});
+
+describe("perpetrators listed one per line", () => {
+  it("read each line's own doer, and no line carries the one before into the next", () => {
+    const text = "Our documentation team attributes each death to a perpetrator. In March:\n\n- Russian forces killed 136 civilians, among them 38 children.\n- The Islamic State group killed 187 civilians, most of them in Deir ez-Zor.\n- Armed opposition factions killed 64 civilians in shelling of Aleppo city.\n- Jabhat al-Nusra killed 22 civilians.\n- A further 121 civilians were killed by parties we could not identify.";
+    const got = (v: number) => claims(text).find((c) => c.value === v)?.actorSide ?? null;
+    expect([got(136), got(187), got(64), got(22), got(121)]).toEqual(["russia", "isis", "rebels", "rebels", null]);
+  });
+  it("reads Nusra only as the subject of its own verb, not in 'an attack by Nusra Front militants'", () => {
+    const text = "SANA said government forces had repelled an attack by Nusra Front militants near Kafr Nabudah and killed 27 of them.";
+    expect(one(text, 27).actorSide).toBe("syria_gov");
   });
 });

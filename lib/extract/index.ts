@@ -33,9 +33,10 @@ const CONTINUES = /^(?:Another|A further|Further|(?:[A-Z][a-z]+|\d[\d,]*) (?:mor
 const TRAILING_PRONOUN = new Set(["it", "they"]);
 // a sentence that closes a quote and then names its speaker: '"...," Shoigu said.'
 const QUOTED_CUE = /[,!?]["”]\s+\S/;
+const BULLET = /^(?:[-*•–]|\d{1,2}[.)])\s/;
 const SPEECH = new Set(["said", "says", "say", "told", "tell", "tells", "added", "stated", "confirmed", "claimed"]);
 
-export const EXTRACTOR_VERSION = "2026.11.21-273";
+export const EXTRACTOR_VERSION = "2026.11.21-274";
 
 interface Prepared {
   s: Sentence; t: Token[]; cues: Cue[]; label: Claimant | null; table: Claimant | null; headline: boolean;
@@ -117,7 +118,7 @@ function prepare(text: string, d: Discourse): Prepared[] {
     for (const c of cues) if (c.claimant.side !== "media" || c.claimant.name !== d.outletName) d.note(c.claimant);
     // "The ministry said in its final statement:" then "- 250 people had been killed ...": the bullets
     // below a line that ends in a colon after a verb of saying are that speaker's, until a line that is no bullet
-    const bullet = /^(?:[-*•–]|\d{1,2}[.)])\s/.test(s.text);
+    const bullet = BULLET.test(s.text);
     if (s.lineStart && !bullet) lead = null;
     const ownLead = bullet && lead ? lead : undefined;
     if (/:\s*$/.test(s.text)) lead = cues.filter((c) => SPEECH.has(c.text.toLowerCase())).pop() ?? null;
@@ -254,7 +255,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       if (u.metric !== "other" && isHypothetical(t, q.qi, Math.max(q.j, u.unitEnd))) continue; // not (yet) happened
       if (p.headline) strength -= 2;
       // an actor carries on only in the same source's next sentences: another source's toll is its own account
-      const recentCarry = carried && idx - carried.idx <= 2 && prep[carried.idx].s.para === s.para && carried.by === claimant.name ? carried.side : null;
+      // (nor into the next item of a list: "- Jabhat al-Nusra killed 22 civilians." "- A further 121 were killed by ...")
+      const recentCarry = carried && idx - carried.idx <= 2 && prep[carried.idx].s.para === s.para && carried.by === claimant.name && !(s.lineStart && BULLET.test(s.text)) ? carried.side : null;
       const actor = actorSide({ metric: u.metric, t, unitStart: u.unitStart, unitEnd: u.unitEnd, figure: q.i, claimantSide: claimant.side, carried: recentCarry, victims, gov, militants, owned: u.owned, speaker: cue?.speakerSpan });
       if (actor.explicit) sentenceActor = { side: actor.explicit, by: claimant.name };
       if (!actor.side && p.rowActor && u.metric !== "other") actor.side = p.rowActor;
