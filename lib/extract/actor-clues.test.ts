@@ -149,3 +149,10 @@ describe("perpetrators listed one per line", () => {
     expect(one(text, 27).actorSide).toBe("syria_gov");
   });
 });
+
+describe("a toll's phrase before its figure", () => {
+  it("names its victims up to 'by', and the doer after it", () => {
+    const text = "The monitor reported that the total number of civilians killed by Russian strikes since 30 September had risen to 526.";
+    expect(one(text, 526).actorSide).toBe("russia");
+  });
+});

@@ -29,7 +29,11 @@ export function governmentSide(text: string): Side {
 }
 
 export function victimSide(t: Token[], from: number, to: number, gov: Side): Side | null {
-  for (let k = from; k < to; k++) { const s = sideWord(t[k], gov); if (s) return s; if (bare(t[k]) === "syrian") return "syria_gov"; }
+  for (let k = from; k < to; k++) {
+    // ("the number of civilians killed by Russian strikes had risen to 526": who killed them is no victim)
+    if (t[k].lower === "by") break;
+    const s = sideWord(t[k], gov); if (s) return s; if (bare(t[k]) === "syrian") return "syria_gov";
+  }
   return null;
 }
 

@@ -36,7 +36,7 @@ const QUOTED_CUE = /[,!?]["”]\s+\S/;
 const BULLET = /^(?:[-*•–]|\d{1,2}[.)])\s/;
 const SPEECH = new Set(["said", "says", "say", "told", "tell", "tells", "added", "stated", "confirmed", "claimed"]);
 
-export const EXTRACTOR_VERSION = "2026.11.21-274";
+export const EXTRACTOR_VERSION = "2026.11.21-275";
 
 interface Prepared {
   s: Sentence; t: Token[]; cues: Cue[]; label: Claimant | null; table: Claimant | null; headline: boolean;
