@@ -34,7 +34,7 @@ const CONTINUES = /^(?:Another|A further|Further|(?:[A-Z][a-z]+|\d[\d,]*) (?:mor
 const TRAILING_PRONOUN = new Set(["it", "they"]);
 const BULLET = /^(?:[-*•–]|\d{1,2}[.)])\s/;
 
-export const EXTRACTOR_VERSION = "2026.11.21-276";
+export const EXTRACTOR_VERSION = "2026.11.21-277";
 
 interface Prepared {
   s: Sentence; t: Token[]; cues: Cue[]; label: Claimant | null; table: Claimant | null; headline: boolean;
@@ -185,7 +185,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       // ('"Initial reports indicate one contractor killed," he said': reports the speaker cites are still his words)
       if (!cue || cue.claimant.side === "media") {
         const span = quotes.find(([a, b]) => start > a && start < b && (!cue || (t[cue.at].start > a && t[cue.at].start < b)));
-        const outer = span ? quoteCue(prep, span) : null;
+        const outer = span ? quoteCue(prep, span, quotes) : null;
         if (outer && (!cue || outer.claimant.side !== "media")) { cue = outer; strength = 2; }
       }
       // in an interview, an answer's "our medical staff", "the centre we support" speak for the interviewee's body

@@ -20,6 +20,7 @@ const NP_GLUE = new Set(["the", "a", "an", "of", "for", "in", "and", "-", "'s", 
   "de", "al", "bin", "ibn", "abu", "van", "von", "el"]);
 // lower-case words inside a speaker's name: "rescue workers", "the civil defence group", "a war monitor"
 // ("the rights group" stays a definite description, which points back to the group named before)
+const PERSON_ROLE_WORD = /^(?:commander|head|chief|spokesman|spokeswoman|spokesperson|director|leader|minister|governor|deputy|secretary)$/;
 const APPOSITIVE_PREP = new Set(["with", "for", "at", "of", "in"]);
 const PREP = new Set(["in", "on", "at", "by", "for", "with", "from", "after", "during", "before", "later", "earlier", "separately", "meanwhile", "however"]);
 const MODIFIER = new Set(["rescue", "aid", "civil", "war", "medical", "relief", "provincial", "municipal",
@@ -118,7 +119,8 @@ export function npEnd(t: Token[], start: number): number {
   while (k < t.length && k < start + 12 && (isNpWord(t[k]) || titleStop(t, k)) && t[k].lower !== "and") k++;
   // "said Mustafa Bali, the head of the SDF media office"
   // (or a name's affiliation without an article: "said Pablo Marco, MSF operations manager")
-  if (t[k]?.text === "," && (["the", "a", "an"].includes(t[k + 1]?.lower ?? "") || (k - start >= 2 && /^[A-Z]/.test(t[k + 1]?.text ?? "") && /^[A-Z]/.test(t[start].text))) && k > start) {
+  // ("said General Michael Erik Kurilla, commander of US Central Command": a role word opens it too)
+  if (t[k]?.text === "," && (["the", "a", "an"].includes(t[k + 1]?.lower ?? "") || (k - start >= 2 && (/^[A-Z]/.test(t[k + 1]?.text ?? "") || PERSON_ROLE_WORD.test(t[k + 1]?.text ?? "")) && /^[A-Z]/.test(t[start].text))) && k > start) {
     let e = k + 1;
     // "..., a rescuer with the White Helmets", "..., a spokesman for the SDF": a preposition before a name
     const plain = !["the", "a", "an"].includes(t[k + 1].lower); // "Pablo Marco, MSF operations manager": any words up to the stop
