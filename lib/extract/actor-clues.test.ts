@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { one } from "./test-helpers";
+import { one, claims } from "./test-helpers";
 
 // The speaker reporting its own forces' deed: "said its fighters had killed", "said his men had taken".
 describe("the speaker's own deed", () => {
@@ -10,6 +10,14 @@ describe("the speaker's own deed", () => {
   it("reads a commander's 'his men' and a force that 'now' holds ground as the speaker's", () => {
     expect(one("An SDF commander said his men had captured 6 tanks near the dam.", 6)).toMatchObject({ side: "other", actorSide: "other" });
     expect(one("The Syrian Democratic Forces said on Sunday that their forces now held about 60 percent of the town.", 60).actorSide).toBe("other");
+  });
+  it("reads a force qualified by one word, a quote opening on the verb and a second 'and that' complement", () => {
+    expect(one("The Jordanian army said its border guards had killed five smugglers in a clash on the frontier.", 5).actorSide).toBe("other");
+    expect(one("The Israeli military said in a statement that it had \u201cstruck 3 routes used to smuggle weapons\u201d and that its aircraft had hit more than 60 targets.", 60).actorSide).toBe("other");
+    const second = "The Jarablus Military Council, a local group allied to the SDF, said in a statement that the Turkish strikes had hit homes, and that its fighters had destroyed two Turkish tanks.";
+    expect(one(second, 2).actorSide).toBe("other");
+    const losses = "The SDF said 11 of its fighters had been killed in the final week of fighting, and that its forces had killed hundreds of militants.";
+    expect(one(losses, 11).actorSide).toBeNull();
   });
 });
 
@@ -111,5 +119,40 @@ describe("Iran's proxies", () => {
   it("reads them as Iran's own forces in an Iranian source's account, and leaves other groups of no side alone", () => {
     expect(one("The Tasnim news agency reported that Iranian-backed fighters had killed 90 militants near the border.", 90).actorSide).toBe("iran");
     expect(one("The monitor counted 52 dead among the Turkish army and its allied Syrian rebel factions.", 52).actorSide).not.toBe("rebels");
+  });
+});
+
+describe("Turkey's proxies", () => {
+  it("are the rebels in anyone else's account and Turkey's forces in Turkey's own", () => {
+    const kurdish = "The Kurdish-led administration said Turkish-backed factions had shelled villages near Ain Issa 17 times over the weekend.";
+    expect(one(kurdish, 17).actorSide).toBe("rebels");
+    const turkish = "Turkey's defence ministry said Turkish-backed forces had taken 243 settlements by the end of the operation.";
+    expect(one(turkish, 243).actorSide).toBe("turkey");
+  });
+});
+
+describe("forces that support the doer", () => {
+  it("are not a second doer of the deed the subject names", () => {
+    const text = "The army said: \"Our armed forces, with the support of the Syrian and Russian air forces, repelled a large-scale attack and killed more than 300 terrorists in the past 24 hours.\"";
+    expect(one(text, 300).actorSide).toBe("syria_gov");
+  });
+});
+
+describe("perpetrators listed one per line", () => {
+  it("read each line's own doer, and no line carries the one before into the next", () => {
+    const text = "Our documentation team attributes each death to a perpetrator. In March:\n\n- Russian forces killed 136 civilians, among them 38 children.\n- The Islamic State group killed 187 civilians, most of them in Deir ez-Zor.\n- Armed opposition factions killed 64 civilians in shelling of Aleppo city.\n- Jabhat al-Nusra killed 22 civilians.\n- A further 121 civilians were killed by parties we could not identify.";
+    const got = (v: number) => claims(text).find((c) => c.value === v)?.actorSide ?? null;
+    expect([got(136), got(187), got(64), got(22), got(121)]).toEqual(["russia", "isis", "rebels", "rebels", null]);
+  });
+  it("reads Nusra only as the subject of its own verb, not in 'an attack by Nusra Front militants'", () => {
+    const text = "SANA said government forces had repelled an attack by Nusra Front militants near Kafr Nabudah and killed 27 of them.";
+    expect(one(text, 27).actorSide).toBe("syria_gov");
+  });
+});
+
+describe("a toll's phrase before its figure", () => {
+  it("names its victims up to 'by', and the doer after it", () => {
+    const text = "The monitor reported that the total number of civilians killed by Russian strikes since 30 September had risen to 526.";
+    expect(one(text, 526).actorSide).toBe("russia");
   });
 });

@@ -6,13 +6,13 @@ import type { Token } from "./tokens";
 import { bare } from "./tokens";
 import { OWN, STANDALONE, STATE, sideWord } from "./actor-words";
 
-const OWN_FORCE = /^(?:fighters|forces|troops|men|units|aircraft|jets|warplanes)$/;
+const OWN_FORCE = /^(?:fighters|forces|troops|men|units|aircraft|jets|warplanes|soldiers|commandos|guards|drones|navy|personnel)$/;
 const TELL = new Set(["told", "tell", "tells"]);
 const QUOTE_MARK = /^["“”]$/;
 const SAID = new Set(["said", "says", "say", "claimed", "claims", "announced", "reported", "saying", "stated", ...TELL]);
 const DID = /^(?:killed|destroyed|hit|struck|downed|shot|neutralised|neutralized|captured|took|taken|seized|eliminated|retaken|retook|recaptured|regained|liberated|cleared|carried|conducted|flew|fired|launched|held|hold|holds|control|controls|controlled)$/;
-/** "said (that) they had killed", "says it has destroyed": the speaker reports its own action. */
-export function speakerActs(t: Token[]): boolean {
+/** "said (that) they had killed", "says it has destroyed": the speaker reports its own action (for the figure at `figure`). */
+export function speakerActs(t: Token[], figure = t.length): boolean {
   for (let k = 0; k < t.length; k++) {
     // '"We shot down two drones," a commander said': a quoted first person is the speaker's side
     // ("We also arrested 140 suspects", "we detained 23 people")
@@ -23,7 +23,11 @@ export function speakerActs(t: Token[]): boolean {
     }
     // "The coalition has admitted responsibility for 159 civilian deaths", "IS claimed responsibility"
     if (t[k].lower === "responsibility" && /^(?:admitted|acknowledged|accepted|claimed|took|takes|claims|admits)$/.test(t[k - 1]?.lower ?? "")) return true;
-    if (!SAID.has(t[k].lower)) continue;
+    // ("said ... that the Turkish strikes had hit homes, and that its fighters had destroyed two tanks": a second
+    // complement of the verb of saying)
+    // (only for the figures of that complement: "11 of its fighters had been killed ..., and that its forces had killed")
+    const second = t[k].lower === "that" && t[k - 1]?.lower === "and" && figure > k && t.slice(0, k).some((x) => SAID.has(x.lower));
+    if (!SAID.has(t[k].lower) && !second) continue;
     let p = k + 1;
     // "told reporters they had", "tell our correspondent they destroyed"
     if (TELL.has(t[k].lower)) while (p < k + 4 && t[p] && t[p].type === "word" && !/^(?:they|it|we|that)$/.test(t[p].lower)) p++;
@@ -39,10 +43,15 @@ export function speakerActs(t: Token[]): boolean {
     if (t[p]?.lower === "that") p++;
     // "said its fighters had killed", "said his men had taken": the speaker's own forces act for it
     // (and "said security forces had killed": a state's forces of no nationality are its own)
-    if ((OWN.has(t[p]?.lower ?? "") || t[p]?.lower === "his" || t[p]?.lower === "security") && OWN_FORCE.test(t[p + 1]?.lower ?? "")) p++;
+    // ("said its border guards had killed", "its air force had struck": one word may qualify the force)
+    const owner = OWN.has(t[p]?.lower ?? "") || t[p]?.lower === "his" || t[p]?.lower === "security";
+    if (owner && OWN_FORCE.test(t[p + 1]?.lower ?? "")) p++;
+    else if (owner && /^[a-z]+$/.test(t[p + 1]?.text ?? "") && /^(?:forces|guards|force|units|fighters|troops)$/.test(t[p + 2]?.lower ?? "")) p += 2;
     else if (!/^(?:they|it|we)$/.test(t[p]?.lower ?? "")) continue;
     p++;
     if (/^(?:had|have|has)$/.test(t[p]?.lower ?? "")) p++;
+    // ('said that it had "struck 3 routes ..."': a quote may open on the verb)
+    if (QUOTE_MARK.test(t[p]?.text ?? "")) p++;
     // ("their forces now held", "it had also destroyed")
     if (/^(?:now|also|still|already)$/.test(t[p]?.lower ?? "")) p++;
     if (DID.test(t[p]?.lower ?? "")) return true;

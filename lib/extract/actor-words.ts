@@ -35,7 +35,9 @@ export const STANDALONE: Record<string, Side> = Object.assign(Object.create(null
   ankara: "turkey", "türkiye": "turkey", turkiye: "turkey", washington: "us_coalition", israel: "other", daesh: "isis", isis: "isis", isil: "isis", is: "isis", regime: "syria_gov", syria: "syria_gov", damascus: "syria_gov", iran: "iran", tehran: "iran", iraq: "iraq_gov", baghdad: "iraq_gov",
   militants: "rebels", rebels: "rebels", insurgents: "rebels", sdf: "other", ypg: "other",
   // ("the Houthis had launched", "NATO struck", "Hezbollah fired")
-  houthis: "other", hezbollah: "other", lna: "other", pkk: "other", hamas: "other", nato: "us_coalition" });
+  houthis: "other", hezbollah: "other", lna: "other", pkk: "other", hamas: "other", nato: "us_coalition",
+  // ("Jabhat al-Nusra killed 22 civilians", "Hayat Tahrir al-Sham ... controlled 99 per cent": the labels give them the rebels)
+  nusra: "rebels", "al-nusra": "rebels", hts: "rebels", "al-sham": "rebels" });
 export const PLACE_STATE = new Set(["syria", "damascus", "iran", "tehran", "iraq", "baghdad"]);
 // named operations of the wars in Syria and Iraq
 export const OPERATIONS: Record<string, Side> = Object.assign(Object.create(null), {

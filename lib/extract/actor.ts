@@ -29,7 +29,11 @@ export function governmentSide(text: string): Side {
 }
 
 export function victimSide(t: Token[], from: number, to: number, gov: Side): Side | null {
-  for (let k = from; k < to; k++) { const s = sideWord(t[k], gov); if (s) return s; if (bare(t[k]) === "syrian") return "syria_gov"; }
+  for (let k = from; k < to; k++) {
+    // ("the number of civilians killed by Russian strikes had risen to 526": who killed them is no victim)
+    if (t[k].lower === "by") break;
+    const s = sideWord(t[k], gov); if (s) return s; if (bare(t[k]) === "syrian") return "syria_gov";
+  }
   return null;
 }
 
@@ -83,7 +87,7 @@ export function actorSide(x: ActorInput): { side: Side | null; explicit: Side | 
     if (!deedBefore(x.t, x.figure)) return { side: null, explicit: null };
     const found = agentSides(x.t, x.claimantSide, x.figure, x.unitEnd, x.victims, x.gov, x.militants);
     // ("we detained 23 people", an armed group speaking, as well as a state)
-    const side = found.length === 1 ? found[0] : speakerActs(x.t) && !NON_COMBATANT.has(x.claimantSide) ? x.claimantSide : null;
+    const side = found.length === 1 ? found[0] : speakerActs(x.t, x.figure) && !NON_COMBATANT.has(x.claimantSide) ? x.claimantSide : null;
     return { side, explicit: null };
   }
   if (NO_ACTOR.has(x.metric)) return { side: null, explicit: null };
@@ -95,7 +99,7 @@ export function actorSide(x: ActorInput): { side: Side | null; explicit: Side | 
   // aircraft that remain, are based or assigned somewhere, or sail on board, are an inventory: nobody acted
   if (x.metric === "aircraft" && x.t.some((k) => /^(?:remain|remains|assigned|based|stationed|board)$/.test(k.lower))) return { side: null, explicit: null };
   // "The SDF said they had killed 45 ISIS fighters": the speaker acted
-  const spoke = speakerActs(x.t);
+  const spoke = speakerActs(x.t, x.figure);
   if (spoke && !["media", "monitor", "un"].includes(x.claimantSide)) return { side: x.claimantSide, explicit: x.claimantSide };
   const self = SELF_ACTION.has(x.metric);
   const inUnit = self ? agentSides(x.t.slice(x.figure + 1, x.unitEnd), x.claimantSide, -1, -1, [], x.gov, x.militants) : [];

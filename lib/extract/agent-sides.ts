@@ -30,6 +30,7 @@ function passiveBy(t: Token[], a: number): boolean {
 // most words name no one: the few that can are listed once per sentence, not once per figure
 const CANDIDATES = new WeakMap<Token[], number[]>();
 // "Terrorists fired six rockets": in a state's own account its enemies are "terrorists"
+const SUBJECT_ONLY = new Set(["nusra", "al-nusra", "hts", "al-sham"]);
 const ENEMY_WORD = new Set(["terrorists", "terrorist", "jihadists", "insurgents", "gunmen"]);
 const CANDIDATE_WORD = new Set([...Object.keys(STANDALONE), ...AGENT, ...ENEMY_WORD, "militants", "group", "states"]);
 function agentCandidates(t: Token[]): number[] {
@@ -80,6 +81,10 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
     let alone: Side | undefined = w === "militants" ? proxyOf(t[a - 1], claimantSide) ?? sideWord(t[a - 1], gov) ?? generic : ENEMY_WORD.has(w) ? (claimantSide === "turkey" ? "other" : generic) : STANDALONE[w];
     // "the United States carried out": the two-word name acts on its own too
     if (w === "states") alone = bare(t[a - 1]) === "united" ? "us_coalition" : undefined;
+    // ("The Islamic State group killed 187 civilians": the group's name with its kind)
+    if (w === "group" && bare(t[a - 1]) === "state" && bare(t[a - 2]) === "islamic") alone = "isis";
+    // (a name only as the subject of its verb: "an attack by Nusra Front militants" was repelled, not made on anyone)
+    if (SUBJECT_ONLY.has(w) && !VERBISH.test(t[a + 1]?.lower ?? "")) alone = undefined;
     // 'said "terrorist groups" had shelled': the group word and a closing quote stand between the name and its verb
     let h = a;
     if (ENEMY_WORD.has(w) && /^(?:groups?|organi[sz]ations?|factions?|cells?)$/.test(t[h + 1]?.lower ?? "")) h++;
@@ -114,7 +119,8 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
         || (/^(?:of|for)$/.test(t[a + 1]?.lower ?? "") && /^(?:killing|shelling|bombing|targeting|attacking|striking|wounding)$/.test(t[a + 2]?.lower ?? "")))) { add(alone); continue; }
     if (!AGENT.has(bare(t[a]))) continue;
     // ("Iraqi groups", "allied Syrian rebel factions" are no state's or side's forces by their word alone)
-    if (/^(?:groups|factions)$/.test(bare(t[a])) && !/-(?:backed|aligned|allied)$/i.test(t[a - 1]?.text ?? "")) continue;
+    // ("Armed opposition factions killed 64 civilians": an opposition or rebel word before them is a side)
+    if (/^(?:groups|factions)$/.test(bare(t[a])) && !/-(?:backed|aligned|allied)$/i.test(t[a - 1]?.text ?? "") && !/^(?:opposition|rebel)$/.test(t[a - 1]?.lower ?? "")) continue;
     // "reached Syrian air base": a place named after the air arm, not the air arm acting
     if (bare(t[a]) === "air" && /^(?:base|bases|field|fields|port|space)$/.test(t[a + 1]?.lower ?? "")) continue;
     // "since Operation Olive Branch began": a named operation is its side's
@@ -141,6 +147,9 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
     if (t[by - 1]?.lower === "by" && /^(?:held|controlled|run|occupied|besieged|surrounded)$/.test(t[by - 2]?.lower ?? "")) continue;
     // "strikes in support of our forces", "aid to government forces": forces a deed is for are not its doer
     if (/^(?:of|for|to|alongside)$/.test(t[np - 1]?.lower ?? "") && /^(?:support|aid|help|assistance|backing|cover|protection)$/.test(t[np - 2]?.lower ?? "")) continue;
+    // ("Our armed forces, with the support of the Syrian and Russian air forces, repelled": the support is not the doer
+    // the sentence names as its subject)
+    if (supportOf(t, a)) continue;
     // "army units": the government's, unless a nationality precedes ("Turkish army units")
     let army = false;
     let named = false;
@@ -173,6 +182,15 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
   return [...sides];
 }
 
+/** The word at a is in the phrase after "with the support of" or "with the help of". */
+function supportOf(t: Token[], a: number): boolean {
+  for (let b = a - 1; b >= 3 && b >= a - 7; b--) {
+    if (t[b].type !== "word") return false;
+    if (t[b].lower === "of") return /^(?:support|help|backing|cover)$/.test(t[b - 1].lower) && t[b - 2].lower === "the" && t[b - 3].lower === "with";
+  }
+  return false;
+}
+
 /** The word at a is in the pair of a "between X and Y" phrase. */
 function betweenPair(t: Token[], a: number): boolean {
   for (let b = a - 1; b >= 0 && b >= a - 7; b--) {
@@ -197,8 +215,12 @@ function strikesBy(t: Token[], a: number, gov: Side): boolean {
   return t[b]?.lower === "by" && /^(?:strikes|airstrikes|raids|attacks|attack|shelling|bombing|bombardment|strike)$/.test(t[b - 1]?.lower ?? "");
 }
 
-/** "Iranian-backed fighters" in Iran's own account are its forces; in anyone else's they are a side of their own (other). */
+/**
+ * "Iranian-backed fighters" in Iran's own account are its forces; in anyone else's they are a side of their own (other).
+ * "Turkish-backed factions" are Turkey's in a Turkish account and the Syrian rebels they are in anyone else's.
+ */
 function proxyOf(tok: Token | undefined, claimant: Side): Side | null {
+  if (/^turk(?:ish|ey)-(?:backed|aligned|allied)$/i.test(tok?.text ?? "")) return claimant === "turkey" ? "turkey" : "rebels";
   return claimant === "iran" && /^iran(?:ian)?-(?:backed|aligned|allied)$/i.test(tok?.text ?? "") ? "iran" : null;
 }
 

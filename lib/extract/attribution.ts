@@ -35,6 +35,7 @@ export function firstCueIndex(t: Token[]): number {
 
 const TALLY = new Set(["tally", "tallies", "figures", "toll", "count", "counts", "statistics", "estimates"]);
 const QUOTE_MARK = new Set(["\"", "“", "”"]);
+const PRONOUN_WORD = /^(?:he|she|it|they|we|i|you)$/;
 
 /** "in Geneva", "in northern Syria": a prepositional place phrase filling [from, to). */
 function placeTail(t: Token[], from: number, to: number): boolean {
@@ -69,6 +70,14 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
       const s = k + 2;
       let e = npEnd(t, s);
       let c = resolveSpeaker(t, s, e, d);
+      // "according to figures verified by OHCHR", "figures shared with me by a Western official": the figures are
+      // the body's that gathered or gave them, not those of the last body named
+      const by = DATA_WORD.test(t[e - 1]?.lower ?? "") ? byAfter(t, e) : -1;
+      if (by > 0) {
+        const e2 = npEnd(t, by + 1);
+        const c2 = e2 > by + 1 ? resolveSpeaker(t, by + 1, e2, d) : null;
+        if (c2) { c = c2; e = e2; }
+      }
       if (!c) {
         // "according to figures released by the Syrian Observatory"
         let f = s;
@@ -123,8 +132,23 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
       if (c) cues.push({ at: k, text: w, speakerText, claimant: c, scope: "right" });
       continue;
     }
+    // "Russian MoD briefing (Rear Admiral Oleg Ignasyuk, head of the Reconciliation Centre): "...", "Military Operations
+    // Command: "Our forces are in Hama."": a name before a colon that opens a quote is the quote's speaker
+    if (w === ":" && k > 0 && QUOTE_MARK.has(t[k + 1]?.text ?? "")) {
+      let s = npStart(t, k);
+      let e = k;
+      // ("... briefing (Rear Admiral Oleg Ignasyuk, head of the Reconciliation Centre):": the speaker named in brackets)
+      if (s === k && t[k - 1].text === ")") {
+        const o = t.slice(Math.max(0, k - 16), k).map((x) => x.text).lastIndexOf("(") + Math.max(0, k - 16);
+        if (t[o]?.text === "(") { s = o + 1; e = k - 1; }
+      }
+      const c = s < e ? resolveSpeaker(t, s, e, d) : null;
+      if (c && c.side !== "media" && !PRONOUN_WORD.test(t[s].lower)) cues.push({ at: k, text: ":", speakerText: txt(t, s, e), claimant: c, scope: "right", speakerSpan: [s, e] });
+      continue;
+    }
     // headline tails: "Russian strikes kill 30 civilians - monitor"
-    if ((w === "-" || w === "–" || w === "—") && k > 2 && t.length - k <= 6 && t[k - 1].end < t[k].start) {
+    // ("Forwarded from Syrian Arab Army - General Command:" introduces what follows: no headline ends in a colon)
+    if ((w === "-" || w === "–" || w === "—") && k > 2 && t.length - k <= 6 && t[k - 1].end < t[k].start && t[t.length - 1].text !== ":") {
       const c = resolveSpeaker(t, k + 1, t.length, d);
       if (c) cues.push({ at: k, text: w, speakerText: txt(t, k + 1, t.length), claimant: c, scope: "left" });
       continue;
@@ -182,6 +206,9 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
     // "It was the governor, X, who gave the toll: 18 dead, he said": "he" is the person named earlier in the sentence
     const earlier = cues.filter((x) => x.claimant.person).pop();
     if (earlier && subjectEnd === s + 1 && /^(?:he|she)$/.test(t[s].lower)) c = earlier.claimant;
+    // ("According to figures shared by a Western official ..., and the official estimated": "the official" too)
+    else if (earlier && subjectEnd === s + 2 && t[s].lower === "the" && /^(?:official|source|commander|spokesman|spokeswoman)$/.test(t[s + 1].lower)
+      && earlier.speakerText.toLowerCase().includes(t[s + 1].lower)) c = earlier.claimant;
     let speakerText = relayed ? relayed.text : txt(t, s, subjectEnd);
     let speakerSpan: [number, number] = [s, v];
     let scope: Cue["scope"] = "right";
@@ -203,10 +230,12 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
     // "Syrian state television went further and said": the subject of a verb coordinated before "and"
     // ("The ministry did not comment on the strike but said separately that ...")
     if (!c && (t[v - 1]?.lower === "and" || t[v - 1]?.lower === "but")) {
-      for (let b = v - 2; b >= Math.max(1, v - 9) && t[b].type === "word"; b--) {
+      for (let b = v - 2; b >= Math.max(1, v - 9) && (t[b].type === "word" || t[b].type === "num"); b--) {
         if (!/^[a-z]/.test(t[b].text)) continue;
         const s2 = npStart(t, b);
-        const c2 = s2 < b ? resolveSpeaker(t, s2, b, d) : null;
+        // (the subject opens its clause: "Human Rights Watch investigated eight NATO strikes and found" is not NATO's)
+        const opens = s2 === 0 || t[s2 - 1].type === "punct" || /^(?:and|but)$/.test(t[s2 - 1].lower);
+        const c2 = s2 < b && opens ? resolveSpeaker(t, s2, b, d) : null;
         if (c2) { c = c2; speakerText = txt(t, s2, b); speakerSpan = [s2, b]; break; }
       }
     }
@@ -232,6 +261,18 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
   return cues;
 }
 
+
+const DATA_WORD = /^(?:figures|data|statistics|numbers|tally|count|estimates?)$/;
+/** The index of "by" in "a tally by", "verified by", "shared with me by", "compiled by the" right after token k, else -1. */
+function byAfter(t: Token[], k: number): number {
+  if (t[k]?.lower === "by") return k; // "according to a tally by Crescent Wire"
+  if (!/(?:ed|en|shared|kept|drawn)$/.test(t[k]?.lower ?? "")) return -1;
+  for (let b = k + 1; b < t.length && b <= k + 4; b++) {
+    if (t[b].type !== "word") return -1;
+    if (t[b].lower === "by") return b;
+  }
+  return -1;
+}
 
 /** Where the subject before ", which ... ," or ", who ... ," ends, if a speaker is named there; else null. */
 function pastRelative(t: Token[], comma: number, d: Discourse): number | null {

@@ -21,6 +21,7 @@ import { intervieweeOf, issuerOf } from "./document";
 import { projectileVerbAfter } from "./noun-phrase";
 import { isTableSeparator, readHeader, readRow, rowSpeakers, type TableHeader, type TableRow } from "./tables";
 import { isHypothetical } from "./modality";
+import { quoteCue, quoteSpans, SPEECH } from "./quotes";
 
 export * from "./types";
 export { listGazetteer, findGazetteerEntry } from "./gazetteer";
@@ -32,11 +33,9 @@ const STATE_SIDE: ReadonlySet<Side> = new Set(["russia", "us_coalition", "syria_
 const ARMED_SIDE: ReadonlySet<Side> = new Set(["rebels", "isis", "other"]);
 const CONTINUES = /^(?:Another|A further|Further|(?:[A-Z][a-z]+|\d[\d,]*) (?:more|others)\b)/;
 const TRAILING_PRONOUN = new Set(["it", "they"]);
-// a sentence that closes a quote and then names its speaker: '"...," Shoigu said.'
-const QUOTED_CUE = /[,!?]["”]\s+\S/;
-const SPEECH = new Set(["said", "says", "say", "told", "tell", "tells", "added", "stated", "confirmed", "claimed"]);
+const BULLET = /^(?:[-*•–]|\d{1,2}[.)])\s/;
 
-export const EXTRACTOR_VERSION = "2026.11.21-302";
+export const EXTRACTOR_VERSION = "2026.11.21-303";
 
 interface Prepared {
   s: Sentence; t: Token[]; cues: Cue[]; label: Claimant | null; table: Claimant | null; headline: boolean;
@@ -48,18 +47,6 @@ interface Prepared {
   lead?: Cue;
 }
 
-function quoteSpans(text: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  let open = -1;
-  // char codes, not one-character strings: this runs over every character of every article
-  for (let k = 0; k < text.length; k++) {
-    const ch = text.charCodeAt(k);
-    if (ch === 10 && text.charCodeAt(k + 1) === 10) open = -1;
-    if (ch === 0x201c || (ch === 34 && open < 0)) open = k;
-    else if ((ch === 0x201d || ch === 34) && open >= 0) { spans.push([open, k]); open = -1; }
-  }
-  return spans;
-}
 
 
 function prepare(text: string, d: Discourse): Prepared[] {
@@ -118,7 +105,7 @@ function prepare(text: string, d: Discourse): Prepared[] {
     for (const c of cues) if (c.claimant.side !== "media" || c.claimant.name !== d.outletName) d.note(c.claimant);
     // "The ministry said in its final statement:" then "- 250 people had been killed ...": the bullets
     // below a line that ends in a colon after a verb of saying are that speaker's, until a line that is no bullet
-    const bullet = /^(?:[-*•–]|\d{1,2}[.)])\s/.test(s.text);
+    const bullet = BULLET.test(s.text);
     if (s.lineStart && !bullet) lead = null;
     const ownLead = bullet && lead ? lead : undefined;
     if (/:\s*$/.test(s.text)) lead = cues.filter((c) => SPEECH.has(c.text.toLowerCase())).pop() ?? null;
@@ -139,37 +126,6 @@ function actingSubject(t: Token[]): number {
   return SUBJECT_VERB.test(t[m.end]?.lower ?? "") ? m.end : 0;
 }
 
-function quoteCue(prep: Prepared[], span: [number, number]): Cue | null {
-  for (let k = 0; k < prep.length; k++) {
-    const { s, cues } = prep[k];
-    if (span[1] >= s.start && span[1] <= s.end) {
-      const after = cues.find((c) => prep[k].t[c.at].start > span[1]);
-      if (after) return after;
-      const nx = prep[k + 1];
-      const lead = nx?.cues.find((c) => c.at <= 4 && c.scope !== "right");
-      if (lead && nx.s.para === s.para) return lead;
-    }
-  }
-  for (let k = 0; k < prep.length; k++) {
-    const p = prep[k];
-    if (span[0] >= p.s.start && span[0] <= p.s.end) {
-      const before = p.cues.filter((c) => p.t[c.at].end <= span[0]);
-      if (before.length) return before[before.length - 1];
-      // "Abdel Rahman told AFP:" on the line before the quote
-      const prev = prep[k - 1];
-      if (prev && /:\s*$/.test(prev.s.text) && prev.cues.length) return prev.cues[prev.cues.length - 1];
-      // '"We take every allegation seriously," its spokesman said. "Since the start ...': a quote that
-      // opens its sentence right after an attributed quote goes on in the same voice
-      if (prev && prev.s.para === p.s.para && span[0] - p.s.start <= 1 && QUOTED_CUE.test(prev.s.text) && prev.cues.length) return prev.cues[prev.cues.length - 1];
-      // a paragraph that is one unattributed quote goes on in the voice of the speaker who closed the
-      // paragraph before ("..., a coalition spokesman, told reporters on Tuesday. ¶ "We have conducted ...")
-      if (prev && prev.s.para !== p.s.para && span[0] - p.s.start <= 1 && prev.cues.some((c) => SPEECH.has(c.text.toLowerCase()))) {
-        return prev.cues.filter((c) => SPEECH.has(c.text.toLowerCase())).pop() ?? null;
-      }
-    }
-  }
-  return null;
-}
 
 export function extractClaims(text: string, options: ExtractOptions = {}): ExtractedClaim[] {
   const d = new Discourse(options.outlet);
@@ -230,7 +186,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       // ('"Initial reports indicate one contractor killed," he said': reports the speaker cites are still his words)
       if (!cue || cue.claimant.side === "media") {
         const span = quotes.find(([a, b]) => start > a && start < b && (!cue || (t[cue.at].start > a && t[cue.at].start < b)));
-        const outer = span ? quoteCue(prep, span) : null;
+        const outer = span ? quoteCue(prep, span, quotes) : null;
         if (outer && (!cue || outer.claimant.side !== "media")) { cue = outer; strength = 2; }
       }
       // in an interview, an answer's "our medical staff", "the centre we support" speak for the interviewee's body
@@ -241,8 +197,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       const cell = p.cellSources?.find((c) => start >= c.start && start < c.end)?.claimant;
       const claimant: Claimant = cue?.claimant ?? cell ?? p.table ?? p.label ?? weSpeak ?? goesOn ?? issuer ?? d.media();
       if (!cue && (p.label || p.table || weSpeak) && claimant.side !== "media") strength = 2;
-      // bare counts of things are not claims ("About 2,500 US troops remain in Iraq", a force's size, is)
-      if (u.metric === "other" && claimant.side === "media" && u.person !== "soldier" && u.person !== "militant") continue;
+      // bare counts of things are not claims ("About 2,500 US troops remain in Iraq", a force's size, is; so is
+      // what the outlet says its own work found: "Satellite images reviewed by Meridian Wire showed damage to four buildings")
+      if (u.metric === "other" && claimant.side === "media" && u.person !== "soldier" && u.person !== "militant" && cue?.claimant.name !== d.outletName) continue;
       // "lost 14 of its men": a state's men are soldiers, an armed group's are fighters
       const armed = ARMED_SIDE.has(claimant.side) && (!claimant.entry || ["group", "military"].includes(claimant.entry.kind));
       // ("carried out 313 operations against the group ..., killing 686 of its members": the group's, not the speaker's)
@@ -256,7 +213,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       if (u.metric !== "other" && isHypothetical(t, q.qi, Math.max(q.j, u.unitEnd))) continue; // not (yet) happened
       if (p.headline) strength -= 2;
       // an actor carries on only in the same source's next sentences: another source's toll is its own account
-      const recentCarry = carried && idx - carried.idx <= 2 && prep[carried.idx].s.para === s.para && carried.by === claimant.name ? carried.side : null;
+      // (nor into the next item of a list: "- Jabhat al-Nusra killed 22 civilians." "- A further 121 were killed by ...")
+      const recentCarry = carried && idx - carried.idx <= 2 && prep[carried.idx].s.para === s.para && carried.by === claimant.name && !(s.lineStart && BULLET.test(s.text)) ? carried.side : null;
       const actor = actorSide({ metric: u.metric, t, unitStart: u.unitStart, unitEnd: u.unitEnd, figure: q.i, claimantSide: claimant.side, carried: recentCarry, victims, gov, militants, owned: u.owned, speaker: cue?.speakerSpan });
       if (actor.explicit) sentenceActor = { side: actor.explicit, by: claimant.name };
       if (!actor.side && p.rowActor && u.metric !== "other") actor.side = p.rowActor;

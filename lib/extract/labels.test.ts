@@ -187,3 +187,15 @@ describe("documents that speak for their issuer", () => {
     expect(one(update, 6500).side).toBe("un");
   });
 });
+
+describe("a channel's forwarded posts and quotes introduced by a colon", () => {
+  it("reads 'Forwarded from X:' as X speaking the post below it", () => {
+    const text = "Levant Frontline (channel, 48.2K subscribers)\nExport of posts, 3-5 December 2024\n\n[03.12.2024 10:02] 21.4K\nForwarded from Syrian Arab Army - General Command:\n\"Our armed forces repelled a large-scale attack on the northern Hama countryside and killed more than 300 terrorists in the past 24 hours.\"\n\n[03.12.2024 13:37] 17.1K\nForwarded from Military Operations Command:\n\"The criminal regime lost 47 of its soldiers on the Hama axis today.\"";
+    expect(claims(text).find((c) => c.value === 300)?.side).toBe("syria_gov");
+    expect(claims(text).find((c) => c.value === 47)?.side).toBe("rebels");
+  });
+  it("reads the name before a colon that opens a quote, or the one in brackets there, as the quote's speaker", () => {
+    const text = "[04.12.2024 09:51] 31.0K\nRussian MoD briefing (Rear Admiral Oleg Ignasyuk, head of the Reconciliation Centre): \"In the past 24 hours, Russian aerospace forces struck command posts. More than 200 militants were eliminated.\"";
+    expect(claims(text).find((c) => c.value === 200)?.side).toBe("russia");
+  });
+});

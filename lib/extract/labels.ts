@@ -49,7 +49,12 @@ const POST_RE = /^\[(?:X|Twitter|Telegram|Facebook|Instagram|WhatsApp|Truth Soci
 // "@CENTCOM · 21 Nov 2023, 02:14", "Islamic Resistance in Iraq (@iraqiresistance) - 20 Nov", "CENTCOM (@CENTCOM) · 2h"
 const HANDLE_RE = /^(?:@(\w{2,30})|([A-Z][^()@\n]{1,60}?)\s*\(@\w{2,30}\))\s*(?:[-–—|·•,:]\s*)?(?:\d|[A-Z][a-z]{2} \d)/;
 
+// "Forwarded from Military Operations Command:": a channel's forwarded post is its author's
+const FORWARD_RE = /^Forwarded from (.{2,80}?):?\s*$/;
+
 export function readPostHeader(text: string): Label | null {
+  const fw = FORWARD_RE.exec(text);
+  if (fw) return { name: fw[1].trim(), aside: null };
   const m = POST_RE.exec(text);
   const h = m ? null : HANDLE_RE.exec(text);
   if (!m && !h) return null;

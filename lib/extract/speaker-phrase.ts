@@ -20,14 +20,18 @@ const NP_GLUE = new Set(["the", "a", "an", "of", "for", "in", "and", "-", "'s", 
   "de", "al", "bin", "ibn", "abu", "van", "von", "el"]);
 // lower-case words inside a speaker's name: "rescue workers", "the civil defence group", "a war monitor"
 // ("the rights group" stays a definite description, which points back to the group named before)
+const PERSON_ROLE_WORD = /^(?:commander|head|chief|spokesman|spokeswoman|spokesperson|director|leader|minister|governor|deputy|secretary)$/;
 const APPOSITIVE_PREP = new Set(["with", "for", "at", "of", "in"]);
 const PREP = new Set(["in", "on", "at", "by", "for", "with", "from", "after", "during", "before", "later", "earlier", "separately", "meanwhile", "however"]);
 const MODIFIER = new Set(["rescue", "aid", "civil", "war", "medical", "relief", "provincial", "municipal",
   "hospital", "emergency", "security", "intelligence", "military", "army", "air", "press", "media", "investigative", "fact-finding"]);
 
+// bodies described by their kind after being named: "the cell said", "The party said", "the brigades say"
+const BODY_NOUN = new Set(["cell", "party", "committee", "commission", "brigade", "brigades", "alliance", "network", "movement", "militia", "faction"]);
+
 function isNpWord(tok: Token): boolean {
   if (tok.type !== "word") return tok.text === "-" || tok.text === "'";
-  return /^[A-Z]/.test(tok.text) || ROLE.has(bare(tok)) || NP_GLUE.has(tok.lower) || MODIFIER.has(tok.lower) || /-/.test(tok.text);
+  return /^[A-Z]/.test(tok.text) || ROLE.has(bare(tok)) || NP_GLUE.has(tok.lower) || MODIFIER.has(tok.lower) || BODY_NOUN.has(tok.lower) || /-/.test(tok.text);
 }
 
 /** Start of the noun phrase ending at token end-1, skipping appositives between commas. */
@@ -48,18 +52,25 @@ export function npStart(t: Token[], end: number): number {
     if (tok.text === ",") {
       // "..., south of Erbil, it said": a pronoun takes no appositive before it
       if (end - start === 1 && /^(?:it|he|she|they)$/.test(t[start].lower)) break;
+      // ("..., south of Baghdad, early on Wednesday, the Pentagon said": a phrase that opens with an article is whole)
+      if (start < end && /^(?:the|a|an)$/.test(t[start].lower) && !t.slice(start, end).some((x) => x.text === ",")) break;
       // ", who asked not to be named," / ", Major General Igor Konashenkov," appositives
       let c = k - 1;
       // a relative clause may run long: ", who declined to be named because he was not authorised to speak to the media,"
       while (c >= 0 && c > k - 26 && t[c].text !== ",") c--;
       const rel = ["who", "which"].includes(t[c + 1]?.lower ?? "");
-      if (c >= 0 && t[c].text === "," && c > 0 && (isNpWord(t[c - 1]) || /^[A-Z]/.test(t[c - 1].text) || rel)) {
+      // ("Hawar News Agency (ANHA), the news outlet of ..., said": a name may close with its acronym in brackets)
+      if (c >= 0 && t[c].text === "," && c > 0 && (isNpWord(t[c - 1]) || /^[A-Z]/.test(t[c - 1].text) || t[c - 1].text === ")" || rel)) {
         const seg = t[c + 1];
         // not a clause with a figure of its own: "..., killing at least 18 people, rescuers said"
         // (", among them five children, the Observatory said": a breakdown, not a name)
         const clause = t.slice(c + 1, k).some((x) => x.type === "num" || NUMBER_WORD.test(x.lower)) || /ing$/.test(seg?.lower ?? "") && !["quoting", "citing"].includes(seg?.lower ?? "") && !ASIDE_OPENER.test(seg?.lower ?? "")
           || ["among", "of", "mostly", "mainly", "most", "half", "all"].includes(seg?.lower ?? "");
-        if (seg && !clause && (k - c <= 12 || ["quoting", "citing"].includes(seg.lower) || ASIDE_OPENER.test(seg.lower))) {
+        // ("The Syrian Observatory for Human Rights, a Britain-based group that relies on a network of sources inside
+        // Syria, put the toll at 1,120", "Britain's Joint Intelligence Committee, in an assessment published before
+        // parliament voted ..., said": a long description or aside right before the verb)
+        const aside = start === end && k - c <= 20 && (/^(?:a|an|the)$/.test(seg?.lower ?? "") || (seg?.lower === "in" && /^(?:a|an|its)$/.test(t[c + 2]?.lower ?? "")));
+        if (seg && !clause && (k - c <= 12 || aside || ["quoting", "citing"].includes(seg.lower) || ASIDE_OPENER.test(seg.lower))) {
           // keep the appositive: it may hold the name
           k = c - 1; continue;
         }
@@ -90,6 +101,8 @@ export function npStart(t: Token[], end: number): number {
   while (start < end && NP_GLUE.has(t[start].lower) && !["the", "a", "an", "its", "one"].includes(t[start].lower)) start++;
   // "on Sunday the President said", "In January the Jordanian army said": a day or month is no part of the name
   while (start < end - 1 && WHEN_WORD.test(t[start].text)) start++;
+  // "In a later statement the cell said": a document the speaker spoke in is no part of its name
+  if (end - start >= 3 && /^(?:statement|report|interview|post|update|message)$/.test(t[start].lower) && /^(?:the|its)$/.test(t[start + 1].lower)) start++;
   // "On Thursday Davutoglu said": a time phrase before the name is no part of it
   if (start < end - 2 && /^(?:on|in|by|early|late|last)$/.test(t[start].lower) && WHEN_WORD.test(t[start + 1].text)) start += 2;
   // "Then, in the following weeks, the Americans told us": a sentence adverb and the phrases after it are no name
@@ -106,7 +119,8 @@ export function npEnd(t: Token[], start: number): number {
   while (k < t.length && k < start + 12 && (isNpWord(t[k]) || titleStop(t, k)) && t[k].lower !== "and") k++;
   // "said Mustafa Bali, the head of the SDF media office"
   // (or a name's affiliation without an article: "said Pablo Marco, MSF operations manager")
-  if (t[k]?.text === "," && (["the", "a", "an"].includes(t[k + 1]?.lower ?? "") || (k - start >= 2 && /^[A-Z]/.test(t[k + 1]?.text ?? "") && /^[A-Z]/.test(t[start].text))) && k > start) {
+  // ("said General Michael Erik Kurilla, commander of US Central Command": a role word opens it too)
+  if (t[k]?.text === "," && (["the", "a", "an"].includes(t[k + 1]?.lower ?? "") || (k - start >= 2 && (/^[A-Z]/.test(t[k + 1]?.text ?? "") || PERSON_ROLE_WORD.test(t[k + 1]?.text ?? "")) && /^[A-Z]/.test(t[start].text))) && k > start) {
     let e = k + 1;
     // "..., a rescuer with the White Helmets", "..., a spokesman for the SDF": a preposition before a name
     const plain = !["the", "a", "an"].includes(t[k + 1].lower); // "Pablo Marco, MSF operations manager": any words up to the stop

@@ -4,12 +4,13 @@
 import type { GazetteerEntry, Side } from "./types";
 import type { Token } from "./tokens";
 import { bare } from "./tokens";
-import { findEntities, findGazetteerEntry, listGazetteer, speakerBody } from "./gazetteer";
-import { countryInPlay, statesInPlay } from "./states-in-play";
+import { findEntities } from "./gazetteer";
+import { statesInPlay } from "./states-in-play";
 import { learnAcronyms, MONITOR_NAME } from "./acronyms";
 import { speakerName } from "./speaker-name";
+import { claimantOf, resolveDescription } from "./speaker-description";
 import { STATE } from "./actor-words";
-import { BODY_HEAD, MINISTRY_RE, ORG_WORD, NATIONALITY, STRONG, PLACE_SIDE, UNNAMED, LOCAL_BODY, BODY_WORD, BODY_KIND, GENERIC_ENTRY, UNNAMED_PLURAL, ROLE, PERSON_ROLE, STATE_FORCE, NOT_OFFICIAL, PRONOUNS } from "./speaker-words";
+import { ORG_WORD, NATIONALITY, STRONG, PLACE_SIDE, UNNAMED, GENERIC_ENTRY, UNNAMED_PLURAL, ROLE, PERSON_ROLE, STATE_FORCE, NOT_OFFICIAL, PRONOUNS } from "./speaker-words";
 
 export { ROLE, statesInPlay };
 
@@ -19,22 +20,13 @@ export interface Claimant {
   called?: string;
 }
 
-function ministryOf(country: string | null): GazetteerEntry | undefined {
-  return country ? listGazetteer().find((e) => e.kind === "ministry" && e.name.startsWith(`${country} `)) : undefined;
-}
 
-/** The latest body a definite description ("the monitor", "the group") fits; named bodies before generic ones. */
-function describes(d: Discourse, head: string, generic: boolean): Claimant | null {
-  // ("the ministry" after "the interior ministry says": a body no gazetteer entry backs, by the word it was called)
-  return d.recent((c) => (!generic && !c.entry && c.called === head) || !!c.entry && GENERIC_ENTRY.has(c.entry.name) === generic
-    && ((c.entry.descriptors ?? []).some((x) => x === head || x === head.replace(/s$/, "")) || (!generic && c.called === head)
-      // "the group", "the organisation": any named body of that kind
-      || (BODY_WORD.has(head) && BODY_KIND.has(c.entry.kind))));
-}
 
-const MONITOR_HEAD = new Set(["monitor", "observatory", "watchdog"]);
 // what the text calls a monitor it does not name as one: "the Yazidi rights group Nadia Initiative"
 const MONITOR_DESCRIPTOR = /\b(?:rights (?:group|organi[sz]ation|body|monitor)|monitoring group|watchdog)\b/;
+
+const GOV_BODY = /^(?:administration|authorities|government|officials|ministry|forces|military|army|presidency|office|council|commanders|police)$/;
+const PLACE_PREP = /^(?:in|into|inside|across|near|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|central)$/;
 
 export class Discourse {
   private mentions: Claimant[] = [];
@@ -62,6 +54,12 @@ export class Discourse {
   /** Notes the entities named in tokens [from, to), read as if that range were all there is. */
   noteEntities(t: Token[], from = 0, to = t.length): void {
     for (const m of findEntities(t, from, to, true)) {
+      // ("targets in northern Iraq", "a resort in the Kurdistan region": a state or region named as a place is no
+      // body that "the government" or "the ministry" may later mean)
+      // ("In Moscow, the Defence Ministry said": a capital opening the sentence is where its speaker is)
+      const before = t[m.i - 1]?.lower === "the" ? m.i - 2 : m.i - 1;
+      if (before > 0 && m.entry.kind === "government" && PLACE_PREP.test(t[before].lower) && !/['’]s$/.test(t[m.end - 1].text)
+        && !GOV_BODY.test(bare(t[m.end - 1]))) continue; // ("officials in the Kurdish-run administration" are of it)
       // "Pentagon spokesman Jeff Davis": a person speaking for the body; "he" may point to it later
       const titled = (m.i > from && PERSON_ROLE.has(bare(t[m.i - 1]))) || (m.end < to && PERSON_ROLE.has(bare(t[m.end])));
       const c = { ...claimantOf(m.entry, titled || m.entry.kind === "person" || m.entry.kind === "official"), called: bare(t[m.end - 1]) };
@@ -76,10 +74,6 @@ export class Discourse {
   }
 }
 
-function claimantOf(e: GazetteerEntry, person: boolean): Claimant {
-  const body = speakerBody(e);
-  return { name: body.name, side: body.side, person: person || e.kind === "person", entry: body };
-}
 
 export const ASIDE_OPENER = /^(?:who|which|whose|speaking|briefing|talking|declining|requesting|asking)$/;
 
@@ -92,6 +86,13 @@ function stateSide(d: Discourse): Side | null {
 
 /** Resolves tokens [from, to) naming a speaker. Null when nothing usable is there. */
 export function resolveSpeaker(t: Token[], from: number, to: number, d: Discourse): Claimant | null {
+  const c = resolveWords(t, from, to, d);
+  // "The Tigris Daily counted 41 strikes", "satellite images reviewed by Meridian Wire": the outlet's own work is its own voice
+  const own = d.outletName.toLowerCase().replace(/^the /, "");
+  return c && c.side !== "media" && own !== "media" && c.name.toLowerCase().replace(/^the /, "") === own ? d.media() : c;
+}
+
+function resolveWords(t: Token[], from: number, to: number, d: Discourse): Claimant | null {
   // "The official, who asked not to be named,", "An Israeli official, briefing reporters on condition ...,":
   // a clause about the speaker is no part of the name ("the official" still points back); when the
   // name alone points nowhere, the whole phrase is still someone ("The source, who spoke to us, said")
@@ -141,6 +142,12 @@ function resolvePhrase(t: Token[], from: number, to: number, d: Discourse): Clai
     return { name: words.map((w) => w.text).join(" ").replace(/^(?:the|a|an) /i, ""), side: "other", person };
   }
   if (named) return claimantOf(named.entry, person || named.entry.kind === "person");
+  // "A Guards commander" after "the Revolutionary Guards": a capitalised word the body named before is described by
+  // (one such word alone: "Military Operations Command" is a name of its own, not "the military" described)
+  const capWords = words.slice(1).filter((w) => /^[A-Z][a-z]/.test(w.text) && !(bare(w) in NATIONALITY));
+  const short = capWords.length === 1 && !/^[A-Z]/.test(words[0].text.replace(/^(?:A|An|The)$/, "")) ? capWords[0] : undefined;
+  const byWord = short ? d.recent((c) => !!c.entry && (c.entry.descriptors ?? []).includes(bare(short))) : null;
+  if (byWord) return { ...byWord, person: person || byWord.person };
   // "the Houthi-run health ministry", "the rebel-run health directorate": a body run by a group is the group's,
   // not the state the article is about
   const run = words.find((w) => /^[A-Za-z]+-(?:run|controlled)$/.test(w.text));
@@ -168,67 +175,9 @@ function resolvePhrase(t: Token[], from: number, to: number, d: Discourse): Clai
   if (words.length === 1 && first === "it" && d.subjectInFocus()) return d.subjectInFocus();
   if (words.length === 1 && ["it", "its", "they"].includes(first)) return d.recent((c) => first === "they" || (!c.person && c.entry?.name !== "media reports"));
   // definite descriptions: "the ministry", "the monitor", "the official", "officials"
+  const described = resolveDescription(t, words, d);
+  if (described !== undefined) return described;
   const head = bare(words[words.length - 1]);
-  // ("The Tigris Relief Network" is a name the gazetteer does not know, not "the network" described)
-  const proper = words.slice(1, -1).filter((w) => /^[A-Z]/.test(w.text) && !(bare(w) in NATIONALITY)).length >= 2;
-  if (words.length <= 5 && !proper && (["the", "this", "that", "its", "one"].includes(first) || words.length === 1)) {
-    // "That source said", "the source added": the unnamed source quoted before
-    // ("its head", "its spokesman": the person of the body named before, not the last person named)
-    const hit = head === "source" || head === "sources" ? d.recent((c) => /\bsources?\b/i.test(c.name))
-      : first === "its" && PERSON_ROLE.has(head) ? d.recent((c) => !c.person && c.side !== "media")
-      : PERSON_ROLE.has(head) && !head.startsWith("official")
-      ? d.recent((c) => c.person && c.side !== "media")
-      : ["statement", "report", "figures", "tally", "data", "count", "estimate", "bulletin", "analysis", "findings", "database"].includes(head)
-        ? d.recent((c) => c.side !== "media")
-        : head.startsWith("official")
-      ? d.recent((c) => !["media", "monitor", "rebels"].includes(c.side) && (c.person || ["ministry", "military", "government", "official"].includes(c.entry?.kind ?? "")))
-      : describes(d, head, false) ?? describes(d, head, true);
-    // ("the Jordanian army" after "its army" meant Syria's: a nationality the phrase names must agree)
-    const nation = words.slice(1).map((w) => (/^[A-Z]/.test(w.text) ? NATIONALITY[bare(w)] : undefined)).find(Boolean);
-    if (hit && (!nation || nation === hit.side)) return { ...hit, person: hit.person || PERSON_ROLE.has(head) };
-    // "The health ministry put the toll at 80" after "The Houthi-run health ministry in Sanaa said": a body
-    // no gazetteer entry backs, named before by the same words
-    if (!hit && !nation && BODY_HEAD.test(head)) {
-      const same = words.length >= 3 ? bare(words[words.length - 2]) + " " + head : head;
-      const named = d.recent((c) => c.side !== "media" && !c.entry && ` ${c.name.toLowerCase()} `.includes(` ${same} `));
-      if (named) return { ...named, person: false };
-    }
-    // "the Defence Ministry" before any ministry was named: the one of the country in play
-    // "the Ministry of Defence" is "the defence ministry"
-    const mof = /ministry of (defen[cs]e|foreign affairs)$/i.exec(words.map((w) => w.text).join(" "));
-    const two = mof ? (mof[1].toLowerCase().startsWith("foreign") ? "foreign ministry" : "defence ministry")
-      : words.length >= 2 ? `${bare(words[words.length - 2]).replace("defense", "defence")} ${head}` : head;
-    const ctx = d.recent((c) => c.side !== "media" && c.side !== "monitor" && c.side !== "un");
-    const guess = (ctx && listGazetteer().find((e) => e.side === ctx.side && (e.descriptors ?? []).includes(two)))
-      // nothing named yet: the ministry of the country the article is about ("The ministry says", France striking Raqqa)
-      || (d.country && words.length <= 2 && head === "ministry" && listGazetteer().find((e) => e.kind === "ministry" && e.name.startsWith(`${d.country} `)))
-      // or of the one country its own sentence names ("Russian warplanes flew ..., the ministry said")
-      || (words.length <= 2 && head === "ministry" && ministryOf(countryInPlay(t.map((x) => x.text).join(" "), 1)))
-      // "the Ministry of Defence" in an article about Iraq: Iraq's, wherever the gazetteer files it
-      || (mof && d.state ? findGazetteerEntry(`${d.state} ${two.replace(/^(\w)/, (c) => c.toUpperCase()).replace(" ministry", " Ministry")}`) : undefined);
-    if (guess) return claimantOf(guess, PERSON_ROLE.has(head));
-    // "the interior ministry says", "the Ministry of Health": a ministry of the state the article is about
-    const branch = MINISTRY_RE.exec(words.map((w) => w.text).join(" "));
-    if (branch && d.state && NATIONALITY[d.state.toLowerCase()]) {
-      const what = (branch[1] ?? branch[2]).toLowerCase().replace(/^\w/, (c) => c.toUpperCase());
-      return { name: `${d.state} ${what} Ministry`, side: NATIONALITY[d.state.toLowerCase()], person: PERSON_ROLE.has(head), called: "ministry" };
-    }
-    // "the army said" with no army named yet: the army of the government the article is about
-    const army = head === "army" && words.length <= 2 && d.gov ? listGazetteer().find((e) => e.side === d.gov && (e.aliases.includes("Syrian army") || e.aliases.includes("Iraqi army"))) : null;
-    if (army && d.country !== "Turkish") return claimantOf(army, false);
-    // "the monitor" with nothing named yet: the monitor the gazetteer lists first for that word
-    // (only a word that says monitor: "the group", "the network" with nothing named is no one in particular)
-    const dflt = MONITOR_HEAD.has(head) ? listGazetteer().find((e) => e.side === "monitor" && (e.descriptors ?? []).includes(head)) : undefined;
-    if (dflt) return claimantOf(dflt, false);
-    // "the municipality says", "the hospital said": a local body nobody named before, of no known side
-    if (words.length <= 3 && LOCAL_BODY.has(head)) return { name: words.map((w) => w.text).join(" ").replace(/^(?:the|this|that|its) /i, ""), side: "other", person: false };
-    // "Its volunteers said", "its field teams say": the people of the body named before speak for it
-    if (words.length <= 3 && first === "its") { const body = d.recent((c) => !c.person && c.side !== "media"); if (body) return PERSON_ROLE.has(head) ? { ...body, person: true } : body; }
-    // (a name the gazetteer does not know, "the Red Crescent", is still a named source: read on)
-    // ("the Jordanian army" names its nationality: read on)
-    if (words.length <= 3 && ["the", "this", "that", "its"].includes(first) && !words.slice(1).every((w) => /^[A-Z]/.test(w.text))
-      && !words.some((w) => /^[A-Z]/.test(w.text) && bare(w) in NATIONALITY)) return null;
-  }
   // nationality + role: "Russian officers", "Syrian opposition figures", "the governor of Homs"
   let side: Side | null = null;
   // a place counts only as its whole name: "Abu", "Tal", "Deir", "Eastern" also open personal and

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { one } from "./test-helpers";
+
+describe("the subject of a verb of saying coordinated after another verb", () => {
+  it("is the phrase that opens the clause, not a name inside the first verb's object", () => {
+    const text = "Human Rights Watch investigated eight US Central Command strikes and found that they had killed 72 civilians, a third of them children.";
+    expect(one(text, 72)).toMatchObject({ claimant: "Human Rights Watch", side: "monitor" });
+    expect(one("Syrian state television went further and said 38 soldiers had been killed.", 38).side).toBe("syria_gov");
+  });
+});
+
+describe("a capitalised word that describes a body named before", () => {
+  it("gives the body's side to its unnamed people", () => {
+    const text = "Iran's Revolutionary Guards fired about 180 ballistic missiles at Israel. A Guards commander quoted by the Tasnim news agency went further and said that 20 F-35 jets had been destroyed at Nevatim.";
+    expect(one(text, 20).side).toBe("iran");
+  });
+});
+
+describe("NATO speaks for the US-led side", () => {
+  it("by name and as 'the alliance'", () => {
+    const text = "By the time NATO's Operation Unified Protector ended on Oct. 31, 2011, the alliance had flown 26,323 sorties, 9,658 of them strike sorties, according to its own final figures.";
+    expect(one(text, 26323)).toMatchObject({ claimant: "NATO", side: "us_coalition" });
+    expect(one("NATO said its aircraft had flown 120 sorties over Libya in the previous 24 hours.", 120).side).toBe("us_coalition");
+  });
+});
+
+describe("a body described by its kind", () => {
+  it("reads 'the cell said' after the Security Media Cell, also after 'In a later statement'", () => {
+    const text = "The Security Media Cell said the attack was the work of a terrorist cell. In a later statement the cell said security forces had killed 11 IS militants in an operation south of Kirkuk.";
+    expect(one(text, 11)).toMatchObject({ claimant: "Iraqi Security Media Cell", side: "iraq_gov" });
+  });
+});
+
+describe("figures someone else gathered or gave", () => {
+  it("belong to the body after 'by', not to the last body named", () => {
+    const text = "The Saudi-led coalition said it would investigate the strike. Since March 2015, at least 4,125 civilians have been killed and 7,207 injured in Yemen, according to figures verified by OHCHR.";
+    expect(one(text, 4125).side).toBe("un");
+  });
+  it("reads 'a Western official' and then 'the official' in the same sentence as one Western source", () => {
+    const text = "A commander in the National Defence Forces told me his men had lost 19 fighters. According to figures shared with me by a Western official who follows the conflict closely, Islamic State had between 2,500 and 3,000 fighters in Syria, and the official estimated that about half of the group's attacks had taken place in the Badia.";
+    expect(one(text, 2500).side).toBe("us_coalition");
+    expect(one(text, 0.5).side).toBe("us_coalition");
+    expect(one("About 7,500 Russian servicemen are in Syria, according to Western estimates.", 7500).side).toBe("us_coalition");
+  });
+});
+
+describe("a long description or aside between the speaker and its verb", () => {
+  it("still leaves the speaker before it", () => {
+    expect(one("The Syrian Observatory for Human Rights, a Britain-based group that relies on a network of sources inside Syria, put the toll at 1,120.", 1120).side).toBe("monitor");
+    expect(one("Britain's Joint Intelligence Committee, in an assessment published before parliament voted against military action on Thursday, said at least 350 people had been killed.", 350).side).toBe("us_coalition");
+  });
+  it("reads a name that closes with its acronym in brackets", () => {
+    const text = "In the north-east, Hawar News Agency (ANHA), the news outlet of the Kurdish-led administration, said Turkish drones had struck villages near Ain Issa 17 times over the weekend.";
+    expect(one(text, 17)).toMatchObject({ claimant: "Hawar News Agency", side: "other" });
+  });
+});
+
+describe("a speaker phrase that opens with an article", () => {
+  it("takes no place or time phrase set off before it", () => {
+    const text = "US aircraft struck two Kataib Hezbollah facilities in Jurf al-Sakhar, south of Baghdad, early on Wednesday, the Pentagon said.";
+    expect(one(text, 2).side).toBe("us_coalition");
+  });
+  it("still reads a description set off with its own comma as part of the name before it", () => {
+    const text = "The Syrian Democratic Forces, the US-backed, Kurdish-led force whose largest component is the YPG, said Turkish drones had carried out 41 strikes on its areas.";
+    expect(one(text, 41).side).toBe("other");
+  });
+});
+
+describe("Jordan speaks for itself", () => {
+  it("as a state and as its army, side other", () => {
+    expect(one("Jordan says it will not open the frontier, having already taken in 650,000 registered Syrian refugees.", 650000).side).toBe("other");
+    expect(one("Jordan hosts about 660,000 Syrian refugees registered with the UN, the kingdom's government says.", 660000).side).toBe("other");
+    const army = "A car bomb exploded at a Jordanian military post near the Rukban refugee camp, killing six members of Jordan's security forces and wounding 14, the army said.";
+    expect(one(army, 14).side).toBe("other");
+  });
+  it("reads the subject of 'and says' across a figure in the first verb's object", () => {
+    expect(one("Jordan hosts about 657,000 registered Syrian refugees and says the true number is 1.4 million.", 1400000).side).toBe("other");
+  });
+});
+
+describe("a state or region named as a place", () => {
+  it("is no body a later 'the government' or 'the ministry' means", () => {
+    expect(one("Ankara launched air strikes on the PKK after the bombing. Turkish jets hit more than 400 PKK targets in northern Iraq in the first week, the government said.", 400).side).toBe("turkey");
+    const text = "Iraq's foreign ministry said on Wednesday that Turkish artillery had shelled a tourist resort in the Kurdistan region. The ministry added that it was documenting more than 22,700 Turkish violations since 2018.";
+    expect(one(text, 22700).side).toBe("iraq_gov");
+  });
+  it("still counts a capital that opens the sentence as where its speaker is", () => {
+    expect(one("In Moscow, the Defence Ministry said six long-range bombers had struck Islamic State positions.", 6).side).toBe("russia");
+  });
+});
