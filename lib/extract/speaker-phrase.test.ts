@@ -114,6 +114,11 @@ describe("a speaker's name as shown", () => {
     expect(one("Yahya Saree, the group's military spokesman, said 14 drones were launched.", 14).claimant).toBe("Yahya Saree");
     expect(one("The governor of Hama, Abdel Kadim Bakour, said 12 people were killed.", 12).claimant).toBe("governor of Hama, Abdel Kadim Bakour");
   });
+  it("drops a possessive that points back, and a conjunction opening the sentence, from the speaker", () => {
+    const text = "The LNA denied any role. Its spokesman, Ahmed al-Mismari, said the blast came from inside. But he said the air force had carried out nine strikes.";
+    expect(one(text, 9)).toMatchObject({ claimant: "spokesman, Ahmed al-Mismari", side: "other", speaker: "he" });
+    expect(one("And the Russian Defence Ministry said 40 fighters were killed.", 40).side).toBe("russia");
+  });
   it("reads a state of no side named by its possessive as no side, not the state in play", () => {
     const text = "Syrian state media said the strike hit a warehouse near Damascus. Lebanon's health minister, Firass Abiad, said 20 people were killed.";
     expect(one(text, 20).side).toBe("other");
