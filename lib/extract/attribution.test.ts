@@ -8,6 +8,11 @@ describe("attribution", () => {
     expect(one("Russia launched six Kalibr cruise missiles, according to the Russian Defense Ministry on Friday.", 6).claimant).toBe("Russian Defense Ministry");
     expect(one("Its spokesman, Major General Igor Konashenkov, told reporters that Russian aircraft had flown around 20 sorties.", 20).claimant).toBe("Russian Defense Ministry");
   });
+  it("reads people placed by a phrase of lower-case words ('Residents inside the base told') as the speakers", () => {
+    const text = "Russia's defence ministry said about 8,000 residents of nearby villages had taken refuge at the base. Residents inside the base told our correspondent the number was lower; one put it at \"five or six thousand\".";
+    expect(one(text, 5000)).toMatchObject({ valueMax: 6000, side: "other", claimant: "Residents" });
+    expect(one("Witnesses near the market said 12 people were killed.", 12)).toMatchObject({ side: "other", claimant: "Witnesses" });
+  });
   it("resolves pronouns and definite descriptions to the entity named before", () => {
     const text = "The ministry's spokesman, Major General Igor Konashenkov, spoke on Friday. He said it was not known where the other 36 missiles had come down.";
     expect(one(text, 36).side).toBe("russia");

@@ -4,6 +4,7 @@ import type { Token } from "./tokens";
 import { bare } from "./tokens";
 import { Discourse, resolveSpeaker, ROLE, type Claimant } from "./speaker";
 import { npEnd, npStart, VERBS } from "./speaker-phrase";
+import { UNNAMED } from "./speaker-words";
 import { findEntities } from "./gazetteer";
 
 export interface Cue {
@@ -21,6 +22,7 @@ const POSSESSED = new Set(["count", "tally", "figure", "figures", "estimate", "a
 // ("Local officials there told ZRW", "Residents here say": a place adverb after the subject too)
 const SKIP_BEFORE_VERB = new Set(["tonight", "today", "yesterday", "overnight", "also", "has", "have", "had", "now", "later", "then", "previously", "earlier", "again", "separately", "itself", "only", "first", "finally", "already", "initially", "originally", "subsequently", "publicly", "privately", "officially", "repeatedly", "meanwhile", "there", "here", "locally"]);
 
+const PLACED_BY = new Set(["in", "inside", "near", "at", "outside", "around", "from", "on", "across", "within"]);
 const PERSON_HEAD = /^(?:official|officials|officer|officers|source|sources|spokesman|spokeswoman|commander|diplomat|resident|witness|doctor)$/;
 
 const txt = (t: Token[], a: number, b: number) => t.slice(a, b).map((x) => x.text).join(" ").replace(/ (['’]s|,|\.)/g, "$1");
@@ -184,6 +186,16 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
       while (w > 0 && w > v - 12 && t[w].type === "word" && t[w].lower !== "who") w--;
       const s2 = t[w]?.lower === "who" ? npStart(t, w) : w;
       if (s2 < w && PERSON_HEAD.test(t[w - 1].lower)) { s = s2; v = w; }
+    }
+    // "Witnesses near the market said", "Residents inside the base told": people placed by a phrase
+    // whose words make no name (a place phrase of name words, "Doctors at the hospital", is read above)
+    if (s === v) {
+      let p = v - 1;
+      while (p > 1 && p > v - 7 && t[p].type === "word" && !PLACED_BY.has(t[p].lower)) p--;
+      if (PLACED_BY.has(t[p]?.lower ?? "") && (UNNAMED.has(t[p - 1].lower) || PERSON_HEAD.test(t[p - 1].lower))) {
+        const s2 = npStart(t, p);
+        if (s2 < p) { s = s2; v = p; }
+      }
     }
     // "the Free Syrian Army groups fighting alongside it say": a pronoun after a preposition ends a phrase
     // about the subject, not the subject itself
