@@ -109,6 +109,15 @@ describe("speaker phrases", () => {
   });
 });
 
+describe("envoys", () => {
+  it("speak for the state that sent them, not the body or state they are sent to", () => {
+    expect(one("Russia's ambassador to the UN, Vassily Nebenzia, said 12 civilians died.", 12).side).toBe("russia");
+    expect(one("The US envoy to the UN said 40 people were killed.", 40).side).toBe("us_coalition");
+    expect(one("Iran's ambassador to Syria, Hossein Akbari, who was not in the building, told Iranian state television that \"five or six\" missiles had struck.", 5).side).toBe("iran");
+    expect(one("The UN envoy to Syria, Geir Pedersen, said 12 civilians died.", 12).side).toBe("un");
+  });
+});
+
 describe("a speaker's name as shown", () => {
   it("keeps the commas of a name after a role and drops a description after a comma", () => {
     expect(one("Yahya Saree, the group's military spokesman, said 14 drones were launched.", 14).claimant).toBe("Yahya Saree");

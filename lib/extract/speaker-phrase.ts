@@ -4,6 +4,7 @@
 import type { Token } from "./tokens";
 import { bare } from "./tokens";
 import { ASIDE_OPENER, ROLE } from "./speaker";
+import { ENVOY } from "./speaker-words";
 
 export const VERBS = new Set([
   "said", "says", "say", "told", "tells", "added", "adds", "announced", "announces", "reported", "reports",
@@ -78,7 +79,7 @@ export function npStart(t: Token[], end: number): number {
       if (start === end && t[k - 1] && /^[A-Z]/.test(t[k - 1].text)) { k--; continue; }
       // "The governor of Homs province, Talal Barazi, said": the title before the name belongs to it
       let b = k - 1;
-      while (b >= 0 && b > k - 10 && isNpWord(t[b]) && t[b].text !== ",") b--;
+      while (b >= 0 && b > k - 10 && (isNpWord(t[b]) || (t[b].lower === "to" && ENVOY.test(t[b - 1]?.lower ?? ""))) && t[b].text !== ",") b--;
       // ("In a statement, it said": a prepositional phrase is no title)
       // ("It was the governor of Hama, Abdel Kadim Bakour, who gave the toll": a cleft's title too)
       const cleft = /^(?:was|is)$/.test(t[b]?.lower ?? "") && t[b - 1]?.lower === "it";
@@ -94,6 +95,8 @@ export function npStart(t: Token[], end: number): number {
     }
     // "Pentagon press secretary Brig. Gen. Pat Ryder": an abbreviated title's full stop is inside the name
     if (titleStop(t, k)) { start = k - 1; k -= 2; continue; }
+    // "Iran's ambassador to Syria, Hossein Akbari": an envoy's title runs on past "to"
+    if (tok.lower === "to" && start < end && ENVOY.test(t[k - 1]?.lower ?? "")) { start = k - 1; k -= 2; continue; }
     if (!isNpWord(tok)) break;
     start = k;
     k--;

@@ -1,7 +1,7 @@
 // Word lists for resolving speakers: nationalities, places, roles and unnamed sources. Split from
 // speaker.ts, which reads a speaker phrase with them.
 import type { Side } from "./types";
-import { bare, tokenize } from "./tokens";
+import { bare, tokenize, type Token } from "./tokens";
 import placesData from "./data/places.json";
 
 export const NATIONALITY: Record<string, Side> = Object.assign(Object.create(null), {
@@ -73,3 +73,12 @@ export const ORG_WORD = /\b(?:Committee|Council|Organi[sz]ation|Agency|Office|Mi
 // "the interior ministry", "the Ministry of Health": a branch of the government of the state in play
 export const MINISTRY_RE = /^(?:the |its )?(?:(interior|health|defen[cs]e|foreign|migration|displacement|electricity|oil|justice) ministry|ministry of (interior|health|migration|justice|electricity|oil))(?: spokesman| spokeswoman| official| officials)?$/i;
 export const BODY_HEAD = /^(?:ministry|council|directorate|office|agency|authority|authorities|committee|foundation|administration|commission)$/;
+
+// titles of someone sent by one state or body to another: "Russia's ambassador to the UN"
+export const ENVOY = /^(?:ambassador|envoy|adviser|advisor|representative|delegate|attaché|attache|emissary)$/;
+
+/** Where "to" follows an envoy's title in [from, to), or -1: an envoy speaks for the sender, not the host. */
+export function envoyTo(t: Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to - 1; k++) if (t[k].lower === "to" && ENVOY.test(t[k - 1].lower)) return k;
+  return -1;
+}

@@ -10,7 +10,7 @@ import { learnAcronyms, MONITOR_NAME } from "./acronyms";
 import { speakerName } from "./speaker-name";
 import { claimantOf, resolveDescription } from "./speaker-description";
 import { STATE } from "./actor-words";
-import { ORG_WORD, NATIONALITY, STRONG, PLACE_SIDE, UNNAMED, GENERIC_ENTRY, UNNAMED_PLURAL, ROLE, PERSON_ROLE, STATE_FORCE, NOT_OFFICIAL, PRONOUNS } from "./speaker-words";
+import { ORG_WORD, NATIONALITY, STRONG, PLACE_SIDE, UNNAMED, GENERIC_ENTRY, UNNAMED_PLURAL, ROLE, PERSON_ROLE, STATE_FORCE, NOT_OFFICIAL, PRONOUNS, envoyTo } from "./speaker-words";
 
 export { ROLE, statesInPlay };
 
@@ -93,6 +93,10 @@ export function resolveSpeaker(t: Token[], from: number, to: number, d: Discours
 }
 
 function resolveWords(t: Token[], from: number, to: number, d: Discourse): Claimant | null {
+  // "Russia's ambassador to the UN, Vassily Nebenzia": an envoy speaks for whoever sent them, not the host
+  const sentTo = envoyTo(t, from, to);
+  const sender = sentTo > from ? resolvePhrase(t, from, sentTo, d) : null;
+  if (sender && sender.side !== "media") return sender;
   // "The official, who asked not to be named,", "An Israeli official, briefing reporters on condition ...,":
   // a clause about the speaker is no part of the name ("the official" still points back); when the
   // name alone points nowhere, the whole phrase is still someone ("The source, who spoke to us, said")
