@@ -87,6 +87,17 @@ describe("groupTopics", () => {
     expect(topics.find((t) => t.figures.length === 2)?.from).toBeNull();
   });
 
+  it("groups undated figures only within their own article, where nothing else places them in time", () => {
+    const topics = groupTopics([
+      makeClaim({ id: 1, articleId: 7, side: "monitor" }),
+      makeClaim({ id: 2, articleId: 7, side: "us_coalition" }),
+      makeClaim({ id: 3, articleId: 8, side: "russia" }),
+      makeClaim({ id: 4, articleId: 8, side: "monitor", date: d("2017-01-01") }),
+      makeClaim({ id: 5, articleId: 9, side: "un", date: d("2017-01-03") }),
+    ]);
+    expect(ids(topics)).toEqual([[1, 2], [3], [4, 5]]);
+  });
+
   it("gives stable ids and groups 5,000 claims quickly", () => {
     const claims = Array.from({ length: 5000 }, (_, i) =>
       makeClaim({ id: i + 1, side: ["russia", "monitor", "us_coalition"][i % 3], metric: ["strikes", "civilians_killed"][i % 2], location: ["Raqqa", "Idlib", null][i % 3], date: new Date(Date.UTC(2015, 0, 1) + (i % 900) * 86_400_000) }),

@@ -205,12 +205,19 @@ export function groupTopics(claims: readonly CompareClaim[]): Topic[] {
   }
   const topics: Topic[] = [];
   for (const figures of buckets.values()) {
-    // Undated figures fit only undated drafts, dated ones only dated drafts (timeFits).
+    // Undated figures fit only undated drafts, dated ones only dated drafts (timeFits). An undated
+    // figure is placed in time only by its own article, so it competes only with that article's
+    // other undated figures: across articles, nothing says they overlap.
     const dated = new DraftIndex();
-    const undated = new DraftIndex();
+    const undated = new Map<number, DraftIndex>();
+    const undatedOf = (articleId: number) => {
+      let index = undated.get(articleId);
+      if (!index) undated.set(articleId, (index = new DraftIndex()));
+      return index;
+    };
     const drafts: Draft[] = [];
     for (const f of inOrder(figures)) {
-      const index = f.span.end == null ? undated : dated;
+      const index = f.span.end == null ? undatedOf(f.claim.articleId) : dated;
       const found = pickDraft(index, f);
       if (found) { index.add(found, f); continue; }
       const c = f.claim;

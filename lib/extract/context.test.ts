@@ -107,6 +107,17 @@ describe("period", () => {
     expect(findPeriod("120 combat sorties since September 30.", pub)).toBe("since:2015-09-30");
     expect(findPeriod("From 7 to 27 March our aircraft", new Date("2016-03-31"))).toBe("between:2016-03-07/2016-03-27");
   });
+  it("reads a war's whole toll as a total, and deaths in an earlier year as that year", () => {
+    const later = new Date("2021-03-19T00:00:00Z");
+    expect(findPeriod("The rebels' National Transitional Council put the overall toll of the war at 30,000 dead.")).toBe("total");
+    expect(findPeriod("The UN says more than 300,000 civilians were killed in the war before December.")).toBe("total");
+    expect(findPeriod("Some 400,000 people have died in ten years of war.")).toBe("total");
+    expect(findPeriod("Between 10,000 and 15,000 Libyans died in 2011.", later)).toBe("between:2011-01-01/2011-12-31");
+    // the war on a group is a campaign, not a span; a year of the article's own date adds nothing
+    expect(findPeriod("In the war on ISIS, coalition jets flew 12 sorties.")).toBeNull();
+    expect(findPeriod("92 dead, making it the deadliest Israeli strike in Syria since the war began.")).toBeNull();
+    expect(findPeriod("Twelve people were killed in 2021.", later)).toBeNull();
+  });
 });
 
 describe("location", () => {

@@ -4,6 +4,8 @@ const MONTH_NUM: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may:
 const M = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
 const SINCE_RE = new RegExp(`\\bsince (?:${M} (\\d{1,2})|(\\d{1,2}) ${M}|${M})(?:,? (\\d{4}))?|\\bsince (\\d{4})\\b`, "i");
 const FROM_TO_RE = new RegExp(`\\bfrom (\\d{1,2}) to (\\d{1,2}) ${M}(?: (\\d{4}))?`, "i");
+// a war's whole toll: "the overall toll of the war", "killed in the war", "in ten years of conflict"
+const WAR_TOTAL = /\b(?:(?:overall|cumulative) (?:death )?toll|toll (?:of|for) the (?:war|conflict|uprising|revolution)|(?:in|during|throughout|over the course of) the (?:civil )?(?:war|conflict|uprising|revolution)\b(?! (?:on|against) )|since the (?:war|conflict|uprising|revolution) (?:began|started|broke out)|since the start of the (?:uprising|revolution)|in (?:\w+ )?years of (?:war|conflict|fighting))/i;
 const RULES: Array<[RegExp, string]> = [
   [/\bovernight\b/i, "overnight"],
   [/\b(?:48|forty-eight) hours\b/i, "48h"],
@@ -14,7 +16,12 @@ const RULES: Array<[RegExp, string]> = [
   // "this month alone" is a month; a bare "alone" ("yesterday alone") marks a single day
   [/\balone\b/i, "day"],
   [/\b(?:in total|a total of|so far|altogether|whole (?:offensive|operation|campaign|battle)|during the battle|in the battle|since the (?:start|beginning) of the (?:war|conflict|campaign|intervention))\b/i, "total"],
+  [WAR_TOTAL, "total"],
 ];
+// "the deadliest strike since the war began": the war's start as a yardstick, not the figure's span
+const SUPERLATIVE_SINCE = /\b(?:deadliest|bloodiest|highest|largest|biggest|worst|heaviest|first|most \w+)\b[^.;]{0,80}\bsince the (?:war|conflict|uprising|revolution)\b/i;
+// a year the figure's deaths fall in: "between 10,000 and 15,000 Libyans died in 2011"
+const DIED_IN_YEAR = /\b(?:died|killed|dead|deaths|perished|lost their lives|displaced|fled) in ((?:19|20)\d\d)\b(?! (?:and|or|to|-|–))/i;
 
 function ymd(y: number, m: number, d: number): string {
   return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
@@ -42,6 +49,9 @@ export function findPeriod(sentence: string, publishedAt?: Date | null): string 
     const y = yearFor(mon, s[6], publishedAt);
     if (y) return `since:${ymd(y, mon, day)}`;
   }
-  for (const [re, key] of RULES) if (re.test(sentence)) return key;
+  for (const [re, key] of RULES) if (re.test(sentence) && !(key === "total" && re === WAR_TOTAL && SUPERLATIVE_SINCE.test(sentence))) return key;
+  const year = DIED_IN_YEAR.exec(sentence)?.[1];
+  // (the year of the article itself says no more than its date does)
+  if (year && (!publishedAt || Number(year) < publishedAt.getUTCFullYear())) return `between:${year}-01-01/${year}-12-31`;
   return null;
 }
