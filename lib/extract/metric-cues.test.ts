@@ -232,7 +232,7 @@ describe("metric cues: parts with a fate of their own", () => {
     expect(one("The Syrian army said the Asayish had lost dozens of fighters and that 20 of them had surrendered to the army.", 20).metric).toBe("other");
   });
   it("still drops the make-up of a count", () => {
-    expect(claims("CJTF-OIR said those strikes destroyed 17 vehicles, nine of them vehicle-borne IEDs.").some((c) => c.value === 9)).toBe(false);
+    expect(claims("CJTF-OIR said those strikes destroyed 17 vehicles, nine of them vehicle-borne IEDs.").some((c) => c.value === 9 && c.metric === "other")).toBe(false);
     expect(claims("The UN said al-Hol holds about 43,000 people, two-thirds of them children.").some((c) => c.value === 0.6667 && c.metric === "other")).toBe(false);
   });
 });
@@ -294,5 +294,13 @@ describe("non-claims: conditions", () => {
     expect(claims("If Moscow's figure is right, then 175,000 people have simply been subtracted from the record.")).toHaveLength(0);
     expect(claims("If you told me four or five aircraft shelters were damaged, I would believe you, the analyst said.")).toHaveLength(0);
     expect(one("The UN said 275,000 people were trapped, if its figure is right.", 275000).metric).toBe("people_trapped");
+  });
+});
+
+describe("metric cues: fighter jets and vehicle-borne IEDs", () => {
+  it("reads fighters named by an aircraft model as aircraft, and vehicle-borne IEDs as vehicles", () => {
+    expect(one("The Turkish General Staff said two Turkish F-16 fighters patrolling the border shot down a Russian bomber.", 2).metric).toBe("aircraft");
+    expect(one("AFRICOM said US aircraft destroyed more than 90 fighting positions and 33 vehicle-borne IEDs.", 33).metric).toBe("vehicles_destroyed");
+    expect(one("The monitor said 40 fighters were killed in the clashes, the Syrian Observatory for Human Rights said.", 40).metric).toBe("militants_killed");
   });
 });

@@ -107,6 +107,8 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
   } else {
     const np = weaponModifier(t, scanPhrase(t, k, 6), q.value);
     if (np.head) { info.noun = np.head.key; info.person = personOf(np.head.key, np.mods); info.unitEnd = np.end; }
+    // "four Su-30SM fighters", "two Turkish F-16 fighters": fighters named by an aircraft model are jets
+    if (np.head && /^fighters?$/.test(t[np.end - 1]?.lower ?? "") && /^[A-Z][A-Za-z/]*-\d+[A-Za-z]*$/.test(t[np.end - 2]?.text ?? "")) { info.noun = "aircraft"; info.person = null; }
     // (not "1,300 wounded patients" treated: patients are counted as patients)
     // "killed 11 members of one family": members of a family are civilians
     if (np.head?.key === "person" && /^members?$/.test(t[np.end - 1]?.lower ?? "") && t[np.end]?.lower === "of") {
