@@ -304,3 +304,9 @@ describe("metric cues: fighter jets and vehicle-borne IEDs", () => {
     expect(one("The monitor said 40 fighters were killed in the clashes, the Syrian Observatory for Human Rights said.", 40).metric).toBe("militants_killed");
   });
 });
+
+describe("metric cues: a siege participle after a comma", () => {
+  it("reads 'N people, trapped since July' as trapped", () => {
+    expect(one("OCHA said there were 250,000 to 275,000 people, trapped since July.", 250000).metric).toBe("people_trapped");
+  });
+});
