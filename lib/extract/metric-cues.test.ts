@@ -310,3 +310,10 @@ describe("metric cues: a siege participle after a comma", () => {
     expect(one("OCHA said there were 250,000 to 275,000 people, trapped since July.", 250000).metric).toBe("people_trapped");
   });
 });
+
+describe("modality: guesses at how things stand", () => {
+  it("keeps 'may contain N victims' as a claim, and 'could kill up to 500' as a prediction", () => {
+    expect(one("The UN Assistance Mission for Iraq said the sites may contain between 6,000 and 12,000 victims.", 6000).metric).toBe("people_killed");
+    expect(claims("The UN warned that an assault could kill up to 500 civilians, OCHA said.").some((c) => c.value === 500)).toBe(false);
+  });
+});
