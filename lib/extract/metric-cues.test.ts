@@ -317,3 +317,9 @@ describe("modality: guesses at how things stand", () => {
     expect(claims("The UN warned that an assault could kill up to 500 civilians, OCHA said.").some((c) => c.value === 500)).toBe(false);
   });
 });
+
+describe("non-claims: engagement labels", () => {
+  it("reads 'Shares of this thread: 1,906' as no figure", () => {
+    expect(claims("The IRGC said 5 missiles were fired. Shares of this thread: 1,906.").some((c) => c.value === 1906)).toBe(false);
+  });
+});

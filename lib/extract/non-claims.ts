@@ -79,6 +79,8 @@ export function isNonClaim(t: Token[], q: Quantity): boolean {
   // a post's engagement counts: "↻ 3.4K  ♥ 5.1K", "1.2k shares", "88K views"
   if (prev?.type === "punct" && /[\u2190-\u2bff\u2600-\u27bf]/.test(prev.text)) return true;
   if (/^(?:likes|shares|retweets|reposts|views|comments|followers|subscribers|reactions|replies)$/.test(nextLow)) return true;
+  // "Shares of this thread: 1,906", "Views: 12,400": an engagement label before a colon
+  if (prev?.text === ":" && t.slice(Math.max(0, q.i - 6), q.i - 1).some((x) => /^(?:likes|shares|retweets|reposts|views|comments|followers|subscribers|reactions|replies)$/.test(x.lower))) return true;
   // ages: "gave his age as 29", "aged 29", "at the age of 29", "the two children were under 12"
   if ((prev?.lower === "under" || prev?.lower === "over") && /^(?:were|are|was|is|aged|being)$/.test(prev2?.lower ?? "") && q.value <= 18 && next?.type !== "word") return true;
   if ((prev?.lower === "as" && prev2?.lower === "age") || prev?.lower === "aged" || (prev?.lower === "of" && prev2?.lower === "age")) return true;
