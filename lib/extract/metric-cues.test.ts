@@ -170,15 +170,6 @@ describe("metric cues: members of a body in a complement", () => {
   });
 });
 
-describe("non-claims: shares, ages and gatherings", () => {
-  it("reads 'two out of three' as a share, 'all of them under 15' as an age, 'gathered outside' as no displacement", () => {
-    const share = claims("OCHA said 900,000 people had been displaced, and two out of three of them were in Idlib.");
-    expect(share.some((c) => c.value === 2 || c.value === 3)).toBe(false);
-    expect(claims("Hospital staff said they received 29 bodies of children, all of them under 15, the health ministry said.").some((c) => c.value === 15)).toBe(false);
-    expect(claims("The Iraqi interior ministry said hundreds of protesters gathered outside Turkish visa centres in Baghdad.").some((c) => c.metric === "people_displaced")).toBe(false);
-  });
-});
-
 describe("metric cues: the whole of a share of ground", () => {
   it("counts the neighbourhoods liberated, not all the city has", () => {
     const text = "CJTF-OIR said Iraqi security forces have now liberated more than 40 of the city's 56 eastern neighbourhoods.";
@@ -186,6 +177,7 @@ describe("metric cues: the whole of a share of ground", () => {
     expect(claims(text).some((c) => c.value === 56)).toBe(false);
   });
 });
+
 describe("metric cues: shares of a named place's ground", () => {
   it("reads the part past the owner ('of Syria's provinces') and places after 'in' as where", () => {
     expect(one("The rebels' Military Operations Command says its fighters took control of 14 of Syria's provinces in under two weeks.", 14).metric).toBe("territory");
@@ -273,27 +265,9 @@ describe("metric cues: elided counts before a time word, facilities lost", () =>
   });
 });
 
-describe("numbers: two close guesses", () => {
-  it("reads 'five or six thousand', '5,000 or 6,000', 'four or five' as one range, not years", () => {
-    const a = one("The Russian Defence Ministry said five or six thousand people were sheltering at the base.", 5000);
-    expect(a.valueMax).toBe(6000);
-    const b = one("\"We have seen 5,000 or 6,000 people a day cross at Jusiyah,\" said a spokeswoman for the UN refugee agency.", 5000);
-    expect(b.valueMax).toBe(6000);
-    expect(claims("The UN refugee agency said that in 2019 or 2020 the camp was full.").some((c) => c.value === 2019)).toBe(false);
-  });
-});
-
 describe("metric cues: aircraft shelters", () => {
   it("counts hardened aircraft shelters hit as targets, not aircraft", () => {
     expect(one("Satellite images showed 15 hardened aircraft shelters hit at Shayrat, the Pentagon said.", 15).metric).toBe("targets_hit");
-  });
-});
-
-describe("non-claims: conditions", () => {
-  it("extracts nothing from a sentence that opens with a condition", () => {
-    expect(claims("If Moscow's figure is right, then 175,000 people have simply been subtracted from the record.")).toHaveLength(0);
-    expect(claims("If you told me four or five aircraft shelters were damaged, I would believe you, the analyst said.")).toHaveLength(0);
-    expect(one("The UN said 275,000 people were trapped, if its figure is right.", 275000).metric).toBe("people_trapped");
   });
 });
 
@@ -308,18 +282,5 @@ describe("metric cues: fighter jets and vehicle-borne IEDs", () => {
 describe("metric cues: a siege participle after a comma", () => {
   it("reads 'N people, trapped since July' as trapped", () => {
     expect(one("OCHA said there were 250,000 to 275,000 people, trapped since July.", 250000).metric).toBe("people_trapped");
-  });
-});
-
-describe("modality: guesses at how things stand", () => {
-  it("keeps 'may contain N victims' as a claim, and 'could kill up to 500' as a prediction", () => {
-    expect(one("The UN Assistance Mission for Iraq said the sites may contain between 6,000 and 12,000 victims.", 6000).metric).toBe("people_killed");
-    expect(claims("The UN warned that an assault could kill up to 500 civilians, OCHA said.").some((c) => c.value === 500)).toBe(false);
-  });
-});
-
-describe("non-claims: engagement labels", () => {
-  it("reads 'Shares of this thread: 1,906' as no figure", () => {
-    expect(claims("The IRGC said 5 missiles were fired. Shares of this thread: 1,906.").some((c) => c.value === 1906)).toBe(false);
   });
 });
