@@ -284,3 +284,10 @@ describe("metric cues: a siege participle after a comma", () => {
     expect(one("OCHA said there were 250,000 to 275,000 people, trapped since July.", 250000).metric).toBe("people_trapped");
   });
 });
+
+describe("metric cues: a size verb", () => {
+  it("never gives a size the event of the toll before it", () => {
+    const text = "The church said 25 people were killed in the blast. Syria's Christians numbered about 1.5 million before the war began, church leaders said.";
+    expect(claims(text).some((c) => c.value === 1500000 && c.metric === "people_killed")).toBe(false);
+  });
+});

@@ -192,6 +192,8 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
     // "his fighters numbered about 1500": the size of the group named before, not what befell it
     const sized = SIZE_VERB.has(t[q.qi - 1]?.lower ?? "") ? namedBefore(t, q.qi) : null;
     if (sized) return { ...info, noun: sized.noun, person: sized.person, metric: decideMetric(sized.noun, sized.person, null) };
+    // ("Syria's Christians numbered about 1.5 million before the war": a size, never the last toll's event)
+    if (SIZE_VERB.has(t[q.qi - 1]?.lower ?? "")) return info;
     // "3 air raids on the market, killing 44": a kill or wound verb right before counts people
     const harm = eventAt(t, q.qi - 1);
     if (harm && (harm.key === "kill" || harm.key === "injure") && harm.end === q.qi && (!ante || (!ante.person && ante.noun !== "death"))) { info.noun = "person"; info.person = "person"; info.event = harm.key; }
