@@ -41,3 +41,9 @@ describe("non-claims: engagement labels", () => {
     expect(claims("The IRGC said 5 missiles were fired. Shares of this thread: 1,906.").some((c) => c.value === 1906)).toBe(false);
   });
 });
+
+describe("non-claims: a spelled-out number after a dated month", () => {
+  it("reads 'on 21 November two of our comrades' as a count, and 'November two' alone as a date", () => {
+    expect(one("The Turkish Defence Ministry said that on 21 November two of our heroic comrades were martyred by harassment fire.", 2).metric).toBe("soldiers_killed");
+  });
+});

@@ -52,7 +52,9 @@ export function isNonClaim(t: Token[], q: Quantity): boolean {
   const nextLow = next?.lower ?? "";
   // after a month a figure is a day or a year; "since the end of April 103 of them" (commas stripped) is a count
   const dayOrYear = first.type !== "num" || q.valueMax !== null || q.value <= 31 || /^(1[89]|20)\d\d$/.test(first.text);
-  if (prev && dayOrYear && (MONTHS.has(prev.lower) || (prev.lower === "." && MONTHS.has(prev2?.lower ?? "")))) return true;
+  // ("on 21 November two of our heroic comrades were martyred": a month that has its day already takes no spelled-out one)
+  const dated = first.type !== "num" && prev2?.type === "num";
+  if (prev && dayOrYear && !dated && (MONTHS.has(prev.lower) || (prev.lower === "." && MONTHS.has(prev2?.lower ?? "")))) return true;
   if (MONTHS.has(nextLow) || (nextLow === "of" && MONTHS.has(t[q.j + 1]?.lower ?? ""))) return true;
   // "a Russian Su 25 ground attack jet", "an MQ 9": a model name whose hyphen was lost in scraping
   if (/^(?:Su|MiG|Mig|Tu|Mi|Ka|Il|MQ|RQ|F|B|AH|UH|CH|KC|FA)$/.test(prev?.text ?? "") && first.type === "num" && prev!.end + 1 === first.start && q.valueMax === null) return true;
