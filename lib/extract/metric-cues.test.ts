@@ -291,3 +291,10 @@ describe("metric cues: a size verb", () => {
     expect(claims(text).some((c) => c.value === 1500000 && c.metric === "people_killed")).toBe(false);
   });
 });
+
+describe("metric cues: twice", () => {
+  it("counts 'hit the crossing twice' as two strikes, not 'twice as many'", () => {
+    expect(one("The Israeli military said it had hit the Jusiyah crossing twice in October.", 2).metric).toBe("strikes");
+    expect(claims("The UN refugee agency said twice as many people fled this year.").some((c) => c.value === 2)).toBe(false);
+  });
+});

@@ -48,6 +48,8 @@ const DATE_PART = /(?:January|February|March|April|May|June|July|August|Septembe
 export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, lastMetric: Metric | null): UnitInfo {
   let k = q.j;
   const info: UnitInfo = { noun: null, person: null, event: null, unitStart: k, unitEnd: k, metric: null, territoryHint: false };
+  // "twice" counts times, read as "two times" is
+  if (t[q.i].lower === "twice") { info.noun = "times"; refineMetric(t, q, info, lastMetric); return info; }
   // ('killed "hundreds" of militants': the quotation mark closes the figure, not the phrase)
   if (q.kind === "vague" && QUOTE.has(t[k]?.text ?? "") && t[k + 1]?.lower === "of") k++;
   // ('had killed "more than 50" IS fighters', 'killed "more than 200" Shia': a quoted figure's noun follows the quote)
