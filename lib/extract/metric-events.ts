@@ -69,6 +69,8 @@ export function findEvent(t: Token[], from: number, to: number, dir: 1 | -1): { 
     // inside a prepositional phrase is no new clause
     // (a year is a date: "3 officers sacked. Twin blasts in 2018 killed 38")
     if (dir === 1 && n > 0 && opensFigure(tok) && /^(?:in|from|across)$/.test(t[k - 1]?.lower ?? "") && !/^(?:19|20)\d\d$/.test(tok.text)) continue;
+    // "250,000 to 275,000 people, trapped since July": a participle of siege set off by a comma still tells their state
+    if (dir === 1 && n === 0 && tok.text === "," && eventAt(t, k + 1)?.key === "trap") continue;
     if (opensFigure(tok) || (tok.type === "punct" && (tok.text === "," || CLAUSE_END.has(tok.text)))) break;
     if (dir === 1 && (tok.lower === "while" || tok.lower === "but" || tok.lower === "which")) break;
     if (dir === -1 && SUBORD.has(tok.lower)) break;

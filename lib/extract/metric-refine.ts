@@ -88,7 +88,7 @@ export function refineMetric(t: Token[], q: Quantity, info: UnitInfo, lastMetric
   // fighters is read as kills, whatever words the sentence glosses it with
   if (info.event === "mixed" && (info.person === "militant" || info.person === "soldier") && t.some((x) => /^neutrali[sz]ed$/.test(x.lower))) info.metric = decideMetric(info.noun, info.person, "kill");
   // "shelled villages 17 times" counts attacks, "violated it 302 times", "warned 10 times" are other figures
-  if (info.noun === "times" && t[info.unitEnd - 1]?.lower === "times" && q.kind !== "percent") {
+  if (info.noun === "times" && /^(?:times|twice)$/.test(t[info.unitEnd - 1]?.lower ?? "") && q.kind !== "percent") {
     // ("attacked at least 55 times since 17 October, 27 times in Iraq and 28 times in Syria": the list's first verb;
     // "displaced three or four times", "told them a hundred times": a repetition spelled out is no tally)
     const first = firstTimes(t, q.qi);

@@ -48,6 +48,8 @@ const DATE_PART = /(?:January|February|March|April|May|June|July|August|Septembe
 export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, lastMetric: Metric | null): UnitInfo {
   let k = q.j;
   const info: UnitInfo = { noun: null, person: null, event: null, unitStart: k, unitEnd: k, metric: null, territoryHint: false };
+  // "twice" counts times, read as "two times" is
+  if (t[q.i].lower === "twice") { info.noun = "times"; refineMetric(t, q, info, lastMetric); return info; }
   // ('killed "hundreds" of militants': the quotation mark closes the figure, not the phrase)
   if (q.kind === "vague" && QUOTE.has(t[k]?.text ?? "") && t[k + 1]?.lower === "of") k++;
   // ('had killed "more than 50" IS fighters', 'killed "more than 200" Shia': a quoted figure's noun follows the quote)
@@ -107,6 +109,8 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
   } else {
     const np = weaponModifier(t, scanPhrase(t, k, 6), q.value);
     if (np.head) { info.noun = np.head.key; info.person = personOf(np.head.key, np.mods); info.unitEnd = np.end; }
+    // "four Su-30SM fighters", "two Turkish F-16 fighters": fighters named by an aircraft model are jets
+    if (np.head && /^fighters?$/.test(t[np.end - 1]?.lower ?? "") && /^[A-Z][A-Za-z/]*-\d+[A-Za-z]*$/.test(t[np.end - 2]?.text ?? "")) { info.noun = "aircraft"; info.person = null; }
     // (not "1,300 wounded patients" treated: patients are counted as patients)
     // "killed 11 members of one family": members of a family are civilians
     if (np.head?.key === "person" && /^members?$/.test(t[np.end - 1]?.lower ?? "") && t[np.end]?.lower === "of") {
@@ -190,6 +194,8 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
     // "his fighters numbered about 1500": the size of the group named before, not what befell it
     const sized = SIZE_VERB.has(t[q.qi - 1]?.lower ?? "") ? namedBefore(t, q.qi) : null;
     if (sized) return { ...info, noun: sized.noun, person: sized.person, metric: decideMetric(sized.noun, sized.person, null) };
+    // ("Syria's Christians numbered about 1.5 million before the war": a size, never the last toll's event)
+    if (SIZE_VERB.has(t[q.qi - 1]?.lower ?? "")) return info;
     // "3 air raids on the market, killing 44": a kill or wound verb right before counts people
     const harm = eventAt(t, q.qi - 1);
     if (harm && (harm.key === "kill" || harm.key === "injure") && harm.end === q.qi && (!ante || (!ante.person && ante.noun !== "death"))) { info.noun = "person"; info.person = "person"; info.event = harm.key; }

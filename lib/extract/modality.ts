@@ -17,7 +17,8 @@ const NOT_VERB = new Set(["because", "as", "when", "while", "after", "before", "
 const BOUNDARY = new Set([",", ";", ".", ":", "!", "?", "(", ")", "\"", "“", "”", "–", "—"]);
 const STATE = new Set(["trapped", "besieged", "stranded", "held", "living", "missing", "detained", "buried", "stuck",
   "under", "in", "inside", "among", "dead", "alive", "hiding", "sheltering", "encircled"]);
-const AFTER_MODAL_FACT = new Set(["have", "not", "n't", "never", "hardly"]);
+// ("the sites may contain between 6,000 and 12,000 victims", "could number 5,000": a guess at how things stand, a claim)
+const AFTER_MODAL_FACT = new Set(["have", "not", "n't", "never", "hardly", "contain", "hold", "include", "number", "total", "exceed"]);
 
 /** A modal that opens a prediction: "will die", "could be displaced"; not "may have died", "could not be verified". */
 function modalAt(t: Token[], k: number): boolean {

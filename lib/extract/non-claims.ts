@@ -52,7 +52,9 @@ export function isNonClaim(t: Token[], q: Quantity): boolean {
   const nextLow = next?.lower ?? "";
   // after a month a figure is a day or a year; "since the end of April 103 of them" (commas stripped) is a count
   const dayOrYear = first.type !== "num" || q.valueMax !== null || q.value <= 31 || /^(1[89]|20)\d\d$/.test(first.text);
-  if (prev && dayOrYear && (MONTHS.has(prev.lower) || (prev.lower === "." && MONTHS.has(prev2?.lower ?? "")))) return true;
+  // ("on 21 November two of our heroic comrades were martyred": a month that has its day already takes no spelled-out one)
+  const dated = first.type !== "num" && prev2?.type === "num";
+  if (prev && dayOrYear && !dated && (MONTHS.has(prev.lower) || (prev.lower === "." && MONTHS.has(prev2?.lower ?? "")))) return true;
   if (MONTHS.has(nextLow) || (nextLow === "of" && MONTHS.has(t[q.j + 1]?.lower ?? ""))) return true;
   // "a Russian Su 25 ground attack jet", "an MQ 9": a model name whose hyphen was lost in scraping
   if (/^(?:Su|MiG|Mig|Tu|Mi|Ka|Il|MQ|RQ|F|B|AH|UH|CH|KC|FA)$/.test(prev?.text ?? "") && first.type === "num" && prev!.end + 1 === first.start && q.valueMax === null) return true;
@@ -79,6 +81,8 @@ export function isNonClaim(t: Token[], q: Quantity): boolean {
   // a post's engagement counts: "↻ 3.4K  ♥ 5.1K", "1.2k shares", "88K views"
   if (prev?.type === "punct" && /[\u2190-\u2bff\u2600-\u27bf]/.test(prev.text)) return true;
   if (/^(?:likes|shares|retweets|reposts|views|comments|followers|subscribers|reactions|replies)$/.test(nextLow)) return true;
+  // "Shares of this thread: 1,906", "Views: 12,400": an engagement label before a colon
+  if (prev?.text === ":" && t.slice(Math.max(0, q.i - 6), q.i - 1).some((x) => /^(?:likes|shares|retweets|reposts|views|comments|followers|subscribers|reactions|replies)$/.test(x.lower))) return true;
   // ages: "gave his age as 29", "aged 29", "at the age of 29", "the two children were under 12"
   if ((prev?.lower === "under" || prev?.lower === "over") && /^(?:were|are|was|is|aged|being)$/.test(prev2?.lower ?? "") && q.value <= 18 && next?.type !== "word") return true;
   if ((prev?.lower === "as" && prev2?.lower === "age") || prev?.lower === "aged" || (prev?.lower === "of" && prev2?.lower === "age")) return true;

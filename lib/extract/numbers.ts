@@ -97,6 +97,8 @@ function readCore(t: Token[], k: number): { value: number; j: number; kind: Quan
     return { value, j, kind: "number" };
   }
   if (tok.type !== "word") return null;
+  // "hit the Jusiyah crossing twice": two times
+  if (low === "twice") return { value: 2, j: k + 1, kind: "number" };
   // most words open no figure: decide that from the first part of the word before any splitting
   if (!OPENERS.has(low)) {
     const dash = low.search(/[-–]/);
