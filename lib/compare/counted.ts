@@ -26,7 +26,11 @@ function headNoun(phrase: string, depth: number): string {
   return noun;
 }
 
-/** The thing an `other` figure counts ("truck", "force", "percent"); "" when the unit names nothing. */
+// Nouns that say only that people are counted, not what befell them or what they do ("30,000
+// people" held in a prison beside "400,000 people" needing aid): no comparison can rest on them.
+const GENERIC = new Set(["people", "person", "individual", "other", "them", "one", "those"]);
+
+/** The thing an `other` figure counts ("truck", "force", "percent"); "" when the unit names nothing specific. */
 export function countedKey(unit: string): string {
   const text = unit
     .toLowerCase()
@@ -35,5 +39,6 @@ export function countedKey(unit: string): string {
     .replace(/\s+/g, " ")
     .trim();
   if (/%|\bper ?cent\b/.test(text)) return "percent";
-  return headNoun(text, 0);
+  const noun = headNoun(text, 0);
+  return GENERIC.has(noun) ? "" : noun;
 }

@@ -138,6 +138,8 @@ function referenceReadSpan(period: string | null, date: Date | null): Span {
     const b = parseDay(between[2]);
     if (a != null && b != null && b >= a) {
       const days = Math.round((b - a) / DAY_MS) + 1;
+      // (session 6: a span longer than a month is cumulative, a change of meaning both sides share)
+      if (days > 31) return { kind: "cumulative", key: "cumulative", label: `cumulative ${formatDay(a)} – ${formatDay(b)}`, days: 0, start: a, end: b + DAY_MS - 1 };
       return { kind: "per_incident", key: `days:${days}`, label: `${formatDay(a)} – ${formatDay(b)}`, days, start: a, end: b + DAY_MS - 1 };
     }
   }

@@ -36,6 +36,16 @@ describe("groupTopics", () => {
     expect(groupTopics([makeClaim({ id: 8, unit: "civilians" }), makeClaim({ id: 9, unit: "people" })]).map((t) => t.counted)).toEqual([undefined]);
   });
 
+  it("lets a figure with no place join a placed topic only from an article already in it", () => {
+    const topics = groupTopics([
+      makeClaim({ id: 1, articleId: 1, location: "Sinjar", side: "un", date: d("2024-08-03") }),
+      makeClaim({ id: 2, articleId: 1, location: null, side: "other", date: d("2024-08-03") }),
+      makeClaim({ id: 3, articleId: 2, location: null, side: "other", date: d("2024-08-01") }),
+      makeClaim({ id: 4, articleId: 3, location: null, side: "monitor", date: d("2024-08-02") }),
+    ]);
+    expect(ids(topics)).toEqual([[1, 2], [3, 4]]);
+  });
+
   it("keeps different metrics and different cities apart", () => {
     const topics = groupTopics([
       makeClaim({ id: 1, location: "Raqqa" }),

@@ -1,7 +1,7 @@
 // Groups claims into topics of competing claims (../shared/claim-model.md, "Competing
 // claims"): one metric, one actor side (an unstated actor is its own bucket), overlapping
 // time and compatible place. Greedy and deterministic: specific places first so that a
-// figure with no place joins the nearest topic instead of founding one of its own.
+// figure with no place joins the nearest topic of its own article instead of founding one.
 import { countedKey } from "./counted";
 import { narrowerPlace, placeInfo, placeLevel, placesCompatibleInfo, type PlaceInfo } from "./places";
 import { DAY_MS, readSpan } from "./span";
@@ -21,6 +21,8 @@ interface Draft {
   // per-incident figures: earliest start, article-date range, longest span
   pi: { minStart: number; minEnd: number; maxEnd: number; maxDays: number } | null;
   cum: { minEnd: number; maxEnd: number } | null;
+  /** Articles its figures come from: a figure with no place joins a placed topic only from one of them. */
+  articles: Set<number>;
 }
 
 function timeFits(d: Draft, f: TopicFigure): boolean {
@@ -39,6 +41,7 @@ function timeFits(d: Draft, f: TopicFigure): boolean {
 function add(d: Draft, f: TopicFigure): void {
   const t = d.topic;
   t.figures.push(f);
+  d.articles.add(f.claim.articleId);
   const place = narrowerPlace(t.place, f.claim.location);
   if (place !== t.place) { t.place = place; d.place = placeInfo(place); }
   const { start, end, kind, days } = f.span;
@@ -138,6 +141,9 @@ function pickDraft(index: DraftIndex, f: TopicFigure): Draft | null {
   for (const group of index.compatible(place)) {
     for (const d of group) {
       if (!timeFits(d, f) || !placesCompatibleInfo(d.place, place)) continue;
+      // A figure that names no place is about that place only if its own article says so elsewhere:
+      // across articles, "no place" is no evidence of the same place.
+      if (!place && d.place && !d.articles.has(f.claim.articleId)) continue;
       const samePlace = place && d.place && place.normalised === d.place.normalised;
       // Same place beats nearer time; nearer time beats a bigger topic.
       const score = (samePlace ? 0 : 1e15) + distance(d, f) - d.topic.figures.length * 1e-3;
@@ -221,7 +227,7 @@ export function groupTopics(claims: readonly CompareClaim[]): Topic[] {
       const found = pickDraft(index, f);
       if (found) { index.add(found, f); continue; }
       const c = f.claim;
-      const d: Draft = { seq: drafts.length, topic: { id: "", metric: c.metric, actorSide: c.actorSide, place: null, from: null, to: null, figures: [] }, place: null, undated: f.span.end == null, pi: null, cum: null };
+      const d: Draft = { seq: drafts.length, topic: { id: "", metric: c.metric, actorSide: c.actorSide, place: null, from: null, to: null, figures: [] }, place: null, undated: f.span.end == null, pi: null, cum: null, articles: new Set() };
       add(d, f);
       index.insert(d);
       drafts.push(d);

@@ -17,6 +17,8 @@ export interface Span {
 }
 
 export const DAY_MS = 86_400_000;
+// The longest stated span still read as one incident (a month, as the "month" period).
+const LONGEST_INCIDENT_DAYS = 31;
 // An open-ended "total" is read as at most a year long, so it cannot swallow a whole war.
 const TOTAL_LOOKBACK_DAYS = 365;
 
@@ -59,7 +61,10 @@ function readPeriod(p: string): PeriodSpan {
     const b = parseDay(between[2]);
     if (a != null && b != null && b >= a) {
       const days = Math.round((b - a) / DAY_MS) + 1;
-      return { of: "fixed", span: { kind: "per_incident", key: `days:${days}`, label: `${formatDay(a)} – ${formatDay(b)}`, days, start: a, end: b + DAY_MS - 1 } };
+      const label = `${formatDay(a)} – ${formatDay(b)}`;
+      // a span longer than a month ("15,000 died in 2011") is a running total over it, never one incident
+      if (days > LONGEST_INCIDENT_DAYS) return { of: "fixed", span: { kind: "cumulative", key: "cumulative", label: `cumulative ${label}`, days: 0, start: a, end: b + DAY_MS - 1 } };
+      return { of: "fixed", span: { kind: "per_incident", key: `days:${days}`, label, days, start: a, end: b + DAY_MS - 1 } };
     }
   }
   const since = /^since:(\d{4}(?:-\d{2}-\d{2})?)$/.exec(p);

@@ -7,6 +7,16 @@ import type { CompareClaim } from "./types";
 const figuresOf = (claims: CompareClaim[]) => groupTopics(claims)[0].figures;
 
 describe("computeSpread", () => {
+  it("never compares a year's toll with one incident's", () => {
+    const s = computeSpread(figuresOf([
+      makeClaim({ id: 1, value: 7, date: d("2011-12-29") }),
+      makeClaim({ id: 2, side: "media", value: 15000, period: "between:2011-01-01/2011-12-31", date: d("2021-03-19") }),
+      makeClaim({ id: 3, side: "un", value: 9, date: d("2011-12-30") }),
+    ]));
+    expect(s.perIncident?.claimIds.sort()).toEqual([1, 3]);
+    expect(s.notComparable.get(2)).toMatch(/^cumulative 1 Jan 2011 – 31 Dec 2011: not comparable/);
+  });
+
   it("gives ratio and range across sides for comparable figures", () => {
     const s = computeSpread(figuresOf([makeClaim({ id: 1, value: 7 }), makeClaim({ id: 2, side: "media", value: 27 })]));
     expect(s.perIncident?.ratio).toBeCloseTo(27 / 7);
@@ -69,6 +79,16 @@ describe("computeSpread between sides", () => {
     ]));
     expect(s.perIncident?.ratio).toBeCloseTo(125 / 27);
     expect([s.perIncident?.min, s.perIncident?.max]).toEqual([27, 125]);
+  });
+
+  it("reads each side by its headline figure, so a side's sub-group figures do not widen the gap", () => {
+    const s = computeSpread(figuresOf([
+      makeClaim({ id: 1, side: "rebels", value: 3500 }),
+      makeClaim({ id: 2, side: "rebels", value: 2 }),
+      makeClaim({ id: 3, side: "media", value: 1500 }),
+    ]));
+    expect(s.perIncident?.ratio).toBeCloseTo(3500 / 1500);
+    expect([s.perIncident?.min, s.perIncident?.max]).toEqual([1500, 3500]);
   });
 
   it("reports agreement as ×1", () => {

@@ -30,25 +30,25 @@ export function scaleOf(f: TopicFigure): Scale {
   return "count";
 }
 
-// The widest disagreement between two different sides: one side's highest figure over
-// another side's lowest. A side's own figures for sub-groups (7 children among 125 civilians)
-// never make the sides look further apart than they are.
+// The widest disagreement between two different sides, each side read by its highest figure
+// (a range by its upper end): a side's own figures for sub-groups (7 children among 125
+// civilians, two families among 3,500 people) never make the sides look further apart than
+// their headline figures are.
 function stat(figures: TopicFigure[], basis: string, scale: Scale): SpreadStat | null {
-  const bySide = new Map<string, { lo: number; hi: number }>();
+  const bySide = new Map<string, { hi: number }>();
   for (const f of figures) {
     const cur = bySide.get(f.claim.side);
-    const lo = f.claim.value;
     const hi = f.claim.valueMax ?? f.claim.value;
-    bySide.set(f.claim.side, cur ? { lo: Math.min(cur.lo, lo), hi: Math.max(cur.hi, hi) } : { lo, hi });
+    bySide.set(f.claim.side, { hi: cur ? Math.max(cur.hi, hi) : hi });
   }
   if (bySide.size < 2) return null;
   let best: { min: number; max: number; ratio: number | null } | null = null;
   for (const [a, x] of bySide) {
     for (const [b, y] of bySide) {
       if (a === b) continue;
-      const ratio = y.lo > 0 ? x.hi / y.lo : null;
-      const better = !best || (ratio == null ? best.ratio != null || x.hi - y.lo > best.max - best.min : best.ratio != null && ratio > best.ratio);
-      if (better) best = { min: y.lo, max: x.hi, ratio };
+      const ratio = y.hi > 0 ? x.hi / y.hi : null;
+      const better = !best || (ratio == null ? best.ratio != null || x.hi - y.hi > best.max - best.min : best.ratio != null && ratio > best.ratio);
+      if (better) best = { min: y.hi, max: x.hi, ratio };
     }
   }
   if (!best) return null;
