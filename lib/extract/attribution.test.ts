@@ -13,6 +13,11 @@ describe("attribution", () => {
     expect(one(text, 5000)).toMatchObject({ valueMax: 6000, side: "other", claimant: "Residents" });
     expect(one("Witnesses near the market said 12 people were killed.", 12)).toMatchObject({ side: "other", claimant: "Witnesses" });
   });
+  it("reads Libya's rival governments apart: 'its spokesman' after the LNA is the LNA's, 'it said' after the GNA's council the GNA's", () => {
+    const text = "The GNA's Presidential Council blamed forces loyal to Haftar, whose self-styled Libyan National Army (LNA) has been trying to take Tripoli, and said the strike had been carried out by a foreign drone. The school had about 1,000 students, it said. The LNA denied any role. Its spokesman, Ahmed al-Mismari, said the blast came from inside. But he said the LNA's air force had carried out nine strikes on GNA positions.";
+    expect(one(text, 1000).claimant).toBe("Government of National Accord");
+    expect(one(text, 9).claimant).toBe("Libyan National Army");
+  });
   it("resolves pronouns and definite descriptions to the entity named before", () => {
     const text = "The ministry's spokesman, Major General Igor Konashenkov, spoke on Friday. He said it was not known where the other 36 missiles had come down.";
     expect(one(text, 36).side).toBe("russia");

@@ -124,8 +124,8 @@ describe("a speaker's name as shown", () => {
     expect(one("The governor of Hama, Abdel Kadim Bakour, said 12 people were killed.", 12).claimant).toBe("governor of Hama, Abdel Kadim Bakour");
   });
   it("drops a possessive that points back, and a conjunction opening the sentence, from the speaker", () => {
-    const text = "The LNA denied any role. Its spokesman, Ahmed al-Mismari, said the blast came from inside. But he said the air force had carried out nine strikes.";
-    expect(one(text, 9)).toMatchObject({ claimant: "spokesman, Ahmed al-Mismari", side: "other", speaker: "he" });
+    const text = "The Northern Storm Front denied any role. Its spokesman, Ahmed Hamdan, said the blast came from inside. But he said its fighters had carried out nine raids.";
+    expect(one(text, 9)).toMatchObject({ claimant: "spokesman, Ahmed Hamdan", speaker: "he" });
     expect(one("And the Russian Defence Ministry said 40 fighters were killed.", 40).side).toBe("russia");
   });
   it("reads a state of no side named by its possessive as no side, not the state in play", () => {

@@ -63,7 +63,8 @@ export class Discourse {
       // "Pentagon spokesman Jeff Davis": a person speaking for the body; "he" may point to it later
       const titled = (m.i > from && PERSON_ROLE.has(bare(t[m.i - 1]))) || (m.end < to && PERSON_ROLE.has(bare(t[m.end])));
       const c = { ...claimantOf(m.entry, titled || m.entry.kind === "person" || m.entry.kind === "official"), called: bare(t[m.end - 1]) };
-      if (m.i <= 1 && from === 0 && !c.person && c.side !== "media" && !/['’]s$/.test(t[m.end - 1].text)) this.subject = c;
+      // ("The GNA's Presidential Council blamed ...": a body of the entity opens the sentence too)
+      if (m.i <= 1 && from === 0 && !c.person && c.side !== "media" && (!/['’]s$/.test(t[m.end - 1].text) || [t[m.end], t[m.end + 1]].some((x) => GOV_BODY.test(bare(x))))) this.subject = c;
       this.note(c);
     }
   }
