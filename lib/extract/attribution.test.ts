@@ -18,6 +18,11 @@ describe("attribution", () => {
     expect(one(text, 1000).claimant).toBe("Government of National Accord");
     expect(one(text, 9).claimant).toBe("Libyan National Army");
   });
+  it("reads an indefinite body ('an open-source research group') as someone new, not the body named before", () => {
+    const text = "The United Nations mission said it had recorded 60 drone strikes. A joint investigation by two broadcasters and an open-source research group concluded that at least 26 of the dead were hit directly.";
+    expect(one(text, 26)).toMatchObject({ side: "other", claimant: "open-source research group" });
+    expect(one("Strikes killed at least 35 civilians on Sunday, a monitoring group said.", 35).side).toBe("monitor");
+  });
   it("resolves pronouns and definite descriptions to the entity named before", () => {
     const text = "The ministry's spokesman, Major General Igor Konashenkov, spoke on Friday. He said it was not known where the other 36 missiles had come down.";
     expect(one(text, 36).side).toBe("russia");

@@ -215,6 +215,10 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
     let subjectEnd = s;
     while (subjectEnd < v && t[subjectEnd].lower !== "quoted" && t[subjectEnd].lower !== "cited") subjectEnd++;
     let c = relayed ? relayed.claimant : s < v ? resolveSpeaker(t, s, subjectEnd, d) : null;
+    // "an open-source research group concluded": an indefinite description introduces someone new,
+    // of no side the text gives, where the bare noun would point back to a body named before
+    const indefinite = !relayed && subjectEnd === s + 1 ? indefiniteStart(t, s) : -1;
+    if (indefinite >= 0) c = { name: txt(t, indefinite + 1, s + 1), side: "other", person: false };
     // "It was the governor, X, who gave the toll: 18 dead, he said": "he" is the person named earlier in the sentence
     const earlier = cues.filter((x) => x.claimant.person).pop();
     if (earlier && subjectEnd === s + 1 && /^(?:he|she)$/.test(t[s].lower)) c = earlier.claimant;
@@ -282,6 +286,17 @@ function byAfter(t: Token[], k: number): number {
   for (let b = k + 1; b < t.length && b <= k + 4; b++) {
     if (t[b].type !== "word") return -1;
     if (t[b].lower === "by") return b;
+  }
+  return -1;
+}
+
+/** Where "a"/"an" opens the lower-case words before a body noun at s ("an open-source research group"), or -1. */
+function indefiniteStart(t: Token[], s: number): number {
+  if (!/^(?:group|team|consortium|organisation|organization|project|collective|institute)$/.test(t[s].lower)) return -1;
+  for (let b = s - 1; b >= 0 && b >= s - 4; b--) {
+    if (/^(?:a|an)$/.test(t[b].lower)) return b < s - 1 ? b : -1;
+    // ("a monitoring group", "a rights group": the kind still says monitor)
+    if (t[b].type !== "word" || !/^[a-z]/.test(t[b].text) || /^(?:and|or|of|by|the|that|which|who|monitoring|monitor|rights|watchdog)$/.test(t[b].lower)) return -1;
   }
   return -1;
 }
