@@ -18,6 +18,10 @@ describe("not claims", () => {
     const c = claims("Four RAF Tornado GR4 jets fired Storm Shadow cruise missiles at a former missile base, the Ministry of Defence said.");
     expect(c.map((x) => [x.value, x.metric])).toEqual([[4, "aircraft"]]);
   });
+  it("reads a number between a name and a singular weapon as the model's, not a count", () => {
+    expect(claims("The researchers said the cadets had been killed by a Chinese-made Blue Arrow 7 missile fired from a Wing Loong 2 drone.")).toEqual([]);
+    expect(claims("The ministry said Hezbollah fired 40 rockets and the army lost 3 aircraft.").map((c) => c.value)).toEqual([40, 3]);
+  });
   it("reads a figure after a month as a count when it cannot be a day or a year", () => {
     const c = claims("The UN human rights chief said at least 450 civilians had been killed in north western Syria since the end of April 103 of them in the past 10 days alone.");
     expect(c.map((x) => x.value)).toEqual([450, 103]);

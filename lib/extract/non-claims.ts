@@ -58,6 +58,10 @@ export function isNonClaim(t: Token[], q: Quantity): boolean {
   if (MONTHS.has(nextLow) || (nextLow === "of" && MONTHS.has(t[q.j + 1]?.lower ?? ""))) return true;
   // "a Russian Su 25 ground attack jet", "an MQ 9": a model name whose hyphen was lost in scraping
   if (/^(?:Su|MiG|Mig|Tu|Mi|Ka|Il|MQ|RQ|F|B|AH|UH|CH|KC|FA)$/.test(prev?.text ?? "") && first.type === "num" && prev!.end + 1 === first.start && q.valueMax === null) return true;
+  // "a Chinese-made Blue Arrow 7 missile", "a Wing Loong 2 drone": a number after a name and before a singular
+  // weapon is the model's (a count of two or more would take the plural)
+  if (first.type === "num" && q.value >= 2 && q.valueMax === null && /^[A-Z]/.test(prev?.text ?? "") && prev?.type === "word"
+    && /^(?:missile|rocket|drone|jet|tank|helicopter|launcher|system|bomb|warplane)$/.test(nextLow)) return true;
   // "Verdict: UNPROVEN (3 on our 5-point scale)": a rating, not a count
   if (nextLow === "on" && /^(?:a|our|the|its)$/.test(t[q.j + 1]?.lower ?? "") && t[q.j + 2]?.type === "num" && /^(?:scale|point)$/.test(t[q.j + 3]?.lower ?? "")) return true;
   // "on 30 and 31 August", "between 17 and 18 October": the first day of a pair of dates
