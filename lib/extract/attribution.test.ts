@@ -23,6 +23,12 @@ describe("attribution", () => {
     expect(one(text, 26)).toMatchObject({ side: "other", claimant: "open-source research group" });
     expect(one("Strikes killed at least 35 civilians on Sunday, a monitoring group said.", 35).side).toBe("monitor");
   });
+  it("reads a count a body owns with a word or two between ('the health ministry's first count'), and a nationality's figure", () => {
+    const text = "Iraq's health ministry said 10 people died. The health ministry's first count, on the morning of 3 July, was 125 dead.";
+    expect(one(text, 125).side).toBe("iraq_gov");
+    const israel = one("The Israeli figure for its own losses in the north stands at 22 soldiers and 24 civilians killed.", 22);
+    expect(israel).toMatchObject({ side: "other", claimant: "Israeli government" });
+  });
   it("resolves pronouns and definite descriptions to the entity named before", () => {
     const text = "The ministry's spokesman, Major General Igor Konashenkov, spoke on Friday. He said it was not known where the other 36 missiles had come down.";
     expect(one(text, 36).side).toBe("russia");

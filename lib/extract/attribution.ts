@@ -4,8 +4,9 @@ import type { Token } from "./tokens";
 import { bare } from "./tokens";
 import { Discourse, resolveSpeaker, ROLE, type Claimant } from "./speaker";
 import { npEnd, npStart, VERBS } from "./speaker-phrase";
-import { UNNAMED } from "./speaker-words";
-import { findEntities } from "./gazetteer";
+import { NATIONALITY, UNNAMED } from "./speaker-words";
+import { findEntities, findGazetteerEntry } from "./gazetteer";
+import { claimantOf } from "./speaker-description";
 
 export interface Cue {
   at: number; // token index of the cue word
@@ -35,6 +36,7 @@ export function firstCueIndex(t: Token[]): number {
   return k < 0 ? t.length : k;
 }
 
+const OWNED_COUNT = /^(?:own|first|latest|last|new|initial|updated|final|official|revised|published|previous|earlier|running|preliminary)$/;
 const TALLY = new Set(["tally", "tallies", "figures", "toll", "count", "counts", "statistics", "estimates"]);
 const QUOTE_MARK = new Set(["\"", "“", "”"]);
 const PRONOUN_WORD = /^(?:he|she|it|they|we|i|you)$/;
@@ -98,7 +100,15 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
       const c = e > k + 2 ? resolveSpeaker(t, k + 2, e, d) : null;
       if (c) { cues.push({ at: k, text: `${t[k - 2].text} the ${w} of`, speakerText: txt(t, k + 2, e), claimant: c, scope: "both" }); k = e - 1; continue; }
     }
-    const own = t[k - 1]?.lower === "own" ? 1 : 0;
+    // ("the health ministry's first count", "its last published tally": a word or two may describe the count)
+    const own = OWNED_COUNT.test(t[k - 1]?.lower ?? "") ? (OWNED_COUNT.test(t[k - 2]?.lower ?? "") ? 2 : 1) : 0;
+    // "The Israeli figure for its own losses": a nationality's figure is its government's
+    const nation = POSSESSED.has(w) && !own && t[k - 2]?.lower === "the" ? NATIONALITY[bare(t[k - 1])] : undefined;
+    if (nation && nation !== "media" && /^[A-Z]/.test(t[k - 1].text)) {
+      const e = findGazetteerEntry(`${t[k - 1].text} government`);
+      cues.push({ at: k, text: w, speakerText: txt(t, k - 2, k), claimant: e ? claimantOf(e, false) : { name: `${t[k - 1].text} government`, side: nation, person: false }, scope: "right" });
+      continue;
+    }
     if (POSSESSED.has(w) && (/['’]s$/.test(t[k - 1 - own]?.text ?? "") || ["its", "their"].includes(t[k - 1 - own]?.lower ?? ""))) {
       const s = npStart(t, k - own);
       const c = resolveSpeaker(t, s, k - own, d);
