@@ -29,6 +29,10 @@ describe("attribution", () => {
     const israel = one("The Israeli figure for its own losses in the north stands at 22 soldiers and 24 civilians killed.", 22);
     expect(israel).toMatchObject({ side: "other", claimant: "Israeli government" });
   });
+  it("reads a surname alone as the person named before in full, and a reflexive between subject and verb", () => {
+    const text = "Haider al-Abadi, the prime minister, spoke in 2014. Abadi himself said in an interview in 2015 that the army had lost 2,300 Humvees to Islamic State in Mosul alone.";
+    expect(one(text, 2300)).toMatchObject({ side: "iraq_gov", speaker: "Abadi" });
+  });
   it("resolves pronouns and definite descriptions to the entity named before", () => {
     const text = "The ministry's spokesman, Major General Igor Konashenkov, spoke on Friday. He said it was not known where the other 36 missiles had come down.";
     expect(one(text, 36).side).toBe("russia");

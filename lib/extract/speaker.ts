@@ -119,6 +119,11 @@ function resolvePhrase(t: Token[], from: number, to: number, d: Discourse): Clai
   if (!words.length) return null;
   const person = words.some((w) => PERSON_ROLE.has(bare(w)));
   const ents = findEntities(t, from, to);
+  // "Abadi said" after "Haider al-Abadi": a surname alone is the person named before by the full name
+  if (!ents.length && words.length === 1 && /^[A-Z][a-z]/.test(words[0].text)) {
+    const again = d.recent((c) => !!c.called && c.called.replace(/^(?:al|el|as|ad|an|ar|ash|az)-/, "") === bare(words[0]) && c.called !== bare(words[0]));
+    if (again) return again;
+  }
   // generic outlet words ("state news agency") give way to a named entity in the same phrase
   // and a possessive names the owner, not the speaker: "the Russian military's Centre for Reconciliation"
   const own = (m: { end: number }) => /['’]s$/.test(t[m.end - 1].text);
