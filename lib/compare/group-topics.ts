@@ -70,15 +70,15 @@ function distance(d: Draft, f: TopicFigure): number {
 // (timeFits), so each kind has its own index. Scanning every draft for every figure was
 // O(figures × drafts): ~30–40 ms of a 5,000-claim comparison at a million claims.
 class DraftIndex {
-  /** Every draft, in creation order (a figure with no place may join any). */
-  readonly all: Draft[] = [];
   private readonly unplaced = new Set<Draft>();
   /** By the normalised place of the draft. */
   private readonly byPlace = new Map<string, Set<Draft>>();
   /** Drafts at a specific place (level 2), by the country it is in. */
   private readonly byCountry = new Map<string, Set<Draft>>();
+  /** By the articles of their figures: the only placed drafts a figure with no place may join. */
+  private readonly byArticle = new Map<number, Set<Draft>>();
 
-  private static put(map: Map<string, Set<Draft>>, key: string, d: Draft): void {
+  private static put<K>(map: Map<K, Set<Draft>>, key: K, d: Draft): void {
     const set = map.get(key);
     if (set) set.add(d);
     else map.set(key, new Set([d]));
@@ -97,14 +97,15 @@ class DraftIndex {
   }
 
   insert(d: Draft): void {
-    this.all.push(d);
     this.file(d);
+    for (const a of d.articles) DraftIndex.put(this.byArticle, a, d);
   }
 
   /** Adds a figure to a draft of this index, refiling it when its place narrows. */
   add(d: Draft, f: TopicFigure): void {
     const before = d.place;
     add(d, f);
+    DraftIndex.put(this.byArticle, f.claim.articleId, d);
     const after = d.place;
     if (after === before) return;
     d.place = before;
@@ -113,9 +114,9 @@ class DraftIndex {
     this.file(d);
   }
 
-  /** Every draft whose place is compatible with `place`, as groups to scan (each draft once). */
-  compatible(place: PlaceInfo | null): Iterable<Draft>[] {
-    if (!place) return [this.all];
+  /** The drafts a figure at `place` from article `articleId` may join, as groups to scan (a draft may recur). */
+  compatible(place: PlaceInfo | null, articleId: number): Iterable<Draft>[] {
+    if (!place) return [this.unplaced, this.byArticle.get(articleId) ?? []];
     const groups: Iterable<Draft>[] = [this.unplaced];
     const same = this.byPlace.get(place.normalised);
     if (same) groups.push(same);
@@ -138,7 +139,7 @@ function pickDraft(index: DraftIndex, f: TopicFigure): Draft | null {
   let best: Draft | null = null;
   let bestScore = Number.POSITIVE_INFINITY;
   const place = placeInfo(f.claim.location);
-  for (const group of index.compatible(place)) {
+  for (const group of index.compatible(place, f.claim.articleId)) {
     for (const d of group) {
       if (!timeFits(d, f) || !placesCompatibleInfo(d.place, place)) continue;
       // A figure that names no place is about that place only if its own article says so elsewhere:
@@ -174,15 +175,16 @@ function inOrder(figures: TopicFigure[]): TopicFigure[] {
 const OTHER = "other";
 const countedKeys = new Map<string, string>();
 
+// The bucket within a metric: the actor, and for `other` what is counted.
 function bucketKey(claim: CompareClaim): string {
-  const key = `${claim.metric}\u0000${claim.actorSide ?? ""}`;
-  if (claim.metric !== OTHER) return key;
+  const actor = claim.actorSide ?? "";
+  if (claim.metric !== OTHER) return actor;
   let counted = countedKeys.get(claim.unit);
   if (counted === undefined) {
     counted = countedKey(claim.unit);
     if (countedKeys.size < 10_000) countedKeys.set(claim.unit, counted);
   }
-  return `${key}\u0000${counted || `#${claim.id}`}`;
+  return `${actor}\u0000${counted || `#${claim.id}`}`;
 }
 
 // The unit most of an `other` topic's figures use, the shortest on a tie.
@@ -201,16 +203,21 @@ function commonUnit(figures: readonly TopicFigure[]): string | null {
 }
 
 export function groupTopics(claims: readonly CompareClaim[]): Topic[] {
-  const buckets = new Map<string, TopicFigure[]>();
+  // Buckets by metric, then by bucketKey (no key string per claim: building and hashing one was a
+  // tenth of the grouping), kept in the order they first appear.
+  const byMetric = new Map<string, Map<string, TopicFigure[]>>();
+  const buckets: TopicFigure[][] = [];
   for (const claim of claims) {
-    const key = bucketKey(claim);
     const figure: TopicFigure = { claim, span: readSpan(claim.period, claim.date) };
-    const list = buckets.get(key);
+    let inMetric = byMetric.get(claim.metric);
+    if (!inMetric) byMetric.set(claim.metric, (inMetric = new Map()));
+    const key = bucketKey(claim);
+    const list = inMetric.get(key);
     if (list) list.push(figure);
-    else buckets.set(key, [figure]);
+    else { const fresh = [figure]; inMetric.set(key, fresh); buckets.push(fresh); }
   }
   const topics: Topic[] = [];
-  for (const figures of buckets.values()) {
+  for (const figures of buckets) {
     // Undated figures fit only undated drafts, dated ones only dated drafts (timeFits). An undated
     // figure is placed in time only by its own article, so it competes only with that article's
     // other undated figures: across articles, nothing says they overlap.
@@ -235,7 +242,9 @@ export function groupTopics(claims: readonly CompareClaim[]): Topic[] {
     for (const d of drafts) {
       const t = d.topic;
       t.figures.sort((a, b) => (b.span.end ?? 0) - (a.span.end ?? 0) || a.claim.id - b.claim.id);
-      t.id = `${t.metric}.${t.actorSide ?? "unstated"}.${Math.min(...t.figures.map((x) => x.claim.id))}`;
+      let first = Number.POSITIVE_INFINITY;
+      for (const x of t.figures) if (x.claim.id < first) first = x.claim.id;
+      t.id = `${t.metric}.${t.actorSide ?? "unstated"}.${first}`;
       if (t.metric === OTHER) t.counted = commonUnit(t.figures);
       topics.push(t);
     }
