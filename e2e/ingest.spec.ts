@@ -56,6 +56,22 @@ test("an empty file and a PNG each fail with a clear reason, and a good paste st
   await expect(page.locator("li[data-status='new']")).toContainText("Pasted briefing");
 });
 
+test("figures of metric 'other' compete only when they count the same thing", async ({ page }) => {
+  await page.goto("/ingest");
+  await page.getByLabel("Title").fill("Aid convoys reach Idlib");
+  await page.getByLabel("Outlet").fill("Desk Notes");
+  await page.getByLabel("Article text").fill("Published: 3 June 2019\n\nThe UN said 32 aid trucks crossed into Idlib on Monday. The Turkish government said 45 trucks crossed. The Syrian Arab Red Crescent said it delivered 750 tents.");
+  await page.getByRole("button", { name: "Add articles" }).click();
+  await expect(page.locator("li[data-status='new']")).toContainText("Aid convoys reach Idlib", { timeout: 20_000 });
+  await page.goto("/compare?metric=other&all=1");
+  const trucks = page.locator("tbody tr").filter({ hasText: "other: trucks" });
+  await expect(trucks).toHaveCount(1);
+  await expect(trucks.locator("td[data-side='un']")).toContainText("32");
+  await expect(trucks.locator("td[data-side='turkey']")).toContainText("45");
+  await expect(trucks).not.toContainText("750");
+  await expect(page.locator("tbody tr").filter({ hasText: "750" }).filter({ hasText: "32" })).toHaveCount(0);
+});
+
 test("asks for something to add", async ({ page }) => {
   await page.goto("/ingest");
   await page.getByRole("button", { name: "Add articles" }).click();
