@@ -127,6 +127,8 @@ describe("a speaker's name as shown", () => {
     const text = "The Northern Storm Front denied any role. Its spokesman, Ahmed Hamdan, said the blast came from inside. But he said its fighters had carried out nine raids.";
     expect(one(text, 9)).toMatchObject({ claimant: "spokesman, Ahmed Hamdan", speaker: "he" });
     expect(one("And the Russian Defence Ministry said 40 fighters were killed.", 40).side).toBe("russia");
+    const byIts = "The Syrian Observatory for Human Rights says Russian strikes killed 18,096 people. By its count, 7,988 of them were civilians.";
+    expect(one(byIts, 7988).side).toBe("monitor");
   });
   it("reads a state of no side named by its possessive as no side, not the state in play", () => {
     const text = "Syrian state media said the strike hit a warehouse near Damascus. Lebanon's health minister, Firass Abiad, said 20 people were killed.";

@@ -109,7 +109,8 @@ export function npStart(t: Token[], end: number): number {
   // "On Thursday Davutoglu said": a time phrase before the name is no part of it
   if (start < end - 2 && /^(?:on|in|by|early|late|last)$/.test(t[start].lower) && WHEN_WORD.test(t[start + 1].text)) start += 2;
   // "But he said", "And the ministry added": a conjunction opening the sentence is no part of the name
-  if (start === 0 && start < end - 1 && /^(?:but|and|yet|so|still|meanwhile)$/.test(t[0].lower) && t[0].text !== t[0].lower) start++;
+  // ("By its count, 7,988 of them were civilians": nor is a preposition opening it)
+  if (start === 0 && start < end - 1 && /^(?:but|and|yet|so|still|meanwhile|by|in|on|at|from|under|with|for|after|before|during)$/.test(t[0].lower) && t[0].text !== t[0].lower) start++;
   // "Then, in the following weeks, the Americans told us": a sentence adverb and the phrases after it are no name
   if (/^(?:then|later|afterwards|meanwhile|however|but|and|so|still|yet|separately)$/.test(t[start].lower) && t[start + 1]?.text === ",") {
     let c = end - 1;
