@@ -9,7 +9,7 @@ import { findEntities } from "./gazetteer";
 // ("Inter-Agency Coordination Hub for North-East Syria (IACH-NES)": hyphenated words and acronyms too)
 const ACRONYM_RE = /\b((?:(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,}) (?:(?:for|of|and|the|de|du|FOR|OF|AND|THE) )?){1,6}(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,})) \(([A-Z]{2,6}(?:-[A-Z]{2,4})?)\)/g;
 // a body named as a monitor of rights or violations speaks as a monitor
-export const MONITOR_NAME = /\b(?:Rights|Monitor|Observatory|Documentation|Violations|Detainees|Disappeared|Accountability|Watch)\b/;
+export const MONITOR_NAME = /\b(?:Rights|Monitor|Observatory|Documentation|Violations|Detainees|Disappeared|Accountability|Watch|Casualty|Casualties)\b/;
 // an inter-agency body is the UN agencies' coordination: "Inter-Agency Coordination Hub", "Inter-Agency Standing Committee"
 const UN_NAME = /\bInter-Agency\b/;
 

@@ -33,6 +33,11 @@ describe("attribution", () => {
     const text = "Haider al-Abadi, the prime minister, spoke in 2014. Abadi himself said in an interview in 2015 that the army had lost 2,300 Humvees to Islamic State in Mosul alone.";
     expect(one(text, 2300)).toMatchObject({ side: "iraq_gov", speaker: "Abadi" });
   });
+  it("reads a name ending in a body's word ('the Magen David Adom rescue service') as a body that 'it' may mean", () => {
+    const text = "Iran fired 300 drones at Israel. A girl was seriously injured by shrapnel in the Negev, the Magen David Adom rescue service said. It said 31 other people were treated for minor injuries.";
+    expect(one(text, 31)).toMatchObject({ claimant: "Magen David Adom rescue service", side: "other" });
+    expect(one("The Levant Casualty Project said nine people were killed.", 9).side).toBe("monitor");
+  });
   it("resolves pronouns and definite descriptions to the entity named before", () => {
     const text = "The ministry's spokesman, Major General Igor Konashenkov, spoke on Friday. He said it was not known where the other 36 missiles had come down.";
     expect(one(text, 36).side).toBe("russia");

@@ -70,6 +70,8 @@ export const NOT_OFFICIAL = new Set(["source", "sources", "doctor", "doctors", "
 export const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you"]);
 
 export const ORG_WORD = /\b(?:Committee|Council|Organi[sz]ation|Agency|Office|Ministry|Red Cross|Red Crescent|Group|Network|Centre|Center|Institute|Foundation|Union|Federation|Association|Army|Forces|Front|Brigade|Movement|Party)\b/;
+// "the Magen David Adom rescue service": a name ending in such a word is a body's, not a person's
+export const ORG_TAIL = /\b(?:service|services|agency|organi[sz]ation|office|ministry|society|committee|council|network|centre|center|group|foundation|association|authority|commission|directorate|institute|union|federation|department|administration|team|project|observatory)$/i;
 // "the interior ministry", "the Ministry of Health": a branch of the government of the state in play
 export const MINISTRY_RE = /^(?:the |its )?(?:(interior|health|defen[cs]e|foreign|migration|displacement|electricity|oil|justice) ministry|ministry of (interior|health|migration|justice|electricity|oil))(?: spokesman| spokeswoman| official| officials)?$/i;
 export const BODY_HEAD = /^(?:ministry|council|directorate|office|agency|authority|authorities|committee|foundation|administration|commission)$/;

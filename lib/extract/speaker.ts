@@ -10,7 +10,7 @@ import { learnAcronyms, MONITOR_NAME } from "./acronyms";
 import { speakerName } from "./speaker-name";
 import { claimantOf, resolveDescription } from "./speaker-description";
 import { STATE } from "./actor-words";
-import { ORG_WORD, NATIONALITY, STRONG, PLACE_SIDE, UNNAMED, GENERIC_ENTRY, UNNAMED_PLURAL, ROLE, PERSON_ROLE, STATE_FORCE, NOT_OFFICIAL, PRONOUNS, envoyTo } from "./speaker-words";
+import { ORG_WORD, ORG_TAIL, NATIONALITY, STRONG, PLACE_SIDE, UNNAMED, GENERIC_ENTRY, UNNAMED_PLURAL, ROLE, PERSON_ROLE, STATE_FORCE, NOT_OFFICIAL, PRONOUNS, envoyTo } from "./speaker-words";
 
 export { ROLE, statesInPlay };
 
@@ -252,7 +252,7 @@ function resolvePhrase(t: Token[], from: number, to: number, d: Discourse): Clai
   // (a body named for human rights or for monitoring, "the Iraqi High Commission for Human Rights", is a monitor)
   if (caps.length >= 2 && !PRONOUNS.has(first)) {
     const described = t.slice(Math.max(0, from - 3), to).map((x) => x.lower).join(" ");
-    return { name, side: MONITOR_NAME.test(text) || MONITOR_DESCRIPTOR.test(described) ? "monitor" : "other", person: !ORG_WORD.test(text) };
+    return { name, side: MONITOR_NAME.test(text) || MONITOR_DESCRIPTOR.test(described) ? "monitor" : "other", person: !ORG_WORD.test(text) && !ORG_TAIL.test(text) };
   }
   return null;
 }
