@@ -300,5 +300,8 @@ export function cueFor(cues: Cue[], i: number, j: number): Cue | null {
     else dist = Infinity;
     if (dist < bestD) { bestD = dist; best = c; }
   }
-  return best;
+  // ("according to the local water authority, supplies to some 400,000 people had been cut, Mr. Lindmeier said": the
+  // source a speaker relays is the figure's, as a source an agency cites is)
+  const relayed = best && best.scope === "left" && best.at >= j ? cues.find((c) => c.text === "according to" && c.at < i) : undefined;
+  return relayed ?? best;
 }

@@ -88,3 +88,14 @@ describe("a state or region named as a place", () => {
     expect(one("In Moscow, the Defence Ministry said six long-range bombers had struck Islamic State positions.", 6).side).toBe("russia");
   });
 });
+
+describe("a person named again by surname, and a source a speaker relays", () => {
+  it("reads 'Ms Mueller said' as the body URSULA MUELLER spoke for", () => {
+    const text = "URSULA MUELLER, Assistant Secretary-General for Humanitarian Affairs and Deputy Emergency Relief Coordinator, said that more than 576,000 people had been displaced. Ms Mueller said 51 health facilities had been damaged or destroyed since late April.";
+    expect(one(text, 51).side).toBe("un");
+  });
+  it("gives a figure the source 'according to' names before it, not the speaker who relays it", () => {
+    const text = "Christian Lindmeier, a spokesman for the World Health Organization, said, the clinics were full. The dam had been damaged and, according to the local water authority, supplies to some 400,000 people had been cut or reduced, Mr. Lindmeier said.";
+    expect(one(text, 400000).side).toBe("other");
+  });
+});

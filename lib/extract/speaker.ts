@@ -67,6 +67,14 @@ export class Discourse {
       this.note(c);
     }
   }
+  /** the bodies people named with a role spoke for, by surname: "Ms Mueller said" after "URSULA MUELLER, Assistant Secretary-General ..., said" */
+  private surnames = new Map<string, Claimant>();
+  notePerson(speakerText: string, c: Claimant): void {
+    if (c.side === "media" || c.side === "other" || !c.entry) return;
+    const name = /^(?:(?:Dr|Mr|Mrs|Ms|Gen|Col|Maj|Lt)\.? )?((?:[A-Z][a-z]+|[A-Z]{2,})(?:[ -](?:[A-Z][a-z]+|[A-Z]{2,})){1,3}),/.exec(speakerText);
+    if (name && !ORG_WORD.test(name[1]) && !/^(?:The|A|An)\b/.test(name[1])) this.surnames.set(name[1].split(/[ -]/).pop()!.toLowerCase(), c);
+  }
+  bySurname(word: string): Claimant | null { return this.surnames.get(word.toLowerCase()) ?? null; }
   /** most recent mention matching a predicate */
   recent(pred: (c: Claimant) => boolean): Claimant | null {
     for (let k = this.mentions.length - 1; k >= 0; k--) if (pred(this.mentions[k])) return this.mentions[k];
@@ -166,6 +174,8 @@ function resolvePhrase(t: Token[], from: number, to: number, d: Discourse): Clai
   if (words.length <= 2 && (words.length === 1 || first === "the") && /^(?:Americans|Russians)$/.test(words[words.length - 1].text)) {
     return { name: `${words[words.length - 1].text.replace(/ns$/, "n")} officials`, side: NATIONALITY[bare(words[words.length - 1])], person: true };
   }
+  // "Ms Mueller said", "Dr Tahhan said": the surname of a person who spoke for a body before
+  if (words.length === 2 && /^(?:Dr|Mr|Mrs|Ms)$/.test(words[0].text) && d.bySurname(words[1].text)) return { ...d.bySurname(words[1].text)!, person: true };
   // "Davutoglu told ambassadors" after "Prime Minister Ahmet Davutoglu said": the surname is the person named before
   if (words.length === 1 && /^[A-Z][a-z]{2,}$/.test(words[0].text)) {
     const known = d.recent((c) => c.person && c.side !== "media" && c.side !== "other" && c.name.split(" ").length > 1 && c.name.endsWith(` ${words[0].text}`));
