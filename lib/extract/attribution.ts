@@ -125,7 +125,8 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
       for (let b = k - 1; b >= 0 && !c; b--) {
         if (!(/^[A-Z]/.test(t[b].text) || ROLE.has(bare(t[b])))) continue;
         const s = npStart(t, b + 1);
-        c = resolveSpeaker(t, s, b + 1, d);
+        // ("called on Washington to suspend the raids, saying": the object of a preposition is not who says)
+        c = /^(?:on|to|for|against|at|into)$/.test(t[s - 1]?.lower ?? "") ? null : resolveSpeaker(t, s, b + 1, d);
         if (c) speakerText = txt(t, s, b + 1);
         b = Math.min(b, s);
       }
@@ -162,6 +163,10 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
     // "US officials were speaking of more than 1,100 targets", "he spoke of 40 dead": speaking of a figure asserts it
     const speakOf = /^(?:spoke|speak|speaks|speaking|talked|talking)$/.test(w) && t[k + 1]?.lower === "of";
     if ((!VERBS.has(w) && !speakOf) || !/^[a-z]/.test(t[k].text)) continue; // "United States" is not a verb
+    // ("called on Washington to suspend", "called for", "so-called": no naming of a figure)
+    // (nor "of whom it described as members of al-Qaeda": a pronoun that describes names no new speaker)
+    if (/^(?:called|calls)$/.test(w) && (/^(?:on|for|off|in|up|out|back|it|him|her|them|this|that)$/.test(t[k + 1]?.lower ?? "") || t[k - 1]?.text === "-")) continue;
+    if (/^(?:called|calls|described|describes)$/.test(w) && /^(?:it|he|she|they|we)$/.test(t[k - 1]?.lower ?? "")) continue;
     // subject before the verb
     let v = k;
     if (speakOf && /^(?:were|was|are|is|have|has|had)$/.test(t[v - 1]?.lower ?? "")) v--;

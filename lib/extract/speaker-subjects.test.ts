@@ -99,3 +99,14 @@ describe("a person named again by surname, and a source a speaker relays", () =>
     expect(one(text, 400000).side).toBe("other");
   });
 });
+
+describe("naming a figure by calling or describing it", () => {
+  it("is the caller's claim", () => {
+    expect(one("After rockets killed two US troops at Camp Taji, US aircraft hit what the Pentagon called six weapons storage facilities.", 6).side).toBe("us_coalition");
+    const relative = "The rebel operations room, which calls the campaign \"Deterrence of Aggression\", said its fighters had taken control of more than 50 towns and villages.";
+    expect(one(relative, 50).side).toBe("rebels");
+  });
+  it("is not 'called on' or a pronoun describing", () => {
+    expect(one("The Syrian National Coalition called on Washington to suspend the raids, saying 125 civilians had died.", 125).side).toBe("rebels");
+  });
+});
