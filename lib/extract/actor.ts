@@ -125,7 +125,10 @@ export function actorSide(x: ActorInput): { side: Side | null; explicit: Side | 
     // ("US and Coalition forces have been attacked at least 66 times")
     || (self && x.t.some((k, n) => /^(?:attacked|targeted)$/.test(k.lower) && /^(?:been|were|was)$/.test(x.t[n - 1]?.lower ?? "")
       && x.t.slice(Math.max(0, n - 10), n).some((w) => sideWord(w, x.gov) === x.claimantSide)));
-  const own = (self || SELF_REPORTED.has(x.metric)) && STATE.has(x.claimantSide) && !incoming && !atOwn ? x.claimantSide : null;
+  // ("They have launched more than 100 attacks ..., according to the U.S. Maritime Administration": a subject other
+  // than the source named after the figure did it)
+  const otherSubject = /^(?:they|it|he|she)$/.test(x.t[0]?.lower ?? "") && !!x.speaker && x.speaker[0] > x.figure;
+  const own = (self || SELF_REPORTED.has(x.metric)) && STATE.has(x.claimantSide) && !incoming && !atOwn && !otherSubject ? x.claimantSide : null;
   // ("1,600 IS fighters and 750 SDF fighters had died in the fighting": both sides fight, so the attacker of the
   // sentence before does not carry on to a toll of the fighting)
   const fighting = KILLED.has(x.metric) && x.t.some((k) => /^(?:fighting|clashes)$/.test(k.lower));

@@ -41,7 +41,8 @@ function isNpWord(tok: Token): boolean {
 const WHEN_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Yesterday|Today|Earlier|Later)$/;
 const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|million|millions)$/;
 
-const TITLE_ABBR = /^(?:Gen|Brig|Lt|Col|Maj|Capt|Adm|Cmdr|Cdr|Sgt|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Amb)$/;
+// ("the U.S. Maritime Administration": a state's dotted initials are inside the name too)
+const TITLE_ABBR = /^(?:Gen|Brig|Lt|Col|Maj|Capt|Adm|Cmdr|Cdr|Sgt|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Amb|U\.S|U\.K|U\.N)$/;
 /** The full stop of an abbreviated title at token k: "Gen.", "Brig.", "Dr." */
 function titleStop(t: Token[], k: number): boolean {
   return t[k]?.text === "." && k > 0 && t[k - 1].end === t[k].start && TITLE_ABBR.test(t[k - 1].text) && /^[A-Z]/.test(t[k + 1]?.text ?? "");

@@ -110,3 +110,10 @@ describe("naming a figure by calling or describing it", () => {
     expect(one("The Syrian National Coalition called on Washington to suspend the raids, saying 125 civilians had died.", 125).side).toBe("rebels");
   });
 });
+
+describe("a state's dotted initials inside a name", () => {
+  it("read 'the U.S. Maritime Administration' whole, and its figure about a subject it names is not its own deed", () => {
+    const text = "They have launched more than 100 attacks on merchant vessels, sinking two and seizing one, according to the U.S. Maritime Administration.";
+    expect(one(text, 100)).toMatchObject({ side: "us_coalition", actorSide: null });
+  });
+});
