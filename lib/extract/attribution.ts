@@ -4,7 +4,7 @@ import type { Token } from "./tokens";
 import { bare } from "./tokens";
 import { Discourse, resolveSpeaker, ROLE, type Claimant } from "./speaker";
 import { npEnd, npStart, VERBS } from "./speaker-phrase";
-import { findEntities } from "./gazetteer";
+import { findEntities, findGazetteerEntry } from "./gazetteer";
 
 export interface Cue {
   at: number; // token index of the cue word
@@ -95,6 +95,11 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
       const e = npEnd(t, k + 2);
       const c = e > k + 2 ? resolveSpeaker(t, k + 2, e, d) : null;
       if (c) { cues.push({ at: k, text: `${t[k - 2].text} the ${w} of`, speakerText: txt(t, k + 2, e), claimant: c, scope: "both" }); k = e - 1; continue; }
+    }
+    // "The Israeli figure for its own losses stands at 22 soldiers": a state's account by its adjective
+    if (/^(?:figure|figures|count|tally|estimate|account|version|assessment)$/.test(w) && t[k - 2]?.lower === "the" && /^[A-Z][a-z]+$/.test(t[k - 1]?.text ?? "")) {
+      const state = findGazetteerEntry(`${t[k - 1].text} government`);
+      if (state && state.side !== "media") { cues.push({ at: k, text: w, speakerText: txt(t, k - 2, k), claimant: { name: state.name, side: state.side, person: false, entry: state }, scope: "right" }); continue; }
     }
     const own = t[k - 1]?.lower === "own" ? 1 : 0;
     if (POSSESSED.has(w) && (/['’]s$/.test(t[k - 1 - own]?.text ?? "") || ["its", "their"].includes(t[k - 1 - own]?.lower ?? ""))) {

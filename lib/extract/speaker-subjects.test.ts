@@ -117,3 +117,10 @@ describe("a state's dotted initials inside a name", () => {
     expect(one(text, 100)).toMatchObject({ side: "us_coalition", actorSide: null });
   });
 });
+
+describe("a state's account by its adjective", () => {
+  it("reads 'The Israeli figure for its own losses' as the Israeli government's", () => {
+    expect(one("The Israeli figure for its own losses in the north stands at 22 soldiers and 24 civilians killed.", 22).side).toBe("other");
+    expect(one("The Turkish figure for its own dead stands at 41 soldiers.", 41).side).toBe("turkey");
+  });
+});
