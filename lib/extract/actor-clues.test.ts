@@ -156,3 +156,11 @@ describe("a toll's phrase before its figure", () => {
     expect(one(text, 526).actorSide).toBe("russia");
   });
 });
+
+describe("a state's name in the possessive owns its force", () => {
+  it("acts for that state, but not after a preposition", () => {
+    expect(one("A few hours after the strike, Iran's air defences shot down a Ukrainian airliner after take-off from Tehran, killing all 176 people on board.", 176).actorSide).toBe("iran");
+    const hit = "He said B-1 bombers had struck command centres belonging to Iran's Quds Force, killing 16 people.";
+    expect(one(hit, 16).actorSide).not.toBe("iran");
+  });
+});

@@ -164,7 +164,10 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
       if (bare(t[b]) === "state" && bare(t[b - 1]) === "islamic") { add("isis"); break; }
       // "A United States air strike", "United States forces"
       if (bare(t[b]) === "states" && bare(t[b - 1]) === "united") { add("us_coalition"); break; }
-      const s = proxyOf(t[b], claimantSide) ?? sideWord(t[b], gov);
+      // ("Iran's air defences shot down", "Syria's army"): a state's name in the possessive owns the force
+      // (not after a preposition: "facilities belonging to Iran's Quds Force" were hit, they hit nothing)
+      const owner = /['’]s$/.test(t[b].text) && /^[A-Z]/.test(t[b].text) && !OBJECT_OF.test(t[b - 1]?.lower ?? "") ? STANDALONE[bare(t[b])] ?? null : null;
+      const s = proxyOf(t[b], claimantSide) ?? sideWord(t[b], gov) ?? owner;
       if (s) {
         add(s);
         // "Syrian government and Russian forces", "Russian and Syrian aircraft": both sides act, a mix
