@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { one } from "./test-helpers";
+import { one, claims } from "./test-helpers";
 
 describe("the subject of a verb of saying coordinated after another verb", () => {
   it("is the phrase that opens the clause, not a name inside the first verb's object", () => {
@@ -122,5 +122,13 @@ describe("a state's account by its adjective", () => {
   it("reads 'The Israeli figure for its own losses' as the Israeli government's", () => {
     expect(one("The Israeli figure for its own losses in the north stands at 22 soldiers and 24 civilians killed.", 22).side).toBe("other");
     expect(one("The Turkish figure for its own dead stands at 41 soldiers.", 41).side).toBe("turkey");
+  });
+});
+
+describe("a government's person in a sentence that opens on its state", () => {
+  it("speaks for that state, and its toll stays apart from another body's same figure", () => {
+    const text = "The Popular Mobilisation Forces said 16 of its members had been killed. In Iraq, government spokesman Basim al-Awadi said the strikes near al-Qaim had killed 16 people, including civilians, and wounded 25.";
+    expect(one(text, 25).side).toBe("iraq_gov");
+    expect(claims(text).filter((c) => c.value === 16).length).toBe(2);
   });
 });

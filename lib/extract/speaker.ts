@@ -245,6 +245,11 @@ function resolvePhrase(t: Token[], from: number, to: number, d: Discourse): Clai
     if (before) return { ...before, person: true };
   }
   if (!side && words.some((w) => GOV_WORD.has(bare(w)))) { const inPlay = stateSide(d); if (inPlay) return { name, side: inPlay, person: true }; }
+  // "In Iraq, government spokesman Basim al-Awadi said": a government's person where the sentence opens on its state
+  if (!side && words.some((w) => bare(w) === "government") && words.some((w) => PERSON_ROLE.has(bare(w))) && t[0]?.lower === "in" && t[2]?.text === ",") {
+    const where = NATIONALITY[bare(t[1])];
+    if (where && STATE.has(where)) return { name, side: where, person: true };
+  }
   const caps = words.filter((w, k) => /^(?:[A-Z][a-z]|(?:al|el|abu|bin|ibn)-[A-Z])/.test(w.text) && !(k === 0 && ["The", "A", "An"].includes(w.text)));
   // (a body named for human rights or for monitoring, "the Iraqi High Commission for Human Rights", is a monitor)
   if (caps.length >= 2 && !PRONOUNS.has(first)) {
