@@ -34,7 +34,7 @@ const CONTINUES = /^(?:Another|A further|Further|(?:[A-Z][a-z]+|\d[\d,]*) (?:mor
 const TRAILING_PRONOUN = new Set(["it", "they"]);
 const BULLET = /^(?:[-*•–]|\d{1,2}[.)])\s/;
 
-export const EXTRACTOR_VERSION = "2026.11.21-283";
+export const EXTRACTOR_VERSION = "2026.11.21-284";
 
 interface Prepared {
   s: Sentence; t: Token[]; cues: Cue[]; label: Claimant | null; table: Claimant | null; headline: boolean;
@@ -192,9 +192,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       // (and so does the paragraph that answers a question: "How many strikes did the coalition carry out?" ¶ "About 4,450.")
       const weSpeak = interviewee && !/\?\s*$/.test(s.text) && (/\b(?:we|our|us)\b/i.test(s.text) || /\?\s*$/.test(paraEnd.get(s.para - 1) ?? "")) ? interviewee : null;
       // "Another 22 were wounded.", "Five more died in hospital.": the previous sentence's source goes on
-      const goesOn = !cue && lastSource && lastSource.idx === idx - 1 && prep[lastSource.idx].s.para === s.para && CONTINUES.test(s.text) ? lastSource.claimant : null;
+      // (in a reporter's turn the sentence after a sourced one relays that source too: "..., the Security Council says 11
+      // missiles struck Erbil. Four civilians were killed and six were injured.")
+      const goesOn = !cue && lastSource && lastSource.idx === idx - 1 && prep[lastSource.idx].s.para === s.para && (CONTINUES.test(s.text) || p.label?.side === "media") ? lastSource.claimant : null;
       const cell = p.cellSources?.find((c) => start >= c.start && start < c.end)?.claimant;
-      const claimant: Claimant = cue?.claimant ?? cell ?? p.table ?? p.label ?? weSpeak ?? goesOn ?? issuer ?? d.media();
+      const claimant: Claimant = cue?.claimant ?? cell ?? p.table ?? (p.label?.side === "media" && goesOn ? goesOn : p.label) ?? weSpeak ?? goesOn ?? issuer ?? d.media();
       if (!cue && (p.label || p.table || weSpeak) && claimant.side !== "media") strength = 2;
       // bare counts of things are not claims ("About 2,500 US troops remain in Iraq", a force's size, is; so is
       // what the outlet says its own work found: "Satellite images reviewed by Meridian Wire showed damage to four buildings")

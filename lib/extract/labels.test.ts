@@ -199,3 +199,10 @@ describe("a channel's forwarded posts and quotes introduced by a colon", () => {
     expect(claims(text).find((c) => c.value === 200)?.side).toBe("russia");
   });
 });
+
+describe("a reporter's turn", () => {
+  it("relays the source of the sentence before in the next sentence of the same paragraph", () => {
+    const text = "ANCHOR: Let's go to Erbil.\n\nCORRESPONDENT (ARAM BABAN): Rania, the Kurdistan Region's Security Council says 11 missiles struck Erbil province just before midnight. Four civilians were killed and six were injured, and that figure has not changed all day.\n\nANCHOR: Thank you.";
+    expect(claims(text).find((c) => c.value === 6)?.side).toBe("other");
+  });
+});
