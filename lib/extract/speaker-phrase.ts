@@ -27,7 +27,7 @@ const APPOSITIVE_PREP = new Set(["with", "for", "at", "of", "in"]);
 const PREP = new Set(["in", "on", "at", "by", "for", "with", "from", "after", "during", "before", "later", "earlier", "separately", "meanwhile", "however"]);
 const MODIFIER = new Set(["rescue", "aid", "civil", "war", "medical", "relief", "provincial", "municipal",
   "hospital", "emergency", "security", "intelligence", "military", "army", "air", "press", "media", "investigative", "fact-finding",
-  "water", "electricity", "education"]);
+  "water", "electricity", "education", "medicine"]);
 
 // bodies described by their kind after being named: "the cell said", "The party said", "the brigades say"
 const BODY_NOUN = new Set(["cell", "authority", "party", "committee", "commission", "brigade", "brigades", "alliance", "network", "movement", "militia", "faction"]);

@@ -132,3 +132,10 @@ describe("a government's person in a sentence that opens on its state", () => {
     expect(claims(text).filter((c) => c.value === 16).length).toBe(2);
   });
 });
+
+describe("a part of a body described before", () => {
+  it("speaks for that body: 'the ministry's emergency medicine service said'", () => {
+    const text = "The Government of National Accord's health ministry has updated its count. In a statement carried by the state news agency LANA, the ministry's emergency medicine service said 44 bodies had been recovered so far.";
+    expect(one(text, 44)).toMatchObject({ claimant: "Government of National Accord", side: "other" });
+  });
+});

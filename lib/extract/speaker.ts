@@ -185,6 +185,12 @@ function resolvePhrase(t: Token[], from: number, to: number, d: Discourse): Clai
   if (words.length === 1 && first === "it" && d.subjectInFocus()) return d.subjectInFocus();
   if (words.length === 1 && ["it", "its", "they"].includes(first)) return d.recent((c) => first === "they" || (!c.person && c.entry?.name !== "media reports"));
   // definite descriptions: "the ministry", "the monitor", "the official", "officials"
+  // "the ministry's emergency medicine service said", "the group's media office said": a part of the body described before
+  // (not "the group's military spokesman": "the group" is read as a whole phrase below)
+  if (words.length >= 3 && /^(?:the|its)$/i.test(words[0].text) && /^(?:ministry|army|military|command|council|directorate|government)['’]s$/i.test(words[1].text)) {
+    const owner = resolveDescription(t, words.slice(0, 2), d);
+    if (owner) return { ...owner, person };
+  }
   const described = resolveDescription(t, words, d);
   if (described !== undefined) return described;
   const head = bare(words[words.length - 1]);
