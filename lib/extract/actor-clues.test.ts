@@ -164,3 +164,10 @@ describe("a state's name in the possessive owns its force", () => {
     expect(one(hit, 16).actorSide).not.toBe("iran");
   });
 });
+
+describe("Islamic State by its two-word name", () => {
+  it("acts as a subject, but losing is no deed", () => {
+    expect(one("It said at least 90 soldiers had been killed in the strike, and that Islamic State had killed another 13 in the assault that followed.", 13).actorSide).toBe("isis");
+    expect(one("The envoy said the Islamic State had now lost 87 percent of the territory it once held.", 87).actorSide).toBeNull();
+  });
+});

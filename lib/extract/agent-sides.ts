@@ -32,7 +32,7 @@ const CANDIDATES = new WeakMap<Token[], number[]>();
 // "Terrorists fired six rockets": in a state's own account its enemies are "terrorists"
 const SUBJECT_ONLY = new Set(["nusra", "al-nusra", "hts", "al-sham"]);
 const ENEMY_WORD = new Set(["terrorists", "terrorist", "jihadists", "insurgents", "gunmen"]);
-const CANDIDATE_WORD = new Set([...Object.keys(STANDALONE), ...AGENT, ...ENEMY_WORD, "militants", "group", "states"]);
+const CANDIDATE_WORD = new Set([...Object.keys(STANDALONE), ...AGENT, ...ENEMY_WORD, "militants", "group", "states", "state"]);
 function agentCandidates(t: Token[]): number[] {
   let c = CANDIDATES.get(t);
   if (!c) {
@@ -83,6 +83,8 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
     if (w === "states") alone = bare(t[a - 1]) === "united" ? "us_coalition" : undefined;
     // ("The Islamic State group killed 187 civilians": the group's name with its kind)
     if (w === "group" && bare(t[a - 1]) === "state" && bare(t[a - 2]) === "islamic") alone = "isis";
+    // ("and that Islamic State had killed another 13": the group's two-word name as a subject)
+    if (w === "state") alone = bare(t[a - 1]) === "islamic" && t[a].text === "State" ? "isis" : undefined;
     // (a name only as the subject of its verb: "an attack by Nusra Front militants" was repelled, not made on anyone)
     if (SUBJECT_ONLY.has(w) && !VERBISH.test(t[a + 1]?.lower ?? "")) alone = undefined;
     // 'said "terrorist groups" had shelled': the group word and a closing quote stand between the name and its verb
@@ -104,7 +106,10 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
     // "The coalition says the SDF have taken": the speaker, not who did it
     if (alone && SPEAKS.test(t[a + 1]?.lower ?? "")) alone = undefined;
     // "the group had lost 11,000 fighters": losing is no deed
-    if (alone && (t[a + 1]?.lower === "lost" || (/^(?:had|has|have)$/.test(t[a + 1]?.lower ?? "") && t[a + 2]?.lower === "lost"))) alone = undefined;
+    // ("the Islamic State had now lost 87 percent of the territory")
+    let l = a + 1;
+    while (/^(?:had|has|have|now|also|already|since)$/.test(t[l]?.lower ?? "") && l < a + 4) l++;
+    if (alone && t[l]?.lower === "lost") alone = undefined;
     // "453 PKK/PYD militants had been neutralised": the counted victims, not the actor
     const counted = victims.some(([i, e]) => a >= i && a < e) || (!!alone && [1, 2, 3, 4].some((d) => t[a - d]?.type === "num"));
     if (alone && !counted && !(bare(t[a]) === "is" && t[a].text !== "IS") && !/^(?:against|on|of|at|from|to|into|with|in)$/.test(t[a - 1]?.lower ?? "")
