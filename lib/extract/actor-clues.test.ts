@@ -171,3 +171,11 @@ describe("Islamic State by its two-word name", () => {
     expect(one("The envoy said the Islamic State had now lost 87 percent of the territory it once held.", 87).actorSide).toBeNull();
   });
 });
+
+describe("a clause after ', and that' with a doer of its own", () => {
+  it("is that doer's deed, whoever acted in the clause before", () => {
+    const text = "The monitor said Russian warplanes carried out at least eight raids, and that government forces fired more than 30 rockets from positions in the Sahl al-Ghab plain.";
+    expect(one(text, 30).actorSide).toBe("syria_gov");
+    expect(one(text, 8).actorSide).toBe("russia");
+  });
+});

@@ -4,7 +4,7 @@ import type { Token } from "./tokens";
 import { bare } from "./tokens";
 import { findEntities } from "./gazetteer";
 import { PLACE_STATE, STANDALONE, STATE, sideWord } from "./actor-words";
-import { clauseEnd, deedBefore, diedAfter, lostBy, speakerActs } from "./actor-clues";
+import { clauseEnd, clauseStart, deedBefore, diedAfter, lostBy, speakerActs } from "./actor-clues";
 import { agentSides, attacking, NON_COMBATANT } from "./agent-sides";
 
 export { agentSides, attacking };
@@ -106,7 +106,11 @@ export function actorSide(x: ActorInput): { side: Side | null; explicit: Side | 
   // ("..., and Washington's own counts of deaths from coalition strikes": a later clause's attacker is its own)
   const clause = clauseEnd(x.t, Math.max(x.figure, x.unitEnd));
   const around = agentSides(clause < x.t.length ? x.t.slice(0, clause) : x.t, x.claimantSide, self ? -1 : x.figure, self ? -1 : x.unitEnd, x.victims, x.gov, x.militants, x.speaker);
-  const found = inUnit.length === 1 ? inUnit : around;
+  // ("It said Russian warplanes carried out eight raids, and that government forces fired more than 30 rockets": a
+  // clause after ", and (that)" with a doer of its own is that doer's, whoever acts in the clause before)
+  const open = clauseStart(x.t, Math.min(x.figure, x.unitStart));
+  const inClause = open > 0 && around.length > 1 ? agentSides(x.t.slice(open, clause), x.claimantSide, -1, -1, [], x.gov, x.militants) : [];
+  const found = inUnit.length === 1 ? inUnit : inClause.length === 1 ? inClause : around;
   const explicit = found.length === 1 ? found[0] : null;
   if (found.length > 1) return { side: null, explicit: null };
   // the counted phrase may stand before its figure: "the number of Turkish soldiers killed at 41"
