@@ -139,3 +139,10 @@ describe("a part of a body described before", () => {
     expect(one(text, 44)).toMatchObject({ claimant: "Government of National Accord", side: "other" });
   });
 });
+
+describe("local bodies in a place", () => {
+  it("take no side from the place, as a governor of it does", () => {
+    expect(one("Local authorities in Raqqa report that at least 41,000 people arrived in the city between 2 and 8 December.", 41000).side).toBe("other");
+    expect(one("The governor of Homs said 27 people had been killed.", 27).side).toBe("syria_gov");
+  });
+});
