@@ -206,3 +206,14 @@ describe("a reporter's turn", () => {
     expect(claims(text).find((c) => c.value === 6)?.side).toBe("other");
   });
 });
+
+describe("a line that opens with a known body and a colon", () => {
+  it("is that body's line, in a channel's post or a live blog", () => {
+    const text = "[04.12.2024 14:05] 27.3K\nUN OCHA in Damascus: about 115,000 people displaced from the Hama and northern Aleppo countryside since 27 November.";
+    expect(claims(text).find((c) => c.value === 115000)?.side).toBe("un");
+  });
+  it("is no label when no known body opens it", () => {
+    const text = "HAMA FRONT: Heavy fighting continues north of Hama city.\nDay summary: 30 people were killed, the monitor said.";
+    expect(claims(text).find((c) => c.value === 30)?.side).toBe("monitor");
+  });
+});
