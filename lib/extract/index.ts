@@ -34,7 +34,7 @@ const CONTINUES = /^(?:Another|A further|Further|(?:[A-Z][a-z]+|\d[\d,]*) (?:mor
 const TRAILING_PRONOUN = new Set(["it", "they"]);
 const BULLET = /^(?:[-*•–]|\d{1,2}[.)])\s/;
 
-export const EXTRACTOR_VERSION = "2026.11.21-289";
+export const EXTRACTOR_VERSION = "2026.11.21-290";
 
 interface Prepared {
   s: Sentence; t: Token[]; cues: Cue[]; label: Claimant | null; table: Claimant | null; headline: boolean;
@@ -78,14 +78,16 @@ function prepare(text: string, d: Discourse): Prepared[] {
     // "[Telegram] Kataib Hezbollah - 21 Nov 2023, 09:05": a post's header names who posts what follows
     const post = s.lineStart && !lm ? readPostHeader(s.text) : null;
     if (post) {
-      label = labels.resolve(post, d);
+      label = labels.resolve(post, d, true);
       labelLine = s.line;
       postPara = s.para;
       if (label.side !== "media") d.note(label);
     // "BAGHDAD: Russia on Wednesday..." is a dateline, not a speaker
     } else if (lm && !isPlaceName(lm.name)) {
       // "RUDSKOI:", "Pentagon:", "Monitor:" speak; "ANCHOR:", "Note:" leave the outlet as source
-      label = labels.resolve(lm, d);
+      // ("Update: the number of wounded has risen to 14." inside a post: a word no one speaks with leaves the post's author)
+      const said = labels.resolve(lm, d);
+      label = said.side === "media" && s.para === postPara && label ? label : said;
       labelLine = s.line;
       if (label.side !== "media") d.note(label);
     } else if (s.lineStart && s.line !== labelLine && s.para !== postPara && (!transcript || /^\(/.test(s.text))) label = null;

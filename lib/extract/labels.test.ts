@@ -217,3 +217,11 @@ describe("a line that opens with a known body and a colon", () => {
     expect(claims(text).find((c) => c.value === 30)?.side).toBe("monitor");
   });
 });
+
+describe("a post by an account the gazetteer does not know", () => {
+  it("is that account's, not the outlet's, and a 'Word:' line inside a post keeps its author", () => {
+    const text = "THREAD ARCHIVE - compiled from public Telegram and X channels\n\n[Telegram] Komala (party channel) - 14 Nov 2022, 10:05\nThe Islamic Republic's missiles struck our camp at Zrgwez. One of our peshmerga was martyred and 4 were wounded.\n\n[X] @KRG_InteriorMin - 14 Nov 2022, 13:40\nUpdate: the number of wounded has risen to 14.";
+    expect(claims(text).find((c) => c.value === 4)).toMatchObject({ claimant: "Komala", side: "other" });
+    expect(claims(text).find((c) => c.value === 14)?.side).toBe("other");
+  });
+});

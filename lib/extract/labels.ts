@@ -88,12 +88,14 @@ export class LabelBook {
   private header: Claimant | null | undefined;
   constructor(private sentences: Sentence[], private toks: Token[][]) {}
 
-  resolve(label: Label, d: Discourse): Claimant {
+  /** A post's account ("Komala (party channel)", "@PDKI_English") is someone, known to the gazetteer or not. */
+  resolve(label: Label, d: Discourse, post = false): Claimant {
     const key = `${label.name}\u0000${label.aside ?? ""}`;
     if (!this.bound.has(key)) {
       const c = this.bind(label, d);
       // "Monitor:", "Note:": a capitalised word the gazetteer does not know is no speaker, unless all in capitals
-      this.bound.set(key, c && c.side === "other" && !c.entry && !/^[A-Z .'’-]+$/.test(label.name) ? null : c);
+      const known = c && c.side === "other" && !c.entry && !/^[A-Z .'’-]+$/.test(label.name) ? null : c;
+      this.bound.set(key, known ?? (post ? { name: label.name, side: "other", person: false } : null));
     }
     return this.bound.get(key) ?? d.media();
   }
