@@ -14,11 +14,13 @@ export const VERBS = new Set([
   // ("the Pentagon had raised the number of injured to 34", "health officials later revised the toll to 46")
   "raised", "raises", "revised", "revises", "lowered", "lowers",
   // ("a regional intelligence source described the targets as two warehouses", "what the Pentagon called six facilities")
-  "described", "describes", "called", "calls",
+  "described", "describes", "called", "calls", "cautioned",
   "alleged", "revealed", "disclosed", "concluded", "concludes", "verified", "assessed", "assesses", "calculated", "asserted", "indicated", "explained", "briefed", "accused", "conceded", "concedes", "admitted", "admits", "announcing",
 ]);
-const NP_GLUE = new Set(["the", "a", "an", "of", "for", "in", "and", "-", "'s", "’s", "based", "its", "his", "her", "their", "one", "two", "those", "own",
+// ("The Kurdish led administration", "US backed forces": text scraped without its hyphens)
+const NP_GLUE = new Set(["the", "a", "an", "of", "for", "in", "and", "-", "'s", "’s", "based", "led", "backed", "its", "his", "her", "their", "one", "two", "those", "own",
   "province", "region", "city", "district", "town", "governorate", "countryside", "northern", "southern", "eastern", "western", "at", "from", "hospital", "hospitals", "clinic", "camp",
+  "northeast", "northwest", "southeast", "southwest",
   "de", "al", "bin", "ibn", "abu", "van", "von", "el"]);
 // lower-case words inside a speaker's name: "rescue workers", "the civil defence group", "a war monitor"
 // ("the rights group" stays a definite description, which points back to the group named before)
@@ -34,7 +36,8 @@ const BODY_NOUN = new Set(["cell", "authority", "party", "committee", "commissio
 
 function isNpWord(tok: Token): boolean {
   if (tok.type !== "word") return tok.text === "-" || tok.text === "'";
-  return /^[A-Z]/.test(tok.text) || ROLE.has(bare(tok)) || NP_GLUE.has(tok.lower) || MODIFIER.has(tok.lower) || BODY_NOUN.has(tok.lower) || /-/.test(tok.text);
+  // ("the camp's administration": a possessive is inside the phrase it opens)
+  return /^[A-Z]/.test(tok.text) || ROLE.has(bare(tok)) || NP_GLUE.has(tok.lower) || MODIFIER.has(tok.lower) || BODY_NOUN.has(tok.lower) || /-/.test(tok.text) || /[a-z]['’]s$/.test(tok.text);
 }
 
 /** Start of the noun phrase ending at token end-1, skipping appositives between commas. */

@@ -146,3 +146,14 @@ describe("local bodies in a place", () => {
     expect(one("The governor of Homs said 27 people had been killed.", 27).side).toBe("syria_gov");
   });
 });
+
+describe("speaker phrases in scraped text and cited local bodies", () => {
+  it("read 'The Kurdish led administration in northeast Syria said' without its hyphen", () => {
+    expect(one("The Kurdish led administration in northeast Syria said the strikes had killed at least 31 people on the first night", 31).side).toBe("other");
+  });
+  it("read 'citing the camp's administration' as a local body, and 'US officials cautioned' as said", () => {
+    const text = "Rudaw reported that a drone strike on the Makhmour refugee camp on Saturday killed three civilians, citing the camp's administration, which blamed Turkey.";
+    expect(one(text, 3)).toMatchObject({ side: "other", claimant: "camp's administration" });
+    expect(one("US officials cautioned that the group still had between 15,000 and 20,000 fighters in Iraq and Syria.", 15000).side).toBe("us_coalition");
+  });
+});
