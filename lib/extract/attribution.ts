@@ -35,6 +35,7 @@ export function firstCueIndex(t: Token[]): number {
 
 const TALLY = new Set(["tally", "tallies", "figures", "toll", "count", "counts", "statistics", "estimates"]);
 const QUOTE_MARK = new Set(["\"", "“", "”"]);
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const PRONOUN_WORD = /^(?:he|she|it|they|we|i|you)$/;
 
 /** "in Geneva", "in northern Syria": a prepositional place phrase filling [from, to). */
@@ -179,6 +180,8 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
     for (;;) {
       if (v > 0 && SKIP_BEFORE_VERB.has(t[v - 1].lower)) v--;
       else if (v > 1 && /^[A-Z][a-z]+day$/.test(t[v - 1].text) && t[v - 2].lower === "on") v -= 2;
+      // ("A military statement on July 17 said")
+      else if (v > 2 && t[v - 1].type === "num" && MONTH.test(t[v - 2].text) && t[v - 3].lower === "on") v -= 3;
       else break;
     }
     // "Turkey, which says it ..."

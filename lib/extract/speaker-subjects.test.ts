@@ -157,3 +157,10 @@ describe("speaker phrases in scraped text and cited local bodies", () => {
     expect(one("US officials cautioned that the group still had between 15,000 and 20,000 fighters in Iraq and Syria.", 15000).side).toBe("us_coalition");
   });
 });
+
+describe("a document of a body of that kind named before", () => {
+  it("speaks for that body: 'A military statement on July 17 said'", () => {
+    const text = "Israel's military said on July 16 that it had struck the entrance of the defence ministry's headquarters in Damascus. A military statement on July 17 said its jets had carried out more than 160 strikes in southern Syria.";
+    expect(one(text, 160)).toMatchObject({ side: "other", actorSide: "other" });
+  });
+});

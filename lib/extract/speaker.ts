@@ -185,6 +185,12 @@ function resolvePhrase(t: Token[], from: number, to: number, d: Discourse): Clai
   if (words.length === 1 && first === "it" && d.subjectInFocus()) return d.subjectInFocus();
   if (words.length === 1 && ["it", "its", "they"].includes(first)) return d.recent((c) => first === "they" || (!c.person && c.entry?.name !== "media reports"));
   // definite descriptions: "the ministry", "the monitor", "the official", "officials"
+  // "A military statement on July 17 said its jets had carried out": a document of the body of that kind named before
+  if (words.length === 3 && /^(?:a|an)$/i.test(words[0].text) && /^(?:statement|communiqu[eé]|bulletin|report)$/.test(bare(words[2]))) {
+    const kind = bare(words[1]);
+    const body = /^(?:military|army|ministry|government|police|coalition)$/.test(kind) ? d.recent((c) => !!c.entry && !c.person && (c.entry.descriptors ?? []).includes(kind)) : null;
+    if (body) return body;
+  }
   // "the ministry's emergency medicine service said", "the group's media office said": a part of the body described before
   // (not "the group's military spokesman": "the group" is read as a whole phrase below)
   if (words.length >= 3 && /^(?:the|its)$/i.test(words[0].text) && /^(?:ministry|army|military|command|council|directorate|government)['’]s$/i.test(words[1].text)) {
