@@ -34,7 +34,7 @@ const CONTINUES = /^(?:Another|A further|Further|(?:[A-Z][a-z]+|\d[\d,]*) (?:mor
 const TRAILING_PRONOUN = new Set(["it", "they"]);
 const BULLET = /^(?:[-*•–]|\d{1,2}[.)])\s/;
 
-export const EXTRACTOR_VERSION = "2026.11.21-292";
+export const EXTRACTOR_VERSION = "2026.11.21-293";
 
 interface Prepared {
   s: Sentence; t: Token[]; cues: Cue[]; label: Claimant | null; table: Claimant | null; headline: boolean;
@@ -103,7 +103,7 @@ function prepare(text: string, d: Discourse): Prepared[] {
     if (p === 0 && p0 > 0) { const subj = actingSubject(t); if (subj) d.noteEntities(t, 0, subj); }
     const cues = findCues(t, d);
     d.noteEntities(t, p);
-    for (const c of cues) if (c.claimant.side !== "media" || c.claimant.name !== d.outletName) { d.note(c.claimant); d.notePerson(c.speakerText, c.claimant); }
+    for (const c of cues) if (c.claimant.side !== "media" || c.claimant.name !== d.outletName) { d.note(c.claimant); d.notePerson(c.speakerText, c.claimant); if (SPEECH.has(c.text.toLowerCase())) d.noteSpeaker(c.claimant); }
     // "The ministry said in its final statement:" then "- 250 people had been killed ...": the bullets
     // below a line that ends in a colon after a verb of saying are that speaker's, until a line that is no bullet
     const bullet = BULLET.test(s.text);

@@ -164,3 +164,10 @@ describe("a document of a body of that kind named before", () => {
     expect(one(text, 160)).toMatchObject({ side: "other", actorSide: "other" });
   });
 });
+
+describe("'It said' after a sentence whose body spoke", () => {
+  it("is that speaker, not a body named earlier", () => {
+    const text = "Iran's Revolutionary Guards said they had launched the attack. A 10-year-old girl was seriously injured by shrapnel in the Negev, the Magen David Adom rescue service said. It said 31 other people were treated for minor injuries.";
+    expect(one(text, 31).side).toBe("other");
+  });
+});

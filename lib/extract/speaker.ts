@@ -48,9 +48,17 @@ export class Discourse {
   /** the body that opened the sentence before, and the one that opens this sentence */
   private lastSubject: Claimant | null = null;
   private subject: Claimant | null = null;
-  newSentence(): void { this.lastSubject = this.subject; this.subject = null; }
+  /** the body whose words the sentence before reported: "..., the Magen David Adom rescue service said. It said 31 ..." */
+  private speaker: Claimant | null = null;
+  private lastSpeaker: Claimant | null = null;
+  noteSpeaker(c: Claimant): void {
+    // (a body the gazetteer does not know may read as a person: "the Magen David Adom rescue service")
+    const body = !c.person || (!c.entry && /\b(?:service|agency|ministry|office|council|committee|network|centre|center|directorate|administration|authority|television|channel|radio)\b/i.test(c.name));
+    if (body && c.side !== "media") this.speaker = c;
+  }
+  newSentence(): void { this.lastSubject = this.subject; this.subject = null; this.lastSpeaker = this.speaker; this.speaker = null; }
   /** "Airwars ... disputes the coalition's accounting. It said ...": "it" is the subject of its own sentence or the one before */
-  subjectInFocus(): Claimant | null { return this.subject ?? this.lastSubject; }
+  subjectInFocus(): Claimant | null { return this.subject ?? this.lastSpeaker ?? this.lastSubject; }
   /** Notes the entities named in tokens [from, to), read as if that range were all there is. */
   noteEntities(t: Token[], from = 0, to = t.length): void {
     for (const m of findEntities(t, from, to, true)) {
