@@ -171,3 +171,11 @@ describe("'It said' after a sentence whose body spoke", () => {
     expect(one(text, 31).side).toBe("other");
   });
 });
+
+describe("the Houthis speak for themselves", () => {
+  it("by name and through their al-Masirah television", () => {
+    const text = "The Pentagon said the strikes had hit fuel tanks. The Houthis' al-Masirah television broadcast footage of flames rising from the port. It said 18 fishing boats moored near the port had been set alight.";
+    expect(one(text, 18).side).toBe("other");
+    expect(one("The Houthis also claimed to have downed 22 US drones since October 2023; US officials have confirmed fewer.", 22).side).toBe("other");
+  });
+});
