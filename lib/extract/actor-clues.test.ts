@@ -179,3 +179,10 @@ describe("a clause after ', and that' with a doer of its own", () => {
     expect(one(text, 8).actorSide).toBe("russia");
   });
 });
+
+describe("a force in the possessive before what it said", () => {
+  it("does nothing in the sentence ('drawn from the army's announcements')", () => {
+    const text = "By my own count, drawn from the army's announcements and from Syrian local reporting, Israel has carried out at least 60 further strikes in Syria since the end of Bashan Arrow.";
+    expect(one(text, 60).actorSide).toBe("other");
+  });
+});

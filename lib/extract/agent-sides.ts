@@ -123,6 +123,8 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
         // "accuse Turkey of killing 43 civilians", "blamed the regime for shelling"
         || (/^(?:of|for)$/.test(t[a + 1]?.lower ?? "") && /^(?:killing|shelling|bombing|targeting|attacking|striking|wounding)$/.test(t[a + 2]?.lower ?? "")))) { add(alone); continue; }
     if (!AGENT.has(bare(t[a]))) continue;
+    // ("drawn from the army's announcements": a force that owns what is named after it does nothing here)
+    if (/['’]s$/.test(t[a].text) && t[a + 1]?.type === "word" && !AGENT.has(bare(t[a + 1])) && /^(?:announcements?|statements?|figures?|count|tally|account|spokes(?:man|woman|person)|website|channel|media|estimate)$/.test(t[a + 1].lower)) continue;
     // ("Iraqi groups", "allied Syrian rebel factions" are no state's or side's forces by their word alone)
     // ("Armed opposition factions killed 64 civilians": an opposition or rebel word before them is a side)
     if (/^(?:groups|factions)$/.test(bare(t[a])) && !/-(?:backed|aligned|allied)$/i.test(t[a - 1]?.text ?? "") && !/^(?:opposition|rebel)$/.test(t[a - 1]?.lower ?? "")) continue;
