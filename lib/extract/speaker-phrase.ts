@@ -105,7 +105,9 @@ export function npStart(t: Token[], end: number): number {
     start = k;
     k--;
   }
-  while (start < end && NP_GLUE.has(t[start].lower) && !["the", "a", "an", "its", "one"].includes(t[start].lower)) start++;
+  // ("his observers had counted": the owner of the speakers is kept, to find whose they are)
+  while (start < end && NP_GLUE.has(t[start].lower) && !["the", "a", "an", "its", "one"].includes(t[start].lower)
+    && !(/^(?:his|her)$/.test(t[start].lower) && end - start === 2)) start++;
   // "on Sunday the President said", "In January the Jordanian army said": a day or month is no part of the name
   while (start < end - 1 && WHEN_WORD.test(t[start].text)) start++;
   // "In a later statement the cell said": a document the speaker spoke in is no part of its name

@@ -179,3 +179,10 @@ describe("the Houthis speak for themselves", () => {
     expect(one("The Houthis also claimed to have downed 22 US drones since October 2023; US officials have confirmed fewer.", 22).side).toBe("other");
   });
 });
+
+describe("a person's own people", () => {
+  it("speak for the body the person speaks for: 'his observers had counted'", () => {
+    const text = "The Head of the UN Supervision Mission in Syria, Major General Robert Mood, briefed the Security Council. He told the Council that his observers had counted 108 bodies when they reached Taldou.";
+    expect(one(text, 108).side).toBe("un");
+  });
+});

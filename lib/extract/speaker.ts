@@ -205,6 +205,11 @@ function resolvePhrase(t: Token[], from: number, to: number, d: Discourse): Clai
     const owner = resolveDescription(t, words.slice(0, 2), d);
     if (owner) return { ...owner, person };
   }
+  // "his observers had counted 108 bodies", "her teams recorded": the people of the body the person named before speaks for
+  if (words.length === 2 && /^(?:his|her)$/i.test(words[0].text) && /^(?:observers|monitors|teams|team|staff|investigators|researchers|volunteers|inspectors)$/.test(bare(words[1]))) {
+    const who = d.recent((c) => c.person && c.side !== "media" && c.side !== "other");
+    if (who) return { ...who, person: false };
+  }
   const described = resolveDescription(t, words, d);
   if (described !== undefined) return described;
   const head = bare(words[words.length - 1]);
