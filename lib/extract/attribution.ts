@@ -5,6 +5,9 @@ import { bare } from "./tokens";
 import { Discourse, resolveSpeaker, ROLE, type Claimant } from "./speaker";
 import { npEnd, npStart, VERBS } from "./speaker-phrase";
 import { findEntities, findGazetteerEntry } from "./gazetteer";
+import { byAfter, DATA_WORD, placeTail } from "./cue-scope";
+
+export { cueFor } from "./cue-scope";
 
 export interface Cue {
   at: number; // token index of the cue word
@@ -37,13 +40,6 @@ const TALLY = new Set(["tally", "tallies", "figures", "toll", "count", "counts",
 const QUOTE_MARK = new Set(["\"", "“", "”"]);
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const PRONOUN_WORD = /^(?:he|she|it|they|we|i|you)$/;
-
-/** "in Geneva", "in northern Syria": a prepositional place phrase filling [from, to). */
-function placeTail(t: Token[], from: number, to: number): boolean {
-  if (to - from < 2 || to - from > 4 || !["in", "at"].includes(t[from].lower)) return false;
-  for (let k = from + 1; k < to; k++) if (!/^[A-Z]/.test(t[k].text) && !["northern", "southern", "eastern", "western"].includes(t[k].lower)) return false;
-  return true;
-}
 
 export function findCues(t: Token[], d: Discourse): Cue[] {
   const cues: Cue[] = [];
@@ -275,18 +271,6 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
 }
 
 
-const DATA_WORD = /^(?:figures|data|statistics|numbers|tally|count|estimates?)$/;
-/** The index of "by" in "a tally by", "verified by", "shared with me by", "compiled by the" right after token k, else -1. */
-function byAfter(t: Token[], k: number): number {
-  if (t[k]?.lower === "by") return k; // "according to a tally by Crescent Wire"
-  if (!/(?:ed|en|shared|kept|drawn)$/.test(t[k]?.lower ?? "")) return -1;
-  for (let b = k + 1; b < t.length && b <= k + 4; b++) {
-    if (t[b].type !== "word") return -1;
-    if (t[b].lower === "by") return b;
-  }
-  return -1;
-}
-
 /** Where the subject before ", which ... ," or ", who ... ," ends, if a speaker is named there; else null. */
 function pastRelative(t: Token[], comma: number, d: Discourse): number | null {
   for (let b = comma - 2; b >= 2 && b >= comma - 24; b--) {
@@ -298,23 +282,4 @@ function pastRelative(t: Token[], comma: number, d: Discourse): number | null {
     }
   }
   return null;
-}
-
-/** The cue covering the figure at token span [i, j), or null. */
-export function cueFor(cues: Cue[], i: number, j: number): Cue | null {
-  let best: Cue | null = null;
-  let bestD = Infinity;
-  for (const c of cues) {
-    let dist: number;
-    if (c.scope === "relative") dist = c.at > j && c.at - j <= 6 ? 0 : Infinity;
-    else if (c.at < i && (c.scope === "right" || c.scope === "both")) dist = i - c.at;
-    else if (c.at >= j && (c.scope === "left" || c.scope === "both")) dist = c.at - j + 2;
-    else if (c.at >= j && c.scope === "right") dist = c.at - j + 30; // "X said" later in the sentence, weak
-    else dist = Infinity;
-    if (dist < bestD) { bestD = dist; best = c; }
-  }
-  // ("according to the local water authority, supplies to some 400,000 people had been cut, Mr. Lindmeier said": the
-  // source a speaker relays is the figure's, as a source an agency cites is)
-  const relayed = best && best.scope === "left" && best.at >= j ? cues.find((c) => c.text === "according to" && c.at < i) : undefined;
-  return relayed ?? best;
 }
