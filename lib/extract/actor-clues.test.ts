@@ -186,3 +186,10 @@ describe("a force in the possessive before what it said", () => {
     expect(one(text, 60).actorSide).toBe("other");
   });
 });
+
+describe("a toll of 'the missiles' named before", () => {
+  it("takes the attacker of the sentence before, as 'the strikes' does", () => {
+    const text = "Israeli jets fired missiles at a military post near Damascus on Tuesday. Syrian state TV says the missiles killed five people, including a soldier.";
+    expect(one(text, 5).actorSide).toBe("other");
+  });
+});
