@@ -156,3 +156,40 @@ describe("a toll's phrase before its figure", () => {
     expect(one(text, 526).actorSide).toBe("russia");
   });
 });
+
+describe("a state's name in the possessive owns its force", () => {
+  it("acts for that state, but not after a preposition", () => {
+    expect(one("A few hours after the strike, Iran's air defences shot down a Ukrainian airliner after take-off from Tehran, killing all 176 people on board.", 176).actorSide).toBe("iran");
+    const hit = "He said B-1 bombers had struck command centres belonging to Iran's Quds Force, killing 16 people.";
+    expect(one(hit, 16).actorSide).not.toBe("iran");
+  });
+});
+
+describe("Islamic State by its two-word name", () => {
+  it("acts as a subject, but losing is no deed", () => {
+    expect(one("It said at least 90 soldiers had been killed in the strike, and that Islamic State had killed another 13 in the assault that followed.", 13).actorSide).toBe("isis");
+    expect(one("The envoy said the Islamic State had now lost 87 percent of the territory it once held.", 87).actorSide).toBeNull();
+  });
+});
+
+describe("a clause after ', and that' with a doer of its own", () => {
+  it("is that doer's deed, whoever acted in the clause before", () => {
+    const text = "The monitor said Russian warplanes carried out at least eight raids, and that government forces fired more than 30 rockets from positions in the Sahl al-Ghab plain.";
+    expect(one(text, 30).actorSide).toBe("syria_gov");
+    expect(one(text, 8).actorSide).toBe("russia");
+  });
+});
+
+describe("a force in the possessive before what it said", () => {
+  it("does nothing in the sentence ('drawn from the army's announcements')", () => {
+    const text = "By my own count, drawn from the army's announcements and from Syrian local reporting, Israel has carried out at least 60 further strikes in Syria since the end of Bashan Arrow.";
+    expect(one(text, 60).actorSide).toBe("other");
+  });
+});
+
+describe("a toll of 'the missiles' named before", () => {
+  it("takes the attacker of the sentence before, as 'the strikes' does", () => {
+    const text = "Israeli jets fired missiles at a military post near Damascus on Tuesday. Syrian state TV says the missiles killed five people, including a soldier.";
+    expect(one(text, 5).actorSide).toBe("other");
+  });
+});

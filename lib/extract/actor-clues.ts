@@ -101,6 +101,15 @@ export function lostBy(t: Token[], figure: number, claimant: Side, gov: Side): S
   return null;
 }
 
+/** Where the clause holding a figure starts: after the last ", and", ", but", ", while" or ";" before it, else 0. */
+export function clauseStart(t: Token[], to: number): number {
+  for (let k = to - 1; k > 0; k--) {
+    if (t[k].text === ";") return k + 1;
+    if (t[k].text === "," && /^(?:and|but|while|whereas)$/.test(t[k + 1]?.lower ?? "")) return k + 2;
+  }
+  return 0;
+}
+
 /** Where the clause holding a figure ends: at ", and", ", but", ", while" or ";" after it. */
 export function clauseEnd(t: Token[], from: number): number {
   for (let k = from; k < t.length; k++) {

@@ -4,7 +4,7 @@ import type { Token } from "./tokens";
 import { bare } from "./tokens";
 import { findEntities } from "./gazetteer";
 import { PLACE_STATE, STANDALONE, STATE, sideWord } from "./actor-words";
-import { clauseEnd, deedBefore, diedAfter, lostBy, speakerActs } from "./actor-clues";
+import { clauseEnd, clauseStart, deedBefore, diedAfter, lostBy, speakerActs } from "./actor-clues";
 import { agentSides, attacking, NON_COMBATANT } from "./agent-sides";
 
 export { agentSides, attacking };
@@ -106,7 +106,11 @@ export function actorSide(x: ActorInput): { side: Side | null; explicit: Side | 
   // ("..., and Washington's own counts of deaths from coalition strikes": a later clause's attacker is its own)
   const clause = clauseEnd(x.t, Math.max(x.figure, x.unitEnd));
   const around = agentSides(clause < x.t.length ? x.t.slice(0, clause) : x.t, x.claimantSide, self ? -1 : x.figure, self ? -1 : x.unitEnd, x.victims, x.gov, x.militants, x.speaker);
-  const found = inUnit.length === 1 ? inUnit : around;
+  // ("It said Russian warplanes carried out eight raids, and that government forces fired more than 30 rockets": a
+  // clause after ", and (that)" with a doer of its own is that doer's, whoever acts in the clause before)
+  const open = clauseStart(x.t, Math.min(x.figure, x.unitStart));
+  const inClause = open > 0 && around.length > 1 ? agentSides(x.t.slice(open, clause), x.claimantSide, -1, -1, [], x.gov, x.militants) : [];
+  const found = inUnit.length === 1 ? inUnit : inClause.length === 1 ? inClause : around;
   const explicit = found.length === 1 ? found[0] : null;
   if (found.length > 1) return { side: null, explicit: null };
   // the counted phrase may stand before its figure: "the number of Turkish soldiers killed at 41"
@@ -125,7 +129,10 @@ export function actorSide(x: ActorInput): { side: Side | null; explicit: Side | 
     // ("US and Coalition forces have been attacked at least 66 times")
     || (self && x.t.some((k, n) => /^(?:attacked|targeted)$/.test(k.lower) && /^(?:been|were|was)$/.test(x.t[n - 1]?.lower ?? "")
       && x.t.slice(Math.max(0, n - 10), n).some((w) => sideWord(w, x.gov) === x.claimantSide)));
-  const own = (self || SELF_REPORTED.has(x.metric)) && STATE.has(x.claimantSide) && !incoming && !atOwn ? x.claimantSide : null;
+  // ("They have launched more than 100 attacks ..., according to the U.S. Maritime Administration": a subject other
+  // than the source named after the figure did it)
+  const otherSubject = /^(?:they|it|he|she)$/.test(x.t[0]?.lower ?? "") && !!x.speaker && x.speaker[0] > x.figure;
+  const own = (self || SELF_REPORTED.has(x.metric)) && STATE.has(x.claimantSide) && !incoming && !atOwn && !otherSubject ? x.claimantSide : null;
   // ("1,600 IS fighters and 750 SDF fighters had died in the fighting": both sides fight, so the attacker of the
   // sentence before does not carry on to a toll of the fighting)
   const fighting = KILLED.has(x.metric) && x.t.some((k) => /^(?:fighting|clashes)$/.test(k.lower));

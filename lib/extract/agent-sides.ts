@@ -32,7 +32,7 @@ const CANDIDATES = new WeakMap<Token[], number[]>();
 // "Terrorists fired six rockets": in a state's own account its enemies are "terrorists"
 const SUBJECT_ONLY = new Set(["nusra", "al-nusra", "hts", "al-sham"]);
 const ENEMY_WORD = new Set(["terrorists", "terrorist", "jihadists", "insurgents", "gunmen"]);
-const CANDIDATE_WORD = new Set([...Object.keys(STANDALONE), ...AGENT, ...ENEMY_WORD, "militants", "group", "states"]);
+const CANDIDATE_WORD = new Set([...Object.keys(STANDALONE), ...AGENT, ...ENEMY_WORD, "militants", "group", "states", "state"]);
 function agentCandidates(t: Token[]): number[] {
   let c = CANDIDATES.get(t);
   if (!c) {
@@ -83,6 +83,8 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
     if (w === "states") alone = bare(t[a - 1]) === "united" ? "us_coalition" : undefined;
     // ("The Islamic State group killed 187 civilians": the group's name with its kind)
     if (w === "group" && bare(t[a - 1]) === "state" && bare(t[a - 2]) === "islamic") alone = "isis";
+    // ("and that Islamic State had killed another 13": the group's two-word name as a subject)
+    if (w === "state") alone = bare(t[a - 1]) === "islamic" && t[a].text === "State" ? "isis" : undefined;
     // (a name only as the subject of its verb: "an attack by Nusra Front militants" was repelled, not made on anyone)
     if (SUBJECT_ONLY.has(w) && !VERBISH.test(t[a + 1]?.lower ?? "")) alone = undefined;
     // 'said "terrorist groups" had shelled': the group word and a closing quote stand between the name and its verb
@@ -104,7 +106,10 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
     // "The coalition says the SDF have taken": the speaker, not who did it
     if (alone && SPEAKS.test(t[a + 1]?.lower ?? "")) alone = undefined;
     // "the group had lost 11,000 fighters": losing is no deed
-    if (alone && (t[a + 1]?.lower === "lost" || (/^(?:had|has|have)$/.test(t[a + 1]?.lower ?? "") && t[a + 2]?.lower === "lost"))) alone = undefined;
+    // ("the Islamic State had now lost 87 percent of the territory")
+    let l = a + 1;
+    while (/^(?:had|has|have|now|also|already|since)$/.test(t[l]?.lower ?? "") && l < a + 4) l++;
+    if (alone && t[l]?.lower === "lost") alone = undefined;
     // "453 PKK/PYD militants had been neutralised": the counted victims, not the actor
     const counted = victims.some(([i, e]) => a >= i && a < e) || (!!alone && [1, 2, 3, 4].some((d) => t[a - d]?.type === "num"));
     if (alone && !counted && !(bare(t[a]) === "is" && t[a].text !== "IS") && !/^(?:against|on|of|at|from|to|into|with|in)$/.test(t[a - 1]?.lower ?? "")
@@ -118,6 +123,8 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
         // "accuse Turkey of killing 43 civilians", "blamed the regime for shelling"
         || (/^(?:of|for)$/.test(t[a + 1]?.lower ?? "") && /^(?:killing|shelling|bombing|targeting|attacking|striking|wounding)$/.test(t[a + 2]?.lower ?? "")))) { add(alone); continue; }
     if (!AGENT.has(bare(t[a]))) continue;
+    // ("drawn from the army's announcements": a force that owns what is named after it does nothing here)
+    if (/['’]s$/.test(t[a].text) && t[a + 1]?.type === "word" && !AGENT.has(bare(t[a + 1])) && /^(?:announcements?|statements?|figures?|count|tally|account|spokes(?:man|woman|person)|website|channel|media|estimate)$/.test(t[a + 1].lower)) continue;
     // ("Iraqi groups", "allied Syrian rebel factions" are no state's or side's forces by their word alone)
     // ("Armed opposition factions killed 64 civilians": an opposition or rebel word before them is a side)
     if (/^(?:groups|factions)$/.test(bare(t[a])) && !/-(?:backed|aligned|allied)$/i.test(t[a - 1]?.text ?? "") && !/^(?:opposition|rebel)$/.test(t[a - 1]?.lower ?? "")) continue;
@@ -164,7 +171,10 @@ export function agentSides(t: Token[], claimantSide: Side, skipFrom: number, ski
       if (bare(t[b]) === "state" && bare(t[b - 1]) === "islamic") { add("isis"); break; }
       // "A United States air strike", "United States forces"
       if (bare(t[b]) === "states" && bare(t[b - 1]) === "united") { add("us_coalition"); break; }
-      const s = proxyOf(t[b], claimantSide) ?? sideWord(t[b], gov);
+      // ("Iran's air defences shot down", "Syria's army"): a state's name in the possessive owns the force
+      // (not after a preposition: "facilities belonging to Iran's Quds Force" were hit, they hit nothing)
+      const owner = /['’]s$/.test(t[b].text) && /^[A-Z]/.test(t[b].text) && !OBJECT_OF.test(t[b - 1]?.lower ?? "") ? STANDALONE[bare(t[b])] ?? null : null;
+      const s = proxyOf(t[b], claimantSide) ?? sideWord(t[b], gov) ?? owner;
       if (s) {
         add(s);
         // "Syrian government and Russian forces", "Russian and Syrian aircraft": both sides act, a mix

@@ -4,9 +4,11 @@ import type { Token } from "./tokens";
 import { bare } from "./tokens";
 import { Discourse, resolveSpeaker, ROLE, type Claimant } from "./speaker";
 import { npEnd, npStart, VERBS } from "./speaker-phrase";
-import { NATIONALITY, UNNAMED } from "./speaker-words";
+import { UNNAMED } from "./speaker-words";
 import { findEntities, findGazetteerEntry } from "./gazetteer";
-import { claimantOf } from "./speaker-description";
+import { byAfter, DATA_WORD, placeTail } from "./cue-scope";
+
+export { cueFor } from "./cue-scope";
 
 export interface Cue {
   at: number; // token index of the cue word
@@ -39,14 +41,8 @@ export function firstCueIndex(t: Token[]): number {
 const OWNED_COUNT = /^(?:own|first|latest|last|new|initial|updated|final|official|revised|published|previous|earlier|running|preliminary)$/;
 const TALLY = new Set(["tally", "tallies", "figures", "toll", "count", "counts", "statistics", "estimates"]);
 const QUOTE_MARK = new Set(["\"", "“", "”"]);
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const PRONOUN_WORD = /^(?:he|she|it|they|we|i|you)$/;
-
-/** "in Geneva", "in northern Syria": a prepositional place phrase filling [from, to). */
-function placeTail(t: Token[], from: number, to: number): boolean {
-  if (to - from < 2 || to - from > 4 || !["in", "at"].includes(t[from].lower)) return false;
-  for (let k = from + 1; k < to; k++) if (!/^[A-Z]/.test(t[k].text) && !["northern", "southern", "eastern", "western"].includes(t[k].lower)) return false;
-  return true;
-}
 
 export function findCues(t: Token[], d: Discourse): Cue[] {
   const cues: Cue[] = [];
@@ -100,15 +96,13 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
       const c = e > k + 2 ? resolveSpeaker(t, k + 2, e, d) : null;
       if (c) { cues.push({ at: k, text: `${t[k - 2].text} the ${w} of`, speakerText: txt(t, k + 2, e), claimant: c, scope: "both" }); k = e - 1; continue; }
     }
+    // "The Israeli figure for its own losses stands at 22 soldiers": a state's account by its adjective
+    if (/^(?:figure|figures|count|tally|estimate|account|version|assessment)$/.test(w) && t[k - 2]?.lower === "the" && /^[A-Z][a-z]+$/.test(t[k - 1]?.text ?? "")) {
+      const state = findGazetteerEntry(`${t[k - 1].text} government`);
+      if (state && state.side !== "media") { cues.push({ at: k, text: w, speakerText: txt(t, k - 2, k), claimant: { name: state.name, side: state.side, person: false, entry: state }, scope: "right" }); continue; }
+    }
     // ("the health ministry's first count", "its last published tally": a word or two may describe the count)
     const own = OWNED_COUNT.test(t[k - 1]?.lower ?? "") ? (OWNED_COUNT.test(t[k - 2]?.lower ?? "") ? 2 : 1) : 0;
-    // "The Israeli figure for its own losses": a nationality's figure is its government's
-    const nation = POSSESSED.has(w) && !own && t[k - 2]?.lower === "the" ? NATIONALITY[bare(t[k - 1])] : undefined;
-    if (nation && nation !== "media" && /^[A-Z]/.test(t[k - 1].text)) {
-      const e = findGazetteerEntry(`${t[k - 1].text} government`);
-      cues.push({ at: k, text: w, speakerText: txt(t, k - 2, k), claimant: e ? claimantOf(e, false) : { name: `${t[k - 1].text} government`, side: nation, person: false }, scope: "right" });
-      continue;
-    }
     if (POSSESSED.has(w) && (/['’]s$/.test(t[k - 1 - own]?.text ?? "") || ["its", "their"].includes(t[k - 1 - own]?.lower ?? ""))) {
       const s = npStart(t, k - own);
       const c = resolveSpeaker(t, s, k - own, d);
@@ -137,7 +131,8 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
       for (let b = k - 1; b >= 0 && !c; b--) {
         if (!(/^[A-Z]/.test(t[b].text) || ROLE.has(bare(t[b])))) continue;
         const s = npStart(t, b + 1);
-        c = resolveSpeaker(t, s, b + 1, d);
+        // ("called on Washington to suspend the raids, saying": the object of a preposition is not who says)
+        c = /^(?:on|to|for|against|at|into)$/.test(t[s - 1]?.lower ?? "") ? null : resolveSpeaker(t, s, b + 1, d);
         if (c) speakerText = txt(t, s, b + 1);
         b = Math.min(b, s);
       }
@@ -174,6 +169,10 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
     // "US officials were speaking of more than 1,100 targets", "he spoke of 40 dead": speaking of a figure asserts it
     const speakOf = /^(?:spoke|speak|speaks|speaking|talked|talking)$/.test(w) && t[k + 1]?.lower === "of";
     if ((!VERBS.has(w) && !speakOf) || !/^[a-z]/.test(t[k].text)) continue; // "United States" is not a verb
+    // ("called on Washington to suspend", "called for", "so-called": no naming of a figure)
+    // (nor "of whom it described as members of al-Qaeda": a pronoun that describes names no new speaker)
+    if (/^(?:called|calls)$/.test(w) && (/^(?:on|for|off|in|up|out|back|it|him|her|them|this|that)$/.test(t[k + 1]?.lower ?? "") || t[k - 1]?.text === "-")) continue;
+    if (/^(?:called|calls|described|describes)$/.test(w) && /^(?:it|he|she|they|we)$/.test(t[k - 1]?.lower ?? "")) continue;
     // subject before the verb
     let v = k;
     if (speakOf && /^(?:were|was|are|is|have|has|had)$/.test(t[v - 1]?.lower ?? "")) v--;
@@ -181,6 +180,8 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
     for (;;) {
       if (v > 0 && SKIP_BEFORE_VERB.has(t[v - 1].lower)) v--;
       else if (v > 1 && /^[A-Z][a-z]+day$/.test(t[v - 1].text) && t[v - 2].lower === "on") v -= 2;
+      // ("A military statement on July 17 said")
+      else if (v > 2 && t[v - 1].type === "num" && MONTH.test(t[v - 2].text) && t[v - 3].lower === "on") v -= 3;
       else break;
     }
     // "Turkey, which says it ..."
@@ -288,18 +289,6 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
 }
 
 
-const DATA_WORD = /^(?:figures|data|statistics|numbers|tally|count|estimates?)$/;
-/** The index of "by" in "a tally by", "verified by", "shared with me by", "compiled by the" right after token k, else -1. */
-function byAfter(t: Token[], k: number): number {
-  if (t[k]?.lower === "by") return k; // "according to a tally by Crescent Wire"
-  if (!/(?:ed|en|shared|kept|drawn)$/.test(t[k]?.lower ?? "")) return -1;
-  for (let b = k + 1; b < t.length && b <= k + 4; b++) {
-    if (t[b].type !== "word") return -1;
-    if (t[b].lower === "by") return b;
-  }
-  return -1;
-}
-
 /** Where "a"/"an" opens the lower-case words before a body noun at s ("an open-source research group"), or -1. */
 function indefiniteStart(t: Token[], s: number): number {
   if (!/^(?:group|team|consortium|organisation|organization|project|collective|institute)$/.test(t[s].lower)) return -1;
@@ -322,20 +311,4 @@ function pastRelative(t: Token[], comma: number, d: Discourse): number | null {
     }
   }
   return null;
-}
-
-/** The cue covering the figure at token span [i, j), or null. */
-export function cueFor(cues: Cue[], i: number, j: number): Cue | null {
-  let best: Cue | null = null;
-  let bestD = Infinity;
-  for (const c of cues) {
-    let dist: number;
-    if (c.scope === "relative") dist = c.at > j && c.at - j <= 6 ? 0 : Infinity;
-    else if (c.at < i && (c.scope === "right" || c.scope === "both")) dist = i - c.at;
-    else if (c.at >= j && (c.scope === "left" || c.scope === "both")) dist = c.at - j + 2;
-    else if (c.at >= j && c.scope === "right") dist = c.at - j + 30; // "X said" later in the sentence, weak
-    else dist = Infinity;
-    if (dist < bestD) { bestD = dist; best = c; }
-  }
-  return best;
 }

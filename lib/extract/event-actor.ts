@@ -7,7 +7,7 @@ import type { Side } from "./types";
 // "the strikes", "those raids", "the attack", "the toll": a definite reference to an event named before
 // "the strikes", "those raids", "the attack": a definite reference to strikes named before. A toll,
 // an offensive or "the fighting" is not enough: both sides fight, and the labels leave those open
-const ANAPHORA_RE = /\b(?:the|those|these|that|this)\s+(?:(?:air|aerial|missile|drone|rocket|artillery|latest|overnight|deadly|same|suspected|reported|first|second|initial)\s+)*(?:strikes?|airstrikes?|air-strikes?|raids?|attacks?|bombardments?|shelling|bombings?|barrages?|salvos?)\b/i;
+const ANAPHORA_RE = /\b(?:the|those|these|that|this)\s+(?:(?:air|aerial|missile|drone|rocket|artillery|latest|overnight|deadly|same|suspected|reported|first|second|initial)\s+)*(?:strikes?|airstrikes?|air-strikes?|raids?|attacks?|bombardments?|shelling|bombings?|barrages?|salvos?|missiles|rockets|drones)\b/i;
 
 export function pointsBack(sentence: string): boolean {
   return ANAPHORA_RE.test(sentence);

@@ -35,7 +35,7 @@ const CONTINUES = /^(?:Another|A further|Further|(?:[A-Z][a-z]+|\d[\d,]*) (?:mor
 const TRAILING_PRONOUN = new Set(["it", "they"]);
 const BULLET = /^(?:[-*•–]|\d{1,2}[.)])\s/;
 
-export const EXTRACTOR_VERSION = "2026.11.21-365";
+export const EXTRACTOR_VERSION = "2026.11.21-366";
 
 interface Prepared {
   s: Sentence; t: Token[]; cues: Cue[]; label: Claimant | null; table: Claimant | null; headline: boolean;
@@ -79,14 +79,16 @@ function prepare(text: string, d: Discourse): Prepared[] {
     // "[Telegram] Kataib Hezbollah - 21 Nov 2023, 09:05": a post's header names who posts what follows
     const post = s.lineStart && !lm ? readPostHeader(s.text) : null;
     if (post) {
-      label = labels.resolve(post, d);
+      label = labels.resolve(post, d, true);
       labelLine = s.line;
       postPara = s.para;
       if (label.side !== "media") d.note(label);
     // "BAGHDAD: Russia on Wednesday..." is a dateline, not a speaker
     } else if (lm && !isPlaceName(lm.name)) {
       // "RUDSKOI:", "Pentagon:", "Monitor:" speak; "ANCHOR:", "Note:" leave the outlet as source
-      label = labels.resolve(lm, d);
+      // ("Update: the number of wounded has risen to 14." inside a post: a word no one speaks with leaves the post's author)
+      const said = labels.resolve(lm, d);
+      label = said.side === "media" && s.para === postPara && label ? label : said;
       labelLine = s.line;
       if (label.side !== "media") d.note(label);
     } else if (s.lineStart && s.line !== labelLine && s.para !== postPara && (!transcript || /^\(/.test(s.text))) label = null;
@@ -102,7 +104,7 @@ function prepare(text: string, d: Discourse): Prepared[] {
     if (p === 0 && p0 > 0) { const subj = actingSubject(t); if (subj) d.noteEntities(t, 0, subj); }
     const cues = findCues(t, d);
     d.noteEntities(t, p);
-    for (const c of cues) if (c.claimant.side !== "media" || c.claimant.name !== d.outletName) d.note(c.claimant);
+    for (const c of cues) if (c.claimant.side !== "media" || c.claimant.name !== d.outletName) { d.note(c.claimant); d.notePerson(c.speakerText, c.claimant); if (SPEECH.has(c.text.toLowerCase())) d.noteSpeaker(c.claimant); }
     // "The ministry said in its final statement:" then "- 250 people had been killed ...": the bullets
     // below a line that ends in a colon after a verb of saying are that speaker's, until a line that is no bullet
     const bullet = BULLET.test(s.text);
@@ -193,9 +195,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       // (and so does the paragraph that answers a question: "How many strikes did the coalition carry out?" ¶ "About 4,450.")
       const weSpeak = interviewee && !/\?\s*$/.test(s.text) && (/\b(?:we|our|us)\b/i.test(s.text) || /\?\s*$/.test(paraEnd.get(s.para - 1) ?? "")) ? interviewee : null;
       // "Another 22 were wounded.", "Five more died in hospital.": the previous sentence's source goes on
-      const goesOn = !cue && lastSource && lastSource.idx === idx - 1 && prep[lastSource.idx].s.para === s.para && CONTINUES.test(s.text) ? lastSource.claimant : null;
+      // (in a reporter's turn the sentence after a sourced one relays that source too: "..., the Security Council says 11
+      // missiles struck Erbil. Four civilians were killed and six were injured.")
+      const goesOn = !cue && lastSource && lastSource.idx === idx - 1 && prep[lastSource.idx].s.para === s.para && (CONTINUES.test(s.text) || p.label?.side === "media") ? lastSource.claimant : null;
       const cell = p.cellSources?.find((c) => start >= c.start && start < c.end)?.claimant;
-      const claimant: Claimant = cue?.claimant ?? cell ?? p.table ?? p.label ?? weSpeak ?? goesOn ?? issuer ?? d.media();
+      const claimant: Claimant = cue?.claimant ?? cell ?? p.table ?? (p.label?.side === "media" && goesOn ? goesOn : p.label) ?? weSpeak ?? goesOn ?? issuer ?? d.media();
       if (!cue && (p.label || p.table || weSpeak) && claimant.side !== "media") strength = 2;
       // bare counts of things are not claims ("About 2,500 US troops remain in Iraq", a force's size, is; so is
       // what the outlet says its own work found: "Satellite images reviewed by Meridian Wire showed damage to four buildings")

@@ -199,3 +199,29 @@ describe("a channel's forwarded posts and quotes introduced by a colon", () => {
     expect(claims(text).find((c) => c.value === 200)?.side).toBe("russia");
   });
 });
+
+describe("a reporter's turn", () => {
+  it("relays the source of the sentence before in the next sentence of the same paragraph", () => {
+    const text = "ANCHOR: Let's go to Erbil.\n\nCORRESPONDENT (ARAM BABAN): Rania, the Kurdistan Region's Security Council says 11 missiles struck Erbil province just before midnight. Four civilians were killed and six were injured, and that figure has not changed all day.\n\nANCHOR: Thank you.";
+    expect(claims(text).find((c) => c.value === 6)?.side).toBe("other");
+  });
+});
+
+describe("a line that opens with a known body and a colon", () => {
+  it("is that body's line, in a channel's post or a live blog", () => {
+    const text = "[04.12.2024 14:05] 27.3K\nUN OCHA in Damascus: about 115,000 people displaced from the Hama and northern Aleppo countryside since 27 November.";
+    expect(claims(text).find((c) => c.value === 115000)?.side).toBe("un");
+  });
+  it("is no label when no known body opens it", () => {
+    const text = "HAMA FRONT: Heavy fighting continues north of Hama city.\nDay summary: 30 people were killed, the monitor said.";
+    expect(claims(text).find((c) => c.value === 30)?.side).toBe("monitor");
+  });
+});
+
+describe("a post by an account the gazetteer does not know", () => {
+  it("is that account's, not the outlet's, and a 'Word:' line inside a post keeps its author", () => {
+    const text = "THREAD ARCHIVE - compiled from public Telegram and X channels\n\n[Telegram] Komala (party channel) - 14 Nov 2022, 10:05\nThe Islamic Republic's missiles struck our camp at Zrgwez. One of our peshmerga was martyred and 4 were wounded.\n\n[X] @KRG_InteriorMin - 14 Nov 2022, 13:40\nUpdate: the number of wounded has risen to 14.";
+    expect(claims(text).find((c) => c.value === 4)).toMatchObject({ claimant: "Komala", side: "other" });
+    expect(claims(text).find((c) => c.value === 14)?.side).toBe("other");
+  });
+});

@@ -36,10 +36,16 @@ export interface Label { name: string; aside: string | null }
 // a clip played in a broadcast: "[CLIP - McKENZIE]:", "[SOT: PUTIN]"
 const CLIP_RE = /^\[(?:CLIP|SOT|VIDEO|AUDIO|SOUNDBITE)\s*[-–:]\s*([^\]]{2,40})\]:?\s/i;
 
+// a thread's or live blog's line that opens with a body the gazetteer knows: "The Ministry of Health: the Baghdad forensic
+// medicine department has received ...", "UN OCHA in Damascus: about 115,000 people displaced"
+const BODY_LABEL_RE = /^((?:The )?[A-Z][\w'’.-]*(?: (?:of|for|in|the|and|[A-Z][\w'’.-]*)){0,6}):\s/;
+
 export function readLabel(text: string): Label | null {
   if (META_RE.test(text)) return null;
   const m = LABEL_RE.exec(text) ?? RECORD_LABEL_RE.exec(text) ?? HONORIFIC_LABEL_RE.exec(text) ?? LONG_LABEL_RE.exec(text) ?? CLIP_RE.exec(text);
-  return m ? { name: m[1], aside: m[2]?.trim() || null } : null;
+  if (m) return { name: m[1], aside: m[2]?.trim() || null };
+  const b = BODY_LABEL_RE.exec(text);
+  return b && findEntities(tokenize(b[1], 0)).some((e) => e.entry.side !== "media") ? { name: b[1], aside: null } : null;
 }
 
 // "[X] @CENTCOM - 21 Nov 2023, 02:14", "[Telegram] Islamic Resistance in Iraq - 20 Nov 2023, 23:40"
@@ -82,12 +88,14 @@ export class LabelBook {
   private header: Claimant | null | undefined;
   constructor(private sentences: Sentence[], private toks: Token[][]) {}
 
-  resolve(label: Label, d: Discourse): Claimant {
+  /** A post's account ("Komala (party channel)", "@PDKI_English") is someone, known to the gazetteer or not. */
+  resolve(label: Label, d: Discourse, post = false): Claimant {
     const key = `${label.name}\u0000${label.aside ?? ""}`;
     if (!this.bound.has(key)) {
       const c = this.bind(label, d);
       // "Monitor:", "Note:": a capitalised word the gazetteer does not know is no speaker, unless all in capitals
-      this.bound.set(key, c && c.side === "other" && !c.entry && !/^[A-Z .'’-]+$/.test(label.name) ? null : c);
+      const known = c && c.side === "other" && !c.entry && !/^[A-Z .'’-]+$/.test(label.name) ? null : c;
+      this.bound.set(key, known ?? (post ? { name: label.name, side: "other", person: false } : null));
     }
     return this.bound.get(key) ?? d.media();
   }

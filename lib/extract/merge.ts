@@ -43,7 +43,8 @@ export function mergeRestatements(cands: Candidate[]): ExtractedClaim[] {
     if (c.metric !== "people_killed") continue;
     const weak = grp.every((x) => x.strength <= 1);
     const home = out.find((o) => o !== grp && SPECIFIC_KILL.has(o[0].claim.metric) && o[0].claim.value === c.value
-      && o[0].claim.valueMax === c.valueMax && (weak || o[0].claim.side === c.side));
+      // (the same speaker: "government spokesman X said 16 people were killed" is no restatement of the PMF's "16 of its members")
+      && o[0].claim.valueMax === c.valueMax && (weak || (o[0].claim.side === c.side && o[0].claim.claimant === c.claimant)));
     if (home) { home.push(...grp); out.splice(g, 1); }
   }
   const merged = out.map((grp) => {

@@ -91,7 +91,10 @@ export function resolveDescription(t: Token[], words: Token[], d: Discourse): Cl
   const dflt = MONITOR_HEAD.has(head) ? listGazetteer().find((e) => e.side === "monitor" && (e.descriptors ?? []).includes(head)) : undefined;
   if (dflt) return claimantOf(dflt, false);
   // "the municipality says", "the hospital said": a local body nobody named before, of no known side
-  if (words.length <= 3 && LOCAL_BODY.has(head)) return { name: words.map((w) => w.text).join(" ").replace(/^(?:the|this|that|its) /i, ""), side: "other", person: false };
+  // ("citing the camp's administration": the body of a place named by a common noun is a local one)
+  if (words.length === 3 && first === "the" && /^[a-z]+['’]s$/.test(words[1].text) && BODY_HEAD.test(head)) return { name: words.slice(1).map((w) => w.text).join(" "), side: "other", person: false };
+  // ("according to the local water authority": a local body of any kind)
+  if ((words.length <= 3 && LOCAL_BODY.has(head)) || (words.length <= 4 && words.some((w) => bare(w) === "local") && BODY_HEAD.test(head))) return { name: words.map((w) => w.text).join(" ").replace(/^(?:the|this|that|its) /i, ""), side: "other", person: false };
   // "Its volunteers said", "its field teams say": the people of the body named before speak for it
   if (words.length <= 3 && first === "its") { const body = d.recent((c) => !c.person && c.side !== "media"); if (body) return PERSON_ROLE.has(head) ? { ...body, person: true } : body; }
   // (a name the gazetteer does not know, "the Red Crescent", is still a named source: read on)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { one } from "./test-helpers";
+import { one, claims } from "./test-helpers";
 
 describe("the subject of a verb of saying coordinated after another verb", () => {
   it("is the phrase that opens the clause, not a name inside the first verb's object", () => {
@@ -86,5 +86,103 @@ describe("a state or region named as a place", () => {
   });
   it("still counts a capital that opens the sentence as where its speaker is", () => {
     expect(one("In Moscow, the Defence Ministry said six long-range bombers had struck Islamic State positions.", 6).side).toBe("russia");
+  });
+});
+
+describe("a person named again by surname, and a source a speaker relays", () => {
+  it("reads 'Ms Mueller said' as the body URSULA MUELLER spoke for", () => {
+    const text = "URSULA MUELLER, Assistant Secretary-General for Humanitarian Affairs and Deputy Emergency Relief Coordinator, said that more than 576,000 people had been displaced. Ms Mueller said 51 health facilities had been damaged or destroyed since late April.";
+    expect(one(text, 51).side).toBe("un");
+  });
+  it("gives a figure the source 'according to' names before it, not the speaker who relays it", () => {
+    const text = "Christian Lindmeier, a spokesman for the World Health Organization, said, the clinics were full. The dam had been damaged and, according to the local water authority, supplies to some 400,000 people had been cut or reduced, Mr. Lindmeier said.";
+    expect(one(text, 400000).side).toBe("other");
+  });
+});
+
+describe("naming a figure by calling or describing it", () => {
+  it("is the caller's claim", () => {
+    expect(one("After rockets killed two US troops at Camp Taji, US aircraft hit what the Pentagon called six weapons storage facilities.", 6).side).toBe("us_coalition");
+    const relative = "The rebel operations room, which calls the campaign \"Deterrence of Aggression\", said its fighters had taken control of more than 50 towns and villages.";
+    expect(one(relative, 50).side).toBe("rebels");
+  });
+  it("is not 'called on' or a pronoun describing", () => {
+    expect(one("The Syrian National Coalition called on Washington to suspend the raids, saying 125 civilians had died.", 125).side).toBe("rebels");
+  });
+});
+
+describe("a state's dotted initials inside a name", () => {
+  it("read 'the U.S. Maritime Administration' whole, and its figure about a subject it names is not its own deed", () => {
+    const text = "They have launched more than 100 attacks on merchant vessels, sinking two and seizing one, according to the U.S. Maritime Administration.";
+    expect(one(text, 100)).toMatchObject({ side: "us_coalition", actorSide: null });
+  });
+});
+
+describe("a state's account by its adjective", () => {
+  it("reads 'The Israeli figure for its own losses' as the Israeli government's", () => {
+    expect(one("The Israeli figure for its own losses in the north stands at 22 soldiers and 24 civilians killed.", 22).side).toBe("other");
+    expect(one("The Turkish figure for its own dead stands at 41 soldiers.", 41).side).toBe("turkey");
+  });
+});
+
+describe("a government's person in a sentence that opens on its state", () => {
+  it("speaks for that state, and its toll stays apart from another body's same figure", () => {
+    const text = "The Popular Mobilisation Forces said 16 of its members had been killed. In Iraq, government spokesman Basim al-Awadi said the strikes near al-Qaim had killed 16 people, including civilians, and wounded 25.";
+    expect(one(text, 25).side).toBe("iraq_gov");
+    expect(claims(text).filter((c) => c.value === 16).length).toBe(2);
+  });
+});
+
+describe("a part of a body described before", () => {
+  it("speaks for that body: 'the ministry's emergency medicine service said'", () => {
+    const text = "The Government of National Accord's health ministry has updated its count. In a statement carried by the state news agency LANA, the ministry's emergency medicine service said 44 bodies had been recovered so far.";
+    expect(one(text, 44)).toMatchObject({ claimant: "Government of National Accord", side: "other" });
+  });
+});
+
+describe("local bodies in a place", () => {
+  it("take no side from the place, as a governor of it does", () => {
+    expect(one("Local authorities in Raqqa report that at least 41,000 people arrived in the city between 2 and 8 December.", 41000).side).toBe("other");
+    expect(one("The governor of Homs said 27 people had been killed.", 27).side).toBe("syria_gov");
+  });
+});
+
+describe("speaker phrases in scraped text and cited local bodies", () => {
+  it("read 'The Kurdish led administration in northeast Syria said' without its hyphen", () => {
+    expect(one("The Kurdish led administration in northeast Syria said the strikes had killed at least 31 people on the first night", 31).side).toBe("other");
+  });
+  it("read 'citing the camp's administration' as a local body, and 'US officials cautioned' as said", () => {
+    const text = "Rudaw reported that a drone strike on the Makhmour refugee camp on Saturday killed three civilians, citing the camp's administration, which blamed Turkey.";
+    expect(one(text, 3)).toMatchObject({ side: "other", claimant: "camp's administration" });
+    expect(one("US officials cautioned that the group still had between 15,000 and 20,000 fighters in Iraq and Syria.", 15000).side).toBe("us_coalition");
+  });
+});
+
+describe("a document of a body of that kind named before", () => {
+  it("speaks for that body: 'A military statement on July 17 said'", () => {
+    const text = "Israel's military said on July 16 that it had struck the entrance of the defence ministry's headquarters in Damascus. A military statement on July 17 said its jets had carried out more than 160 strikes in southern Syria.";
+    expect(one(text, 160)).toMatchObject({ side: "other", actorSide: "other" });
+  });
+});
+
+describe("'It said' after a sentence whose body spoke", () => {
+  it("is that speaker, not a body named earlier", () => {
+    const text = "Iran's Revolutionary Guards said they had launched the attack. A 10-year-old girl was seriously injured by shrapnel in the Negev, the Magen David Adom rescue service said. It said 31 other people were treated for minor injuries.";
+    expect(one(text, 31).side).toBe("other");
+  });
+});
+
+describe("the Houthis speak for themselves", () => {
+  it("by name and through their al-Masirah television", () => {
+    const text = "The Pentagon said the strikes had hit fuel tanks. The Houthis' al-Masirah television broadcast footage of flames rising from the port. It said 18 fishing boats moored near the port had been set alight.";
+    expect(one(text, 18).side).toBe("other");
+    expect(one("The Houthis also claimed to have downed 22 US drones since October 2023; US officials have confirmed fewer.", 22).side).toBe("other");
+  });
+});
+
+describe("a person's own people", () => {
+  it("speak for the body the person speaks for: 'his observers had counted'", () => {
+    const text = "The Head of the UN Supervision Mission in Syria, Major General Robert Mood, briefed the Security Council. He told the Council that his observers had counted 108 bodies when they reached Taldou.";
+    expect(one(text, 108).side).toBe("un");
   });
 });

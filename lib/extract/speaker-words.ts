@@ -65,7 +65,8 @@ export const PERSON_ROLE = new Set(["official", "spokesman", "spokeswoman", "spo
   "worker", "activist", "villager", "survivor"]);
 
 export const STATE_FORCE = new Set(["police", "policemen", "troops"]);
-export const NOT_OFFICIAL = new Set(["source", "sources", "doctor", "doctors", "medic", "medics", "nurse", "nurses", "resident", "residents",
+// ("Local authorities in Raqqa report": local bodies keep no side from a place the government may not hold)
+export const NOT_OFFICIAL = new Set(["local", "source", "sources", "doctor", "doctors", "medic", "medics", "nurse", "nurses", "resident", "residents",
   "witness", "witnesses", "activist", "activists", "rescuer", "rescuers", "villager", "villagers", "survivor", "survivors"]);
 export const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you"]);
 

@@ -48,9 +48,17 @@ export class Discourse {
   /** the body that opened the sentence before, and the one that opens this sentence */
   private lastSubject: Claimant | null = null;
   private subject: Claimant | null = null;
-  newSentence(): void { this.lastSubject = this.subject; this.subject = null; }
+  /** the body whose words the sentence before reported: "..., the Magen David Adom rescue service said. It said 31 ..." */
+  private speaker: Claimant | null = null;
+  private lastSpeaker: Claimant | null = null;
+  noteSpeaker(c: Claimant): void {
+    // (a body the gazetteer does not know may read as a person: "the Magen David Adom rescue service")
+    const body = !c.person || (!c.entry && /\b(?:service|agency|ministry|office|council|committee|network|centre|center|directorate|administration|authority|television|channel|radio)\b/i.test(c.name));
+    if (body && c.side !== "media") this.speaker = c;
+  }
+  newSentence(): void { this.lastSubject = this.subject; this.subject = null; this.lastSpeaker = this.speaker; this.speaker = null; }
   /** "Airwars ... disputes the coalition's accounting. It said ...": "it" is the subject of its own sentence or the one before */
-  subjectInFocus(): Claimant | null { return this.subject ?? this.lastSubject; }
+  subjectInFocus(): Claimant | null { return this.subject ?? this.lastSpeaker ?? this.lastSubject; }
   /** Notes the entities named in tokens [from, to), read as if that range were all there is. */
   noteEntities(t: Token[], from = 0, to = t.length): void {
     for (const m of findEntities(t, from, to, true)) {
@@ -68,6 +76,14 @@ export class Discourse {
       this.note(c);
     }
   }
+  /** the bodies people named with a role spoke for, by surname: "Ms Mueller said" after "URSULA MUELLER, Assistant Secretary-General ..., said" */
+  private surnames = new Map<string, Claimant>();
+  notePerson(speakerText: string, c: Claimant): void {
+    if (c.side === "media" || c.side === "other" || !c.entry) return;
+    const name = /^(?:(?:Dr|Mr|Mrs|Ms|Gen|Col|Maj|Lt)\.? )?((?:[A-Z][a-z]+|[A-Z]{2,})(?:[ -](?:[A-Z][a-z]+|[A-Z]{2,})){1,3}),/.exec(speakerText);
+    if (name && !ORG_WORD.test(name[1]) && !/^(?:The|A|An)\b/.test(name[1])) this.surnames.set(name[1].split(/[ -]/).pop()!.toLowerCase(), c);
+  }
+  bySurname(word: string): Claimant | null { return this.surnames.get(word.toLowerCase()) ?? null; }
   /** most recent mention matching a predicate */
   recent(pred: (c: Claimant) => boolean): Claimant | null {
     for (let k = this.mentions.length - 1; k >= 0; k--) if (pred(this.mentions[k])) return this.mentions[k];
@@ -176,6 +192,8 @@ function resolvePhrase(t: Token[], from: number, to: number, d: Discourse): Clai
   if (words.length <= 2 && (words.length === 1 || first === "the") && /^(?:Americans|Russians)$/.test(words[words.length - 1].text)) {
     return { name: `${words[words.length - 1].text.replace(/ns$/, "n")} officials`, side: NATIONALITY[bare(words[words.length - 1])], person: true };
   }
+  // "Ms Mueller said", "Dr Tahhan said": the surname of a person who spoke for a body before
+  if (words.length === 2 && /^(?:Dr|Mr|Mrs|Ms)$/.test(words[0].text) && d.bySurname(words[1].text)) return { ...d.bySurname(words[1].text)!, person: true };
   // "Davutoglu told ambassadors" after "Prime Minister Ahmet Davutoglu said": the surname is the person named before
   if (words.length === 1 && /^[A-Z][a-z]{2,}$/.test(words[0].text)) {
     const known = d.recent((c) => c.person && c.side !== "media" && c.side !== "other" && c.name.split(" ").length > 1 && c.name.endsWith(` ${words[0].text}`));
@@ -185,6 +203,23 @@ function resolvePhrase(t: Token[], from: number, to: number, d: Discourse): Clai
   if (words.length === 1 && first === "it" && d.subjectInFocus()) return d.subjectInFocus();
   if (words.length === 1 && ["it", "its", "they"].includes(first)) return d.recent((c) => first === "they" || (!c.person && c.entry?.name !== "media reports"));
   // definite descriptions: "the ministry", "the monitor", "the official", "officials"
+  // "A military statement on July 17 said its jets had carried out": a document of the body of that kind named before
+  if (words.length === 3 && /^(?:a|an)$/i.test(words[0].text) && /^(?:statement|communiqu[eé]|bulletin|report)$/.test(bare(words[2]))) {
+    const kind = bare(words[1]);
+    const body = /^(?:military|army|ministry|government|police|coalition)$/.test(kind) ? d.recent((c) => !!c.entry && !c.person && (c.entry.descriptors ?? []).includes(kind)) : null;
+    if (body) return body;
+  }
+  // "the ministry's emergency medicine service said", "the group's media office said": a part of the body described before
+  // (not "the group's military spokesman": "the group" is read as a whole phrase below)
+  if (words.length >= 3 && /^(?:the|its)$/i.test(words[0].text) && /^(?:ministry|army|military|command|council|directorate|government)['’]s$/i.test(words[1].text)) {
+    const owner = resolveDescription(t, words.slice(0, 2), d);
+    if (owner) return { ...owner, person };
+  }
+  // "his observers had counted 108 bodies", "her teams recorded": the people of the body the person named before speaks for
+  if (words.length === 2 && /^(?:his|her)$/i.test(words[0].text) && /^(?:observers|monitors|teams|team|staff|investigators|researchers|volunteers|inspectors)$/.test(bare(words[1]))) {
+    const who = d.recent((c) => c.person && c.side !== "media" && c.side !== "other");
+    if (who) return { ...who, person: false };
+  }
   const described = resolveDescription(t, words, d);
   if (described !== undefined) return described;
   const head = bare(words[words.length - 1]);
@@ -248,6 +283,11 @@ function resolvePhrase(t: Token[], from: number, to: number, d: Discourse): Clai
     if (before) return { ...before, person: true };
   }
   if (!side && words.some((w) => GOV_WORD.has(bare(w)))) { const inPlay = stateSide(d); if (inPlay) return { name, side: inPlay, person: true }; }
+  // "In Iraq, government spokesman Basim al-Awadi said": a government's person where the sentence opens on its state
+  if (!side && words.some((w) => bare(w) === "government") && words.some((w) => PERSON_ROLE.has(bare(w))) && t[0]?.lower === "in" && t[2]?.text === ",") {
+    const where = NATIONALITY[bare(t[1])];
+    if (where && STATE.has(where)) return { name, side: where, person: true };
+  }
   const caps = words.filter((w, k) => /^(?:[A-Z][a-z]|(?:al|el|abu|bin|ibn)-[A-Z])/.test(w.text) && !(k === 0 && ["The", "A", "An"].includes(w.text)));
   // (a body named for human rights or for monitoring, "the Iraqi High Commission for Human Rights", is a monitor)
   if (caps.length >= 2 && !PRONOUNS.has(first)) {
