@@ -208,7 +208,10 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
     }
   }
   // "half of the 3 million people in Idlib had been displaced": the verb is the share's; the whole is a base
-  const ofAt = t[q.qi - 1]?.lower === "the" ? q.qi - 2 : q.qi - 1;
+  let ofAt = t[q.qi - 1]?.lower === "the" ? q.qi - 2 : q.qi - 1;
+  // ("a third of the city's roughly 70,000 residents had fled", "half of Idlib's 3 million people": the whole
+  // can be named by its owner too)
+  if (/['’]s$/.test(t[q.qi - 1]?.text ?? "") && t[q.qi - 1].type === "word") ofAt = t[q.qi - 2]?.lower === "the" ? q.qi - 3 : q.qi - 2;
   // so is the whole of a part counted before it ("16 of the 28 patients it treated had died"), unless a
   // participle names the whole's own event ("31 of the 39 people killed were civilians")
   const partOf = SHARE_WORD.has((t[ofAt - 1]?.lower ?? "").replace(/^.*-/, "")) || (t[ofAt - 1]?.type === "num" && t[q.qi - 1]?.lower === "the" && !/ed$/.test(t[info.unitEnd]?.lower ?? ""));
