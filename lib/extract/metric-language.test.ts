@@ -8,4 +8,10 @@ describe("metric readings of general phrasing", () => {
     expect(one(text, 70000).metric).toBe("other");
     expect(one(text, 0.3333).metric).toBe("people_displaced");
   });
+  it("counts people an aid effort reached as served, not as trapped or displaced", () => {
+    expect(one("The UN Office for the Coordination of Humanitarian Affairs said that aid convoys reached about 150,000 people in besieged and hard-to-reach areas in March.", 150000).metric).toBe("other");
+    expect(one("OCHA said humanitarian partners had been able to reach only about half of the newly displaced with assistance.", 0.5).metric).toBe("other");
+    // (people who reach a place moved themselves)
+    expect(one("The UN refugee agency said more than 20,000 civilians had fled and reached the camps at al-Hol.", 20000).metric).toBe("people_displaced");
+  });
 });

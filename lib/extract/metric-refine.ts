@@ -82,6 +82,13 @@ function wholeOfPart(t: Token[], qi: number): boolean {
   return t[b]?.lower === "of" && opensFigure(t[b - 1]);
 }
 
+const REACH = /^(?:reach|reached|reaches|reaching)$/;
+/** "reached about 150,000 people", "reach only about half of": the figure is the object of "reach" */
+function reachedBy(t: Token[], qi: number): boolean {
+  const b = /^(?:only|just|some|another|a|further)$/.test(t[qi - 1]?.lower ?? "") ? qi - 2 : qi - 1;
+  return REACH.test(t[b]?.lower ?? "");
+}
+
 /** Corrects `info.metric`, just decided from the noun, person and event, with what the sentence says besides. */
 export function refineMetric(t: Token[], q: Quantity, info: UnitInfo, lastMetric: Metric | null): void {
   // "killed or wounded 3,964 enemy fighters, ... using the term 'neutralised'": a side's "neutralised" tally of
@@ -104,6 +111,10 @@ export function refineMetric(t: Token[], q: Quantity, info: UnitInfo, lastMetric
   // "some 78,000 civilians were still inside the pocket", "15,000 people had remained in Amerli throughout the
   // siege": people still in a besieged place are trapped
   if (info.metric === "other" && (info.person === "civilian" || info.person === "person") && STILL_IN.test(sentenceOf(t)) && SIEGE.test(sentenceOf(t))) info.metric = "people_trapped";
+  // "aid convoys reached about 150,000 people in besieged areas", "able to reach only about half of the newly displaced
+  // with assistance": people an aid effort reaches are counted as served, whatever befell them ("20,000 civilians have
+  // reached our areas" is the people's own move)
+  if ((info.metric === "people_displaced" || info.metric === "people_trapped") && reachedBy(t, q.qi)) info.metric = "other";
   // "evacuated 60 patients from the national hospital": a medical evacuation, not people driven from home
   if (info.metric === "people_displaced" && /^(?:patients|wounded|injured|casualties)$/.test(t[info.unitEnd - 1]?.lower ?? "")) info.metric = "other";
   // "fired 16 missiles from three sites inside Iran": where an attack came from is no target hit
