@@ -14,4 +14,9 @@ describe("metric readings of general phrasing", () => {
     // (people who reach a place moved themselves)
     expect(one("The UN refugee agency said more than 20,000 civilians had fled and reached the camps at al-Hol.", 20000).metric).toBe("people_displaced");
   });
+  it("counts a state's troops that their enemy calls terrorists as soldiers", () => {
+    const text = 'Iranian state television announced that 15 missiles had been fired and that at least 80 "American terrorists" had been killed and 200 wounded.';
+    expect(one(text, 80).metric).toBe("soldiers_killed");
+    expect(one("The Syrian Defence Ministry said 80 terrorists had been killed in Idlib.", 80).metric).toBe("militants_killed");
+  });
 });

@@ -38,6 +38,7 @@ const FIGURE_OF = new Set(["figure", "tally", "toll", "count", "total"]);
 const SIZE_OF = new Set(["population"]);
 const SIZE_VERB = new Set(["numbered", "number", "numbering", "totalled", "totaled", "totalling", "totaling"]);
 const SHARE_WORD = new Set(["half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "percent", "%", "cent"]);
+const STATE_NATION = /^(?:american|us|u\.s\.|israeli|zionist|british|french|russian|turkish)$/;
 const OWNER = new Set(["its", "their", "our", "his"]);
 
 
@@ -121,6 +122,8 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
     if (np.head && PERSON.has(np.head.key) && np.mods.includes("death") && t[np.head.i - 1]?.lower === "of") deathsOf = true;
     woundedMod = !!info.person && np.head?.key !== "injury" && np.mods.includes("injury") && t[np.end - 1]?.lower !== "patients";
     displacedMod = !!info.person && np.head?.key !== "displaced" && np.mods.includes("displaced");
+    // ('80 "American terrorists" had been killed': a state's troops that their enemy calls terrorists are its soldiers)
+    if (info.person === "militant" && /^terrorists?$/.test(t[np.end - 1]?.lower ?? "") && STATE_NATION.test(t[np.end - 2]?.lower ?? "")) info.person = "soldier";
     // "one civilian contractor": contractors are counted as people, whatever the word before them
     if (/^contractors?$/.test(t[np.end - 1]?.lower ?? "")) info.person = "person";
     // "we lost four men", "it had lost 41 soldiers": the speaker's own people
