@@ -19,4 +19,11 @@ describe("metric readings of general phrasing", () => {
     expect(one(text, 80).metric).toBe("soldiers_killed");
     expect(one("The Syrian Defence Ministry said 80 terrorists had been killed in Idlib.", 80).metric).toBe("militants_killed");
   });
+  it("counts a part by the body it belongs to, and reads the whole past its qualifier", () => {
+    const text = "UN envoy Staffan de Mistura has said that no more than 900 of the estimated 8000 fighters in the east belong to the former Nusra Front.";
+    expect(one(text, 900).metric).toBe("other");
+    expect(one(text, 8000).metric).toBe("other");
+    expect(one("The UN envoy said that about 900 of the 8,000 fighters inside were from Jabhat Fateh al-Sham.", 900).metric).toBe("other");
+    expect(one("The United Nations said around a third of the city's roughly 70,000 residents had fled.", 0.3333).metric).toBe("people_displaced");
+  });
 });

@@ -39,6 +39,7 @@ const SIZE_OF = new Set(["population"]);
 const SIZE_VERB = new Set(["numbered", "number", "numbering", "totalled", "totaled", "totalling", "totaling"]);
 const SHARE_WORD = new Set(["half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "percent", "%", "cent"]);
 const STATE_NATION = /^(?:american|us|u\.s\.|israeli|zionist|british|french|russian|turkish)$/;
+const WHOLE_QUAL = /^(?:estimated|roughly|about|some|around|approximately|nearly)$/;
 const OWNER = new Set(["its", "their", "our", "his"]);
 
 
@@ -70,7 +71,9 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
     let m = k + 1;
     while (DET.has(t[m]?.lower ?? "")) m++;
     // "40 of the city's 56 eastern neighbourhoods", "14 of Syria's provinces": past the owner to what is counted
-    if (/['’]s$/.test(t[m]?.text ?? "") && t[m].type === "word" && (t[m + 1]?.type === "num" || nounAt(t, m + 1)?.key === "territory")) m++;
+    if (/['’]s$/.test(t[m]?.text ?? "") && t[m].type === "word" && (t[m + 1]?.type === "num" || WHOLE_QUAL.test(t[m + 1]?.lower ?? "") || nounAt(t, m + 1)?.key === "territory")) m++;
+    // ("900 of the estimated 8000 fighters", "a third of the city's roughly 70,000 residents": past the whole's qualifier)
+    if (WHOLE_QUAL.test(t[m]?.lower ?? "") && t[m + 1]?.type === "num") m++;
     if (t[m]?.type === "num") m++;
     const np = scanPhrase(t, m, 7);
     const pronoun = ["them", "those", "these", "whom"].includes(t[k + 1]?.lower ?? "");
