@@ -26,4 +26,7 @@ describe("metric readings of general phrasing", () => {
     expect(one("The UN envoy said that about 900 of the 8,000 fighters inside were from Jabhat Fateh al-Sham.", 900).metric).toBe("other");
     expect(one("The United Nations said around a third of the city's roughly 70,000 residents had fled.", 0.3333).metric).toBe("people_displaced");
   });
+  it("counts artillery rounds fired as an other figure", () => {
+    expect(one("A senior US military official said US Marines fired some 30,000 artillery rounds into Raqqa during the battle.", 30000).metric).toBe("other");
+  });
 });
