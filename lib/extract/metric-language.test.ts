@@ -29,4 +29,9 @@ describe("metric readings of general phrasing", () => {
   it("counts artillery rounds fired as an other figure", () => {
     expect(one("A senior US military official said US Marines fired some 30,000 artillery rounds into Raqqa during the battle.", 30000).metric).toBe("other");
   });
+  it("counts medics and volunteers killed as civilians, military medics as soldiers", () => {
+    expect(one("A rebel spokesman said two Russian warplanes had struck a field hospital in Saida killing 4 medics.", 4).metric).toBe("civilians_killed");
+    expect(one("The Syria Civil Defence, the rescue service known as the White Helmets, said four of its volunteers had been killed this week.", 4).metric).toBe("civilians_killed");
+    expect(one("The Russian Defence Ministry said two of our military medics were killed and a third was seriously wounded.", 2).metric).toBe("soldiers_killed");
+  });
 });
