@@ -34,4 +34,8 @@ describe("metric readings of general phrasing", () => {
     expect(one("The Syria Civil Defence, the rescue service known as the White Helmets, said four of its volunteers had been killed this week.", 4).metric).toBe("civilians_killed");
     expect(one("The Russian Defence Ministry said two of our military medics were killed and a third was seriously wounded.", 2).metric).toBe("soldiers_killed");
   });
+  it("reads a single civilian by the singular of a civilian word", () => {
+    expect(one("The Ministry of Health said at the time that one protester had been killed.", 1).metric).toBe("civilians_killed");
+    expect(one("The Syrian Observatory for Human Rights said one paramedic was killed in the strike.", 1).metric).toBe("civilians_killed");
+  });
 });
