@@ -38,4 +38,8 @@ describe("metric readings of general phrasing", () => {
     expect(one("The Ministry of Health said at the time that one protester had been killed.", 1).metric).toBe("civilians_killed");
     expect(one("The Syrian Observatory for Human Rights said one paramedic was killed in the strike.", 1).metric).toBe("civilians_killed");
   });
+  it("counts suicide bombers as people, not aircraft", () => {
+    expect(one("The health ministry said two suicide bombers blew themselves up in a crowded clothes market, killing 32 people.", 2).metric).not.toBe("aircraft");
+    expect(one("Iraqi security sources said two suicide bombers were killed before they could reach the market.", 2).metric).toBe("militants_killed");
+  });
 });
