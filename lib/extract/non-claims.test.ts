@@ -101,4 +101,9 @@ describe("more non-claims", () => {
     expect(claims(text).some((c) => c.value === 22 || c.value === 29)).toBe(false);
     expect(claims("The raid killed 22.").some((c) => c.value === 22)).toBe(true);
   });
+  it("reads a condition opening after a colon as asserting nothing", () => {
+    const text = "That offer was a gamble on arithmetic: if fewer than one fighter in eight belongs to the group Russia says it is fighting, what justifies bombing the other seven, and the 275,000 who live around them?";
+    expect(claims(text)).toHaveLength(0);
+    expect(claims("The Syrian Observatory for Human Rights said 22 civilians were killed: if the count holds, it is the worst week of the year.").some((c) => c.value === 22)).toBe(true);
+  });
 });

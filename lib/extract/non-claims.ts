@@ -36,7 +36,9 @@ const META_LINE_RE = /^\s*[a-z_]+_[a-z_]+\s*:|^\s*(?:record_id|crawl_date|word_c
 
 // "If the UN's figure is right, a quarter of a million people are living under a siege", "If you told me four or five
 // aircraft shelters were damaged, I would believe you": a sentence that opens with a condition asserts nothing happened
-const CONDITION_RE = /^\W*(?:If|Unless)\b[^,]{0,120},/;
+// (and so does one opening after a colon that counts nothing before it: "That offer was a gamble on arithmetic: if fewer
+// than one fighter in eight belongs to the group ..., what justifies bombing the other seven")
+const CONDITION_RE = /^\W*(?:If|Unless)\b[^,]{0,120},|^[^:\d]{0,100}:\s*(?:[Ii]f|[Uu]nless)\b[^,]{0,120},/;
 
 export function isNonClaimSentence(sentence: string): boolean {
   // (a disaster inside the theatre, "the death toll in north-west Syria", is still an attributed toll)
