@@ -95,6 +95,10 @@ export function isNonClaim(t: Token[], q: Quantity): boolean {
     if (/^interviews?$/.test(t[k].lower)) return true;
     if (!(t[k].type === "num" || t[k].text === "," || t[k].lower === "and")) break;
   }
+  // "Human Rights Watch, which interviewed 14 residents and first responders", "spoke to 23 survivors": the people a report
+  // drew on are its method, not a count of the war (labelled optional at most)
+  if (/^(?:interviewed|interviewing|interview)$/.test(t[q.qi - 1]?.lower ?? "")
+    || (/^(?:to|with)$/.test(t[q.qi - 1]?.lower ?? "") && /^(?:spoke|talked|speaking|talking|spoken)$/.test(t[q.qi - 2]?.lower ?? ""))) return true;
   // "at about three in the morning": a time of day
   if (nextLow === "in" && t[q.j + 1]?.lower === "the" && /^(?:morning|afternoon|evening)$/.test(t[q.j + 2]?.lower ?? "")) return true;
   // section numbers that open a line of a bulletin: "1.2 The UN estimates ...", "2.1 Local authorities ..."
