@@ -42,4 +42,9 @@ describe("metric readings of general phrasing", () => {
     expect(one("The health ministry said two suicide bombers blew themselves up in a crowded clothes market, killing 32 people.", 2).metric).not.toBe("aircraft");
     expect(one("Iraqi security sources said two suicide bombers were killed before they could reach the market.", 2).metric).toBe("militants_killed");
   });
+  it("reads a toll's part classed 'as' people of one kind as dead of that kind", () => {
+    const text = "HRANA gives a higher figure: 1,190 killed, of whom it identifies 436 as civilians and 435 as members of the security forces.";
+    expect(one(text, 436).metric).toBe("civilians_killed");
+    expect(one(text, 435).metric).toBe("soldiers_killed");
+  });
 });

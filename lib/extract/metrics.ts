@@ -251,7 +251,10 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
     // (fighters among evacuees are not evacuees)
     || (t[q.qi - 2]?.lower === "among" && ["them", "whom", "those", "these"].includes(t[q.qi - 1]?.lower ?? "")
       && (info.person === "civilian" || info.person === ante?.person || ante?.event === "kill" || ante?.event === "injure"));
-  if (!info.event && (inheritEvent || info.unitEnd === q.j || (info.person && ante?.person && listed)) && ante) info.event = ante.event;
+  // ("1,190 killed, of whom it identifies 436 as civilians", "Of the 87, the administration counts 66 as fighters": a
+  // toll's part classed "as" people of one kind died too)
+  const classed = t[q.j]?.lower === "as" && !!info.person && (ante?.event === "kill" || ante?.noun === "death");
+  if (!info.event && (inheritEvent || classed || info.unitEnd === q.j || (info.person && ante?.person && listed)) && ante) info.event = ante.event;
   // "counted 462 deaths: 241 soldiers and allied militiamen, 175 jihadists", "16 people had been killed: the seven
   // IRGC members", "the toll at 43, including 8 children", "the figure included 1,537 children": the parts of a toll died too
   if (!info.event && info.person && ante && (ante.event === "kill" || ante.noun === "death")) {
