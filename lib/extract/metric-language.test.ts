@@ -47,4 +47,8 @@ describe("metric readings of general phrasing", () => {
     expect(one(text, 436).metric).toBe("civilians_killed");
     expect(one(text, 435).metric).toBe("soldiers_killed");
   });
+  it("counts workshops hit as targets, and workshops held as nothing", () => {
+    expect(one("The Russian Defence Ministry said its aircraft struck two drone workshops near Idlib.", 2).metric).toBe("targets_hit");
+    expect(() => one("The UN mine action service said 40 workshops on mine awareness were held in Raqqa.", 40)).toThrow();
+  });
 });
