@@ -51,4 +51,8 @@ describe("metric readings of general phrasing", () => {
     expect(one("The Russian Defence Ministry said its aircraft struck two drone workshops near Idlib.", 2).metric).toBe("targets_hit");
     expect(() => one("The UN mine action service said 40 workshops on mine awareness were held in Raqqa.", 40)).toThrow();
   });
+  it("reads flights an airline cancelled or scheduled as no sorties", () => {
+    expect(one("Syrian Arab Airlines said on Monday it had cancelled around 100 flights, the Syrian transport ministry said.", 100).metric).toBe("other");
+    expect(one("The Russian Defence Ministry said its jets had carried out 100 flights overnight.", 100).metric).toBe("sorties");
+  });
 });

@@ -82,6 +82,7 @@ function wholeOfPart(t: Token[], qi: number): boolean {
   return t[b]?.lower === "of" && opensFigure(t[b - 1]);
 }
 
+const AIRLINE = /^(?:cancell?ed|cancell?ing|cancell?ations?|scheduled|delayed|diverted|grounded|airline|airlines|passengers)$/;
 const REACH = /^(?:reach|reached|reaches|reaching)$/;
 /** "reached about 150,000 people", "reach only about half of": the figure is the object of "reach" */
 function reachedBy(t: Token[], qi: number): boolean {
@@ -115,6 +116,9 @@ export function refineMetric(t: Token[], q: Quantity, info: UnitInfo, lastMetric
   // with assistance": people an aid effort reaches are counted as served, whatever befell them ("20,000 civilians have
   // reached our areas" is the people's own move)
   if ((info.metric === "people_displaced" || info.metric === "people_trapped") && reachedBy(t, q.qi)) info.metric = "other";
+  // "the state airline said it had cancelled around 100 flights", "three flights scheduled for tomorrow": an airline's
+  // timetable, not flights flown in the war
+  if (info.metric === "sorties" && /^flights?$/.test(t[info.unitEnd - 1]?.lower ?? "") && t.some((x) => AIRLINE.test(x.lower))) info.metric = "other";
   // "evacuated 60 patients from the national hospital": a medical evacuation, not people driven from home
   if (info.metric === "people_displaced" && /^(?:patients|wounded|injured|casualties)$/.test(t[info.unitEnd - 1]?.lower ?? "")) info.metric = "other";
   // "fired 16 missiles from three sites inside Iran": where an attack came from is no target hit
