@@ -55,4 +55,8 @@ describe("metric readings of general phrasing", () => {
     expect(one("Syrian Arab Airlines said on Monday it had cancelled around 100 flights, the Syrian transport ministry said.", 100).metric).toBe("other");
     expect(one("The Russian Defence Ministry said its jets had carried out 100 flights overnight.", 100).metric).toBe("sorties");
   });
+  it("reads people who had fled and have returned as returns, by the main verb", () => {
+    expect(one("The governor of Homs said more than 15,000 citizens who had left the area because of the fighting have returned to their homes.", 15000).metric).toBe("other");
+    expect(one("The UN said 15,000 people who had fled the fighting were sheltering in camps near Azaz.", 15000).metric).toBe("people_displaced");
+  });
 });

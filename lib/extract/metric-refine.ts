@@ -83,6 +83,14 @@ function wholeOfPart(t: Token[], qi: number): boolean {
 }
 
 const AIRLINE = /^(?:cancell?ed|cancell?ing|cancell?ations?|scheduled|delayed|diverted|grounded|airline|airlines|passengers)$/;
+/** A verb of return later in the sentence, after the clause at `from` ("who had left the area ... have returned"). */
+function returnAfter(t: Token[], from: number): boolean {
+  for (let k = from; k < t.length && k < from + 20; k++) {
+    if (/^[.;:!?]$/.test(t[k].text)) return false;
+    if (eventAt(t, k)?.key === "return") return true;
+  }
+  return false;
+}
 const REACH = /^(?:reach|reached|reaches|reaching)$/;
 /** "reached about 150,000 people", "reach only about half of": the figure is the object of "reach" */
 function reachedBy(t: Token[], qi: number): boolean {
@@ -119,6 +127,9 @@ export function refineMetric(t: Token[], q: Quantity, info: UnitInfo, lastMetric
   // "the state airline said it had cancelled around 100 flights", "three flights scheduled for tomorrow": an airline's
   // timetable, not flights flown in the war
   if (info.metric === "sorties" && /^flights?$/.test(t[info.unitEnd - 1]?.lower ?? "") && t.some((x) => AIRLINE.test(x.lower))) info.metric = "other";
+  // "more than 15,000 citizens who had left the area ... have returned to their homes": the relative clause says who they
+  // are, the main verb what is counted (returns are other figures)
+  if (info.metric === "people_displaced" && /^(?:who|that)$/.test(t[info.unitEnd]?.lower ?? "") && returnAfter(t, info.unitEnd + 1)) info.metric = "other";
   // "evacuated 60 patients from the national hospital": a medical evacuation, not people driven from home
   if (info.metric === "people_displaced" && /^(?:patients|wounded|injured|casualties)$/.test(t[info.unitEnd - 1]?.lower ?? "")) info.metric = "other";
   // "fired 16 missiles from three sites inside Iran": where an attack came from is no target hit
