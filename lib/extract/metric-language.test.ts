@@ -59,4 +59,9 @@ describe("metric readings of general phrasing", () => {
     expect(one("The governor of Homs said more than 15,000 citizens who had left the area because of the fighting have returned to their homes.", 15000).metric).toBe("other");
     expect(one("The UN said 15,000 people who had fled the fighting were sheltering in camps near Azaz.", 15000).metric).toBe("people_displaced");
   });
+  it("counts members of the Kurdish Asayish as fighters, not a state's soldiers", () => {
+    const text = "According to the AANES, 48 people were killed in the strikes, including 11 civilians and 29 members of the internal security forces (Asayish).";
+    expect(one(text, 29).metric).toBe("militants_killed");
+    expect(one("The Iraqi Interior Ministry said 3 members of the security forces were killed in Kirkuk.", 3).metric).toBe("soldiers_killed");
+  });
 });

@@ -139,6 +139,9 @@ export function membersOf(t: Token[], ofAt: number): { person: NounClass; end: n
   const who = body.head ? personOf(body.head.key, body.mods) : null;
   let person: NounClass | null = null;
   if (FAMILY.test(words.slice(0, 3).join(" ") + " ")) person = "civilian";
+  // ("7 members of the Kurdish Asayish security forces", "29 members of the internal security forces (Asayish)": the
+  // Kurdish-led administration's police is no state's force)
+  else if (t.slice(ofAt + 1, ofAt + 4 + words.length).some((x) => x.lower === "asayish")) person = "militant";
   else if (who && who !== "person") person = who;
   else if (ARMY.test(last)) person = "soldier";
   // (a named group: "members of the group" may be any group named before)
