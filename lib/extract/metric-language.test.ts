@@ -64,4 +64,11 @@ describe("metric readings of general phrasing", () => {
     expect(one(text, 29).metric).toBe("militants_killed");
     expect(one("The Iraqi Interior Ministry said 3 members of the security forces were killed in Kirkuk.", 3).metric).toBe("soldiers_killed");
   });
+  it("counts the wounded who later died as dead", () => {
+    const text = "Dr Salman said the number for Nasiriyah that day is 32 dead, and more than 200 wounded. Two more died of their wounds later, so for that week the city's count is 34.";
+    expect(one(text, 2).metric).toBe("people_killed");
+    expect(one(text, 34).metric).toBe("people_killed");
+    expect(one("A Duhok health official told the Tigris Daily that 33 casualties had been brought to hospitals and that 3 of the wounded had died.", 3).metric).toBe("people_killed");
+    expect(one("The monitor said 12 civilians were killed in the raid. Another 45 died in hospital.", 45).metric).toBe("civilians_killed");
+  });
 });

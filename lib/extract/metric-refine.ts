@@ -91,6 +91,12 @@ function returnAfter(t: Token[], from: number): boolean {
   }
   return false;
 }
+/** "had died", "later died", "have since died": a death verb right after the counted phrase */
+function diedAfter(t: Token[], from: number): boolean {
+  let k = from;
+  while (k < from + 4 && /^(?:had|have|has|since|later|subsequently|also|then)$/.test(t[k]?.lower ?? "")) k++;
+  return /^(?:died|perished|succumbed)$/.test(t[k]?.lower ?? "");
+}
 const REACH = /^(?:reach|reached|reaches|reaching)$/;
 /** "reached about 150,000 people", "reach only about half of": the figure is the object of "reach" */
 function reachedBy(t: Token[], qi: number): boolean {
@@ -145,6 +151,8 @@ export function refineMetric(t: Token[], q: Quantity, info: UnitInfo, lastMetric
   // "64 of the dead by name", "641 of the victims", "39 of those deaths": a part of a toll of one kind is of that kind
   if (info.breakdown && info.metric === "people_killed" && (!info.person || info.person === "person") && info.noun === "death"
     && (lastMetric === "civilians_killed" || lastMetric === "militants_killed" || lastMetric === "soldiers_killed")) info.metric = lastMetric;
+  // "3 of the wounded had died", "two of the injured later died in hospital": a part of the wounded that died is dead
+  if (info.breakdown && info.noun === "injury" && diedAfter(t, info.unitEnd)) info.metric = "people_killed";
   // "22 of the wounded had been flown to Misrata", "284 wounded ..., 220 of whom had since been discharged": a part
   // counted for another fate is a figure of its own
   if (info.breakdown && q.kind === "number" && (info.noun === "injury" || info.noun === "death" || info.noun === "displaced")

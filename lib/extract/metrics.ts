@@ -182,7 +182,7 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
     // elided noun: "more than 400 were injured", "and 18 on the next", "destroyed seven with"
     const nx = t[k];
     // ("Another 45 died before they could be operated on": a kill or wound verb right after)
-    const harmAfter = /^(?:died|perished)$/.test(nx?.lower ?? "");
+    const harmAfter = /^(?:died|perished)$/.test(nx?.lower ?? "") || (/^(?:more|others)$/.test(nx?.lower ?? "") && /^(?:died|perished)$/.test(t[k + 1]?.lower ?? ""));
     // ("killed at least 74 people and wounded 171 overnight": a time word ends the clause as well)
     const elided = !nx || (nx.type === "punct" && ![")", ":", "|", "(", "/"].includes(nx.text)) || STOP.has(nx.lower) || AUX.has(nx.lower) || harmAfter
       || /^(?:overnight|yesterday|today|tonight|earlier|later|so|too|altogether|combined)$/.test(nx.lower);
@@ -205,6 +205,8 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
     // "3 air raids on the market, killing 44": a kill or wound verb right before counts people
     const harm = eventAt(t, q.qi - 1);
     if (harm && (harm.key === "kill" || harm.key === "injure") && harm.end === q.qi && (!ante || (!ante.person && ante.noun !== "death"))) { info.noun = "person"; info.person = "person"; info.event = harm.key; }
+    // ("32 dead, and more than 200 wounded. Two more died of their wounds later": the wounded who die are dead)
+    else if (ante && harmAfter && ante.noun === "injury") { info.noun = "person"; info.person = "person"; info.event = "kill"; }
     else if (ante) { info.noun = ante.noun; info.person = ante.person; }
     else {
       const ev = findEvent(t, k, k + 4, 1).ev;
