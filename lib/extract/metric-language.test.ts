@@ -71,4 +71,9 @@ describe("metric readings of general phrasing", () => {
     expect(one("A Duhok health official told the Tigris Daily that 33 casualties had been brought to hospitals and that 3 of the wounded had died.", 3).metric).toBe("people_killed");
     expect(one("The monitor said 12 civilians were killed in the raid. Another 45 died in hospital.", 45).metric).toBe("civilians_killed");
   });
+  it("leaves a verb after 'and' that has its own figure to that figure", () => {
+    const text = "The White Helmets said the strikes killed at least nine civilians including three children and wounding more than 75 others in the camps.";
+    expect(one(text, 3).metric).toBe("civilians_killed");
+    expect(one("The monitor said the raid killed 12 civilians and wounded 30.", 30).metric).toBe("people_injured");
+  });
 });
