@@ -35,7 +35,7 @@ const CONTINUES = /^(?:Another|A further|Further|(?:[A-Z][a-z]+|\d[\d,]*) (?:mor
 const TRAILING_PRONOUN = new Set(["it", "they"]);
 const BULLET = /^(?:[-*•–]|\d{1,2}[.)])\s/;
 
-export const EXTRACTOR_VERSION = "2026.11.21-326";
+export const EXTRACTOR_VERSION = "2026.11.21-327";
 
 interface Prepared {
   s: Sentence; t: Token[]; cues: Cue[]; label: Claimant | null; table: Claimant | null; headline: boolean;
@@ -160,7 +160,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     for (const q of findQuantities(t)) {
       if (isNonClaim(t, q)) continue;
       // "two officers told us", "said two Syrian officials": the number of speakers is no claim
-      if (p.cues.some((c) => c.speakerSpan && SPEECH.has(c.text.toLowerCase()) && ((q.i >= c.speakerSpan[0] && q.i < c.speakerSpan[1]) || q.j === c.speakerSpan[0]))) continue;
+      // ("wounding 110 the health ministry said", wire copy without its comma: a speaker opening with "the" is not counted)
+      if (p.cues.some((c) => c.speakerSpan && SPEECH.has(c.text.toLowerCase()) && ((q.i >= c.speakerSpan[0] && q.i < c.speakerSpan[1]) || (q.j === c.speakerSpan[0] && t[q.j]?.lower !== "the")))) continue;
       const u = analyseUnit(t, q, ante, lastMetric);
       // "Eleven of them struck Ain al-Asad", "six had struck in or near the compound": a bare count that
       // lands or strikes, shortly after missiles were counted, counts missiles

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { one } from "./test-helpers";
+import { claims, one } from "./test-helpers";
 
 // Metric readings added in the seventh session's metric tuning, one case per rule.
 describe("metric readings of general phrasing", () => {
@@ -75,5 +75,10 @@ describe("metric readings of general phrasing", () => {
     const text = "The White Helmets said the strikes killed at least nine civilians including three children and wounding more than 75 others in the camps.";
     expect(one(text, 3).metric).toBe("civilians_killed");
     expect(one("The monitor said the raid killed 12 civilians and wounded 30.", 30).metric).toBe("people_injured");
+  });
+  it("reads a figure just before a speaker opening with 'the' as a count, not the number of speakers", () => {
+    const text = "BAGHDAD Jan 21 Tigris Daily Two suicide bombers blew themselves up in a market on Thursday morning killing 32 people and wounding 110 the health ministry said.";
+    expect(one(text, 110).metric).toBe("people_injured");
+    expect(claims("Two Syrian officials said the strikes killed 12 people.").map((c) => c.value)).toEqual([12]);
   });
 });
