@@ -100,7 +100,7 @@ export function findEvent(t: Token[], from: number, to: number, dir: 1 | -1): { 
       const pv = t[hit.i - 1]?.lower;
       if (dir === -1 && (pv === "or" || pv === "and") && hit.i >= 2) {
         // "killed 12 and wounded 30": a verb with its own figure between is the other figure's
-        const other = eventAt(t, hit.i - 2) ?? (hit.i >= 3 && t[hit.i - 2].type !== "num" ? eventAt(t, hit.i - 3) : null);
+        const other = eventAt(t, hit.i - 2) ?? (hit.i >= 3 && !opensFigure(t[hit.i - 2]) ? eventAt(t, hit.i - 3) : null);
         if (other && ((other.key === "kill" && found === "injure") || (other.key === "injure" && found === "kill"))) return { ev: "mixed", dist };
       }
       return { ev: found, dist };

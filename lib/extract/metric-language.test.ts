@@ -81,4 +81,10 @@ describe("metric readings of general phrasing", () => {
     expect(one(text, 110).metric).toBe("people_injured");
     expect(claims("Two Syrian officials said the strikes killed 12 people.").map((c) => c.value)).toEqual([12]);
   });
+  it("counts a bare 'one' right after a verb of harm as a person", () => {
+    expect(one("CENTCOM said a Coalition strike on ISIS fighters unintentionally killed 3 civilians and injured one more.", 1).metric).toBe("people_injured");
+    const c = claims("The Iraqi Interior Ministry said the blast killed one and wounded two.");
+    expect(c.map((x) => [x.value, x.metric])).toEqual([[1, "people_killed"], [2, "people_injured"]]);
+    expect(claims("The Iraqi Interior Ministry said it was one of the worst attacks this year.")).toHaveLength(0);
+  });
 });

@@ -188,7 +188,9 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
       || /^(?:overnight|yesterday|today|tonight|earlier|later|so|too|altogether|combined)$/.test(nx.lower);
     if (!elided) return info;
     // "one that", "a political one", "one of those sources": the word "one" counts only with its own noun
-    if (t[q.i].lower === "one" || t[q.i].lower === "a") return info;
+    // ("killed 3 civilians and injured one more", "killed one and wounded two": right after a verb of harm it counts a person)
+    const harmed = /^(?:kill|injure)$/.test(eventAt(t, q.qi - 1)?.key ?? "") && eventAt(t, q.qi - 1)!.end === q.qi;
+    if (t[q.i].lower === "a" || (t[q.i].lower === "one" && !(harmed && /^(?:more|other|and|[.,;])$/.test(nx?.lower ?? "")))) return info;
     // a name before the figure ("Rossiya 24") is a label, not an elided count
     if (q.qi > 0 && /^[A-Z]/.test(t[q.qi - 1].text) && t[q.qi - 1].type === "word" && t[q.qi - 1].lower !== "another") return info;
     if (q.kind === "percent" || q.kind === "fraction") {
