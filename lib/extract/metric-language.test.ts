@@ -87,4 +87,7 @@ describe("metric readings of general phrasing", () => {
     expect(c.map((x) => [x.value, x.metric])).toEqual([[1, "people_killed"], [2, "people_injured"]]);
     expect(claims("The Iraqi Interior Ministry said it was one of the worst attacks this year.")).toHaveLength(0);
   });
+  it("counts animals killed as an other figure", () => {
+    expect(one("The Turkish Interior Ministry said more than 50 mules had been killed in the air strikes.", 50).metric).toBe("other");
+  });
 });
