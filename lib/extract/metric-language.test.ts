@@ -90,4 +90,8 @@ describe("metric readings of general phrasing", () => {
   it("counts animals killed as an other figure", () => {
     expect(one("The Turkish Interior Ministry said more than 50 mules had been killed in the air strikes.", 50).metric).toBe("other");
   });
+  it("counts health facilities as targets only when something was done to them", () => {
+    expect(() => one("The Orontes Medical Alliance said it supports 37 health facilities in Idlib and Aleppo governorates.", 37)).toThrow();
+    expect(one("The WHO said Russian air strikes had destroyed 12 health facilities in Idlib since April.", 12).metric).toBe("targets_hit");
+  });
 });
