@@ -94,4 +94,7 @@ describe("metric readings of general phrasing", () => {
     expect(() => one("The Orontes Medical Alliance said it supports 37 health facilities in Idlib and Aleppo governorates.", 37)).toThrow();
     expect(one("The WHO said Russian air strikes had destroyed 12 health facilities in Idlib since April.", 12).metric).toBe("targets_hit");
   });
+  it("counts families who spent the night away from home as displaced", () => {
+    expect(one("A local official in the Zeraka district told the UN that about 40 families had spent the night with relatives elsewhere in the city.", 40).metric).toBe("people_displaced");
+  });
 });
