@@ -97,4 +97,8 @@ describe("metric readings of general phrasing", () => {
   it("counts families who spent the night away from home as displaced", () => {
     expect(one("A local official in the Zeraka district told the UN that about 40 families had spent the night with relatives elsewhere in the city.", 40).metric).toBe("people_displaced");
   });
+  it("lets facilities listed after targets share their verb", () => {
+    const text = "CENTCOM says coalition aircraft destroyed 11 Islamic State fighting positions, two bridges the group had used and a command post.";
+    expect(one(text, 2).metric).toBe("targets_hit");
+  });
 });

@@ -265,7 +265,8 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
     const b = t[q.qi - 1]?.lower === "the" ? q.qi - 2 : q.qi - 1;
     if (listed || /^(?::|including|included|includes)$/.test(t[b]?.lower ?? "") || (t[b]?.lower === "them" && t[b - 1]?.lower === "among")) info.event = "kill";
   }
-  if ((info.noun === "facility" || info.noun === "site") && !info.event) info.event = findEvent(t, q.qi - 1, 0, -1).ev;
+  // ("destroyed 11 Islamic State fighting positions, two bridges the group had used": a list shares its verb)
+  if ((info.noun === "facility" || info.noun === "site") && !info.event) info.event = findEvent(t, q.qi - 1, 0, -1).ev ?? (listed && ante?.event === "destroy" ? "destroy" : null);
   info.metric = decideMetric(info.noun, info.person, info.event);
   refineMetric(t, q, info, lastMetric);
   // (people only, named by their own noun: "one of them" and "every one of them" stay uncounted)
