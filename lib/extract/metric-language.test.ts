@@ -101,4 +101,7 @@ describe("metric readings of general phrasing", () => {
     const text = "CENTCOM says coalition aircraft destroyed 11 Islamic State fighting positions, two bridges the group had used and a command post.";
     expect(one(text, 2).metric).toBe("targets_hit");
   });
+  it("counts air defence batteries and radars destroyed as targets", () => {
+    expect(one("The Israeli military said its jets destroyed five Syrian air defence batteries overnight.", 5).metric).toBe("targets_hit");
+  });
 });
