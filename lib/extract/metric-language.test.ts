@@ -104,4 +104,8 @@ describe("metric readings of general phrasing", () => {
   it("counts air defence batteries and radars destroyed as targets", () => {
     expect(one("The Israeli military said its jets destroyed five Syrian air defence batteries overnight.", 5).metric).toBe("targets_hit");
   });
+  it("reads people who want or plan to leave as not displaced", () => {
+    expect(claims("OCHA said a survey carried out at the time found that 95 percent of residents wanted to leave.").some((c) => c.metric === "people_displaced")).toBe(false);
+    expect(one("OCHA said 2,000 residents wanted to leave, and 500 had fled already.", 500).metric).toBe("people_displaced");
+  });
 });

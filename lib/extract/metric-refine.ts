@@ -97,6 +97,15 @@ function diedAfter(t: Token[], from: number): boolean {
   while (k < from + 4 && /^(?:had|have|has|since|later|subsequently|also|then)$/.test(t[k]?.lower ?? "")) k++;
   return /^(?:died|perished|succumbed)$/.test(t[k]?.lower ?? "");
 }
+const DESIRE = /^(?:want|wants|wanted|wanting|wish|wishes|wished|hope|hopes|hoped|hoping|intend|intends|intended|plan|plans|planned|planning)$/;
+/** "wanted to leave", "hope to return": a wish of the people counted, right after their phrase */
+function wishesTo(t: Token[], from: number): boolean {
+  for (let k = from; k < t.length && k < from + 4; k++) {
+    if (DESIRE.test(t[k].lower) && t[k + 1]?.lower === "to" && eventAt(t, k + 2)) return true;
+    if (t[k].type !== "word") return false;
+  }
+  return false;
+}
 const REACH = /^(?:reach|reached|reaches|reaching)$/;
 /** "reached about 150,000 people", "reach only about half of": the figure is the object of "reach" */
 function reachedBy(t: Token[], qi: number): boolean {
@@ -136,6 +145,8 @@ export function refineMetric(t: Token[], q: Quantity, info: UnitInfo, lastMetric
   // "more than 15,000 citizens who had left the area ... have returned to their homes": the relative clause says who they
   // are, the main verb what is counted (returns are other figures)
   if (info.metric === "people_displaced" && /^(?:who|that)$/.test(t[info.unitEnd]?.lower ?? "") && returnAfter(t, info.unitEnd + 1)) info.metric = "other";
+  // "a survey found that 95 percent of residents wanted to leave": people who want, hope or plan to flee have not fled
+  if (info.metric === "people_displaced" && wishesTo(t, info.unitEnd)) info.metric = "other";
   // "evacuated 60 patients from the national hospital": a medical evacuation, not people driven from home
   if (info.metric === "people_displaced" && /^(?:patients|wounded|injured|casualties)$/.test(t[info.unitEnd - 1]?.lower ?? "")) info.metric = "other";
   // "fired 16 missiles from three sites inside Iran": where an attack came from is no target hit
