@@ -108,4 +108,8 @@ describe("metric readings of general phrasing", () => {
     expect(claims("OCHA said a survey carried out at the time found that 95 percent of residents wanted to leave.").some((c) => c.metric === "people_displaced")).toBe(false);
     expect(one("OCHA said 2,000 residents wanted to leave, and 500 had fled already.", 500).metric).toBe("people_displaced");
   });
+  it("counts invaders and occupiers as fighters, a state's as its soldiers", () => {
+    expect(one('The SDF said on 14 October that its fighters had killed 75 "invaders" in a single day near Ras al-Ain.', 75).metric).toBe("militants_killed");
+    expect(one("Kataib Hezbollah said it had killed 40 American occupiers.", 40).metric).toBe("soldiers_killed");
+  });
 });

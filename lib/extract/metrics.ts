@@ -125,8 +125,9 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
     if (np.head && PERSON.has(np.head.key) && np.mods.includes("death") && t[np.head.i - 1]?.lower === "of") deathsOf = true;
     woundedMod = !!info.person && np.head?.key !== "injury" && np.mods.includes("injury") && t[np.end - 1]?.lower !== "patients";
     displacedMod = !!info.person && np.head?.key !== "displaced" && np.mods.includes("displaced");
-    // ('80 "American terrorists" had been killed': a state's troops that their enemy calls terrorists are its soldiers)
-    if (info.person === "militant" && /^terrorists?$/.test(t[np.end - 1]?.lower ?? "") && STATE_NATION.test(t[np.end - 2]?.lower ?? "")) info.person = "soldier";
+    // ('80 "American terrorists" had been killed', "40 American occupiers": a state's troops that their enemy calls
+    // terrorists, invaders or occupiers are its soldiers)
+    if (info.person === "militant" && /^(?:terrorists?|invaders|occupiers)$/.test(t[np.end - 1]?.lower ?? "") && STATE_NATION.test(t[np.end - 2]?.lower ?? "")) info.person = "soldier";
     // "one civilian contractor": contractors are counted as people, whatever the word before them
     if (/^contractors?$/.test(t[np.end - 1]?.lower ?? "")) info.person = "person";
     // "we lost four men", "it had lost 41 soldiers": the speaker's own people
