@@ -112,4 +112,8 @@ describe("metric readings of general phrasing", () => {
     expect(one('The SDF said on 14 October that its fighters had killed 75 "invaders" in a single day near Ras al-Ain.', 75).metric).toBe("militants_killed");
     expect(one("Kataib Hezbollah said it had killed 40 American occupiers.", 40).metric).toBe("soldiers_killed");
   });
+  it("reads places fire fell into as where it landed, not ground taken", () => {
+    expect(claims("John Kerry said the regime had fired rockets loaded with a nerve agent into 12 neighbourhoods of the eastern suburbs.").some((c) => c.metric === "territory")).toBe(false);
+    expect(one("The Syrian Observatory for Human Rights said pro-government forces had pushed into 14 villages in southern Idlib.", 14).metric).toBe("territory");
+  });
 });

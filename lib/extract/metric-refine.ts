@@ -172,6 +172,9 @@ export function refineMetric(t: Token[], q: Quantity, info: UnitInfo, lastMetric
   if (info.metric === "other" && q.kind === "number" && buildingsAttacked(t, q, info.unitEnd)) info.metric = "targets_hit";
   // "arrested 11 people in six provinces": places after "in" or "across" say where, not what ground changed hands
   if (info.metric === "territory" && q.kind === "number" && /^(?:in|across|throughout|from)$/.test(t[q.qi - 1]?.lower ?? "")) info.metric = null;
+  // (and places fire fell into or on are where it landed, unless ground changed hands: "fired rockets loaded with a nerve
+  // agent into 12 neighbourhoods", not "push into 14 villages")
+  if (info.metric === "territory" && q.kind === "number" && /^(?:into|onto|on)$/.test(t[q.qi - 1]?.lower ?? "") && !controlIn(t)) info.metric = null;
   // the whole of a part is a base: ground is counted as the part taken, not as all there is
   // (targets are left alone: "108 of the 113 targets assigned" is labelled a count of targets, "nine of 11 bunkers" not)
   if (info.metric === "territory" && q.kind === "number" && wholeOfPart(t, q.qi)) info.metric = null;
