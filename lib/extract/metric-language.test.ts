@@ -116,4 +116,9 @@ describe("metric readings of general phrasing", () => {
     expect(claims("John Kerry said the regime had fired rockets loaded with a nerve agent into 12 neighbourhoods of the eastern suburbs.").some((c) => c.metric === "territory")).toBe(false);
     expect(one("The Syrian Observatory for Human Rights said pro-government forces had pushed into 14 villages in southern Idlib.", 14).metric).toBe("territory");
   });
+  it("keeps what the outlet's own 'we' found as the outlet's figure", () => {
+    const c = claims("In the satellite images we identified at least three impact craters within 100 metres of the school.");
+    expect(c.map((x) => [x.value, x.metric, x.side])).toEqual([[3, "other", "media"]]);
+    expect(claims("About 30 buildings stand in the village.")).toHaveLength(0);
+  });
 });
