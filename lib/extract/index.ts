@@ -36,7 +36,7 @@ const CONTINUES = /^(?:Another|A further|Further|(?:[A-Z][a-z]+|\d[\d,]*) (?:mor
 const TRAILING_PRONOUN = new Set(["it", "they"]);
 const BULLET = /^(?:[-*•–]|\d{1,2}[.)])\s/;
 
-export const EXTRACTOR_VERSION = "2026.11.21-337";
+export const EXTRACTOR_VERSION = "2026.11.21-338";
 
 interface Prepared {
   s: Sentence; t: Token[]; cues: Cue[]; label: Claimant | null; table: Claimant | null; headline: boolean;
@@ -202,7 +202,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       // bare counts of things are not claims ("About 2,500 US troops remain in Iraq", a force's size, is; so is
       // what the outlet says its own work found: "Satellite images reviewed by Meridian Wire showed damage to four buildings")
       // (and so is what the outlet's own "we" found: "In the satellite images we identified at least three impact craters")
-      const ownWork = !cue && claimant.side === "media" && /^(?:we|We)$/.test(t[q.qi - 2]?.text ?? "") && FOUND.test(t[q.qi - 1]?.lower ?? "")
+      // ("We can account for at least eight craters")
+      const ownWork = !cue && claimant.side === "media" && ((/^(?:we|We)$/.test(t[q.qi - 2]?.text ?? "") && FOUND.test(t[q.qi - 1]?.lower ?? ""))
+        || (t[q.qi - 1]?.lower === "for" && t[q.qi - 2]?.lower === "account" && t.slice(Math.max(0, q.qi - 5), q.qi - 2).some((x) => /^(?:we|We)$/.test(x.text))))
         && !quotes.some(([a, b]) => start > a && start < b);
       if (u.metric === "other" && claimant.side === "media" && u.person !== "soldier" && u.person !== "militant" && cue?.claimant.name !== d.outletName && !ownWork) continue;
       // "lost 14 of its men": a state's men are soldiers, an armed group's are fighters

@@ -121,4 +121,7 @@ describe("metric readings of general phrasing", () => {
     expect(c.map((x) => [x.value, x.metric, x.side])).toEqual([[3, "other", "media"]]);
     expect(claims("About 30 buildings stand in the village.")).toHaveLength(0);
   });
+  it("keeps what the outlet's own 'we' can account for", () => {
+    expect(one("We can account for at least eight craters on and around one private property.", 8).side).toBe("media");
+  });
 });
