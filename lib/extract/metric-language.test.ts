@@ -124,4 +124,8 @@ describe("metric readings of general phrasing", () => {
   it("keeps what the outlet's own 'we' can account for", () => {
     expect(one("We can account for at least eight craters on and around one private property.", 8).side).toBe("media");
   });
+  it("counts facilities still in service as an other figure", () => {
+    expect(one("The WHO said that by the end of October, only six hospitals were still partly functioning.", 6).metric).toBe("other");
+    expect(() => one("The WHO said there are six hospitals in the city.", 6)).toThrow();
+  });
 });

@@ -106,6 +106,14 @@ function wishesTo(t: Token[], from: number): boolean {
   }
   return false;
 }
+/** "were still partly functioning", "remain operational": in service, a few words after the counted phrase */
+function inService(t: Token[], from: number): boolean {
+  for (let k = from; k < t.length && k < from + 5; k++) {
+    if (/^(?:functioning|functional|operating|operational|working)$/.test(t[k].lower)) return true;
+    if (t[k].type !== "word") return false;
+  }
+  return false;
+}
 const REACH = /^(?:reach|reached|reaches|reaching)$/;
 /** "reached about 150,000 people", "reach only about half of": the figure is the object of "reach" */
 function reachedBy(t: Token[], qi: number): boolean {
@@ -147,6 +155,8 @@ export function refineMetric(t: Token[], q: Quantity, info: UnitInfo, lastMetric
   if (info.metric === "people_displaced" && /^(?:who|that)$/.test(t[info.unitEnd]?.lower ?? "") && returnAfter(t, info.unitEnd + 1)) info.metric = "other";
   // "a survey found that 95 percent of residents wanted to leave": people who want, hope or plan to flee have not fled
   if (info.metric === "people_displaced" && wishesTo(t, info.unitEnd)) info.metric = "other";
+  // "only six hospitals were still partly functioning": facilities counted as still in service are a count of things
+  if (!info.metric && info.noun === "facility" && q.kind === "number" && inService(t, info.unitEnd)) info.metric = "other";
   // "evacuated 60 patients from the national hospital": a medical evacuation, not people driven from home
   if (info.metric === "people_displaced" && /^(?:patients|wounded|injured|casualties)$/.test(t[info.unitEnd - 1]?.lower ?? "")) info.metric = "other";
   // "fired 16 missiles from three sites inside Iran": where an attack came from is no target hit
