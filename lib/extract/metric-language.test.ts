@@ -128,4 +128,8 @@ describe("metric readings of general phrasing", () => {
     expect(one("The WHO said that by the end of October, only six hospitals were still partly functioning.", 6).metric).toBe("other");
     expect(() => one("The WHO said there are six hospitals in the city.", 6)).toThrow();
   });
+  it("counts 'one of the missiles' that landed or struck as one missile", () => {
+    expect(one("The IRGC said only one of the six missiles had landed in Deir ez-Zor, and that three had crashed in Iraq.", 1).metric).toBe("missiles");
+    expect(() => one("The ministry said one of the missiles was a new model.", 1)).toThrow();
+  });
 });

@@ -7,7 +7,7 @@ import { bare } from "./tokens";
 import { nounAt, eventAt, type NounClass } from "./lexicon";
 import { AUX, STOP, findEvent, modifierEvent, nearestEvent, type Ev } from "./metric-events";
 import placesData from "./data/places.json";
-import { PERSON, QUOTE, isStop, membersOf, namedBefore, personOf, scanPhrase, weaponModifier } from "./noun-phrase";
+import { PERSON, QUOTE, isStop, membersOf, namedBefore, personOf, projectileVerbAfter, scanPhrase, weaponModifier } from "./noun-phrase";
 import { decideMetric } from "./metric-decision";
 import { controlIn, refineMetric } from "./metric-refine";
 
@@ -270,8 +270,10 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
   if ((info.noun === "facility" || info.noun === "site") && !info.event) info.event = findEvent(t, q.qi - 1, 0, -1).ev ?? (listed && ante?.event === "destroy" ? "destroy" : null);
   info.metric = decideMetric(info.noun, info.person, info.event);
   refineMetric(t, q, info, lastMetric);
-  // (people only, named by their own noun: "one of them" and "every one of them" stay uncounted)
-  if (oneOf && (!info.person || !/_killed$|^people_injured$/.test(info.metric ?? "") || /^(?:them|those|these|whom)$/.test(t[k + 1]?.lower ?? "")
+  // (people only, named by their own noun: "one of them" and "every one of them" stay uncounted; and missiles that
+  // landed or struck: "only one of the six missiles had landed in Deir ez-Zor")
+  const oneMissile = info.metric === "missiles" && !/^(?:them|those|these|whom)$/.test(t[k + 1]?.lower ?? "") && projectileVerbAfter(t, info.unitEnd);
+  if (oneOf && !oneMissile && (!info.person || !/_killed$|^people_injured$/.test(info.metric ?? "") || /^(?:them|those|these|whom)$/.test(t[k + 1]?.lower ?? "")
     || /^(?:every|each|but|not|no)$/.test(t[q.qi - 1]?.lower ?? ""))) info.metric = null;
   return info;
 }
