@@ -132,4 +132,9 @@ describe("metric readings of general phrasing", () => {
     expect(one("The IRGC said only one of the six missiles had landed in Deir ez-Zor, and that three had crashed in Iraq.", 1).metric).toBe("missiles");
     expect(() => one("The ministry said one of the missiles was a new model.", 1)).toThrow();
   });
+  it("reads 'of them' after missiles named in the sentence as missiles", () => {
+    const text = "SANA quoted a military source as saying that Israeli aircraft had fired missiles from over Lebanon and that Syrian air defences had shot down 11 of them.";
+    expect(one(text, 11).metric).toBe("missiles");
+    expect(one("The Syrian Observatory for Human Rights said Russian jets fired missiles at a convoy of fighters and killed 27 of them.", 27).metric).toBe("militants_killed");
+  });
 });

@@ -95,6 +95,8 @@ export function namedBefore(t: Token[], before: number): { noun: NounClass; pers
     if (t[k].type === "num") return null;
     const hit = nounAt(t, k);
     if (hit && hit.end <= before && PERSON.has(hit.key)) return { noun: hit.key, person: personOf(hit.key, []) };
+    // ("Israeli aircraft had fired missiles ... and air defences had shot down 11 of them": a nearer projectile is what "them" is)
+    if (hit && hit.end <= before && hit.key === "missiles" && t[k - 1]?.type !== "num") return { noun: hit.key, person: null };
   }
   return null;
 }
