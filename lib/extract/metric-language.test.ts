@@ -137,4 +137,8 @@ describe("metric readings of general phrasing", () => {
     expect(one(text, 11).metric).toBe("missiles");
     expect(one("The Syrian Observatory for Human Rights said Russian jets fired missiles at a convoy of fighters and killed 27 of them.", 27).metric).toBe("militants_killed");
   });
+  it("counts the last of a list of attack times that drops 'times' as strikes", () => {
+    const text = "Pentagon press secretary Brig. Gen. Pat Ryder told reporters that US and coalition forces had been attacked at least 66 times since 17 October - 32 times in Iraq and 34 in Syria.";
+    expect(one(text, 34).metric).toBe("strikes");
+  });
 });

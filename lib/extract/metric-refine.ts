@@ -133,6 +133,9 @@ export function refineMetric(t: Token[], q: Quantity, info: UnitInfo, lastMetric
     const first = firstTimes(t, q.qi);
     info.metric = MULTIPLIER_AFTER.test(t[info.unitEnd]?.lower ?? "") ? null : info.metric === "strikes" || attackedBefore(t, first) ? "strikes" : t[q.i].type === "num" ? "other" : null;
   }
+  // "attacked at least 66 times since 17 October - 32 times in Iraq and 34 in Syria": the list's last count drops "times"
+  if (!info.metric && info.noun === "times" && info.unitEnd === q.j && /^(?:and|,)$/.test(t[q.qi - 1]?.lower ?? "") && t[q.i].type === "num"
+    && attackedBefore(t, firstTimes(t, q.qi))) info.metric = "strikes";
   // "300 people had gathered for a weekly lecture", "gathered in the garden": a gathering, not a displacement
   // (unless the sentence has people flee, camp or shelter: "gathered near the Nassib crossing" keeps "near")
   if (info.metric === "people_displaced" && gatheredFor(t)) info.metric = "other";
