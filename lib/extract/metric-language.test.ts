@@ -141,4 +141,8 @@ describe("metric readings of general phrasing", () => {
     const text = "Pentagon press secretary Brig. Gen. Pat Ryder told reporters that US and coalition forces had been attacked at least 66 times since 17 October - 32 times in Iraq and 34 in Syria.";
     expect(one(text, 34).metric).toBe("strikes");
   });
+  it("reads 'N killed and wounded' as casualties, not a toll", () => {
+    expect(one('The Iraqi Defence Ministry said total losses among Iraqi forces were "not more than 115 killed and wounded".', 115).metric).toBe("other");
+    expect(one("The Iraqi Defence Ministry said 12 killed and 30 wounded.", 12).metric).toBe("people_killed");
+  });
 });

@@ -178,6 +178,9 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
       }
     }
   }
+  // ('"not more than 115 killed and wounded"': casualties, not a toll)
+  if (info.noun === "death" && /^(?:killed|dead)$/.test(t[info.unitEnd - 1]?.lower ?? "") && /^(?:and|or)$/.test(t[info.unitEnd]?.lower ?? "")
+    && eventAt(t, info.unitEnd + 1)?.key === "injure") return { ...info, noun: "person", person: "person", event: "mixed", metric: "other" };
   if (info.noun === "death") info.event = "kill";
   if (!info.noun && !info.metric) {
     // elided noun: "more than 400 were injured", "and 18 on the next", "destroyed seven with"
