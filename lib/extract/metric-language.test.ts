@@ -145,4 +145,8 @@ describe("metric readings of general phrasing", () => {
     expect(one('The Iraqi Defence Ministry said total losses among Iraqi forces were "not more than 115 killed and wounded".', 115).metric).toBe("other");
     expect(one("The Iraqi Defence Ministry said 12 killed and 30 wounded.", 12).metric).toBe("people_killed");
   });
+  it("counts battalions and brigades as the size of a force, not aircraft", () => {
+    expect(one("Fars said the operation involved 2 artillery battalions and drones.", 2).metric).toBe("other");
+    expect(one("The Syrian Defence Ministry said it had moved at least two army brigades closer to the province.", 2).metric).toBe("other");
+  });
 });
