@@ -31,11 +31,12 @@ const VICTIM: ReadonlySet<Metric> = new Set(["aircraft", "vehicles_destroyed", "
 
 const STATE_SIDE: ReadonlySet<Side> = new Set(["russia", "us_coalition", "syria_gov", "iran", "iraq_gov", "turkey"]);
 const ARMED_SIDE: ReadonlySet<Side> = new Set(["rebels", "isis", "other"]);
+const FOUND = /^(?:identified|counted|found|documented|recorded|verified|geolocated|located|confirmed|logged)$/;
 const CONTINUES = /^(?:Another|A further|Further|(?:[A-Z][a-z]+|\d[\d,]*) (?:more|others)\b)/;
 const TRAILING_PRONOUN = new Set(["it", "they"]);
 const BULLET = /^(?:[-*•–]|\d{1,2}[.)])\s/;
 
-export const EXTRACTOR_VERSION = "2026.11.21-366";
+export const EXTRACTOR_VERSION = "2026.11.21-370";
 
 interface Prepared {
   s: Sentence; t: Token[]; cues: Cue[]; label: Claimant | null; table: Claimant | null; headline: boolean;
@@ -162,7 +163,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     for (const q of findQuantities(t)) {
       if (isNonClaim(t, q)) continue;
       // "two officers told us", "said two Syrian officials": the number of speakers is no claim
-      if (p.cues.some((c) => c.speakerSpan && SPEECH.has(c.text.toLowerCase()) && ((q.i >= c.speakerSpan[0] && q.i < c.speakerSpan[1]) || q.j === c.speakerSpan[0]))) continue;
+      // ("wounding 110 the health ministry said", wire copy without its comma: a speaker opening with "the" is not counted)
+      if (p.cues.some((c) => c.speakerSpan && SPEECH.has(c.text.toLowerCase()) && ((q.i >= c.speakerSpan[0] && q.i < c.speakerSpan[1]) || (q.j === c.speakerSpan[0] && t[q.j]?.lower !== "the")))) continue;
       const u = analyseUnit(t, q, ante, lastMetric);
       // "Eleven of them struck Ain al-Asad", "six had struck in or near the compound": a bare count that
       // lands or strikes, shortly after missiles were counted, counts missiles
@@ -203,7 +205,12 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       if (!cue && (p.label || p.table || weSpeak) && claimant.side !== "media") strength = 2;
       // bare counts of things are not claims ("About 2,500 US troops remain in Iraq", a force's size, is; so is
       // what the outlet says its own work found: "Satellite images reviewed by Meridian Wire showed damage to four buildings")
-      if (u.metric === "other" && claimant.side === "media" && u.person !== "soldier" && u.person !== "militant" && cue?.claimant.name !== d.outletName) continue;
+      // (and so is what the outlet's own "we" found: "In the satellite images we identified at least three impact craters")
+      // ("We can account for at least eight craters")
+      const ownWork = !cue && claimant.side === "media" && ((/^(?:we|We)$/.test(t[q.qi - 2]?.text ?? "") && FOUND.test(t[q.qi - 1]?.lower ?? ""))
+        || (t[q.qi - 1]?.lower === "for" && t[q.qi - 2]?.lower === "account" && t.slice(Math.max(0, q.qi - 5), q.qi - 2).some((x) => /^(?:we|We)$/.test(x.text))))
+        && !quotes.some(([a, b]) => start > a && start < b);
+      if (u.metric === "other" && claimant.side === "media" && u.person !== "soldier" && u.person !== "militant" && cue?.claimant.name !== d.outletName && !ownWork) continue;
       // "lost 14 of its men": a state's men are soldiers, an armed group's are fighters
       const armed = ARMED_SIDE.has(claimant.side) && (!claimant.entry || ["group", "military"].includes(claimant.entry.kind));
       // ("carried out 313 operations against the group ..., killing 686 of its members": the group's, not the speaker's)

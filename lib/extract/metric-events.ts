@@ -85,6 +85,9 @@ export function findEvent(t: Token[], from: number, to: number, dir: 1 | -1): { 
     if (hit && t[k].lower === "left" && ["inside", "behind", "alive", "there", "standing", "intact"].includes(t[k + 1]?.lower ?? "")) hit = null;
     // "120 volunteers left in Douma": still there
     if (hit && t[k].lower === "left" && t[k + 1]?.lower === "in" && /^[A-Z]/.test(t[k + 2]?.text ?? "")) hit = null;
+    // ("nine civilians including three children and wounding more than 75": a verb after "and" that has a figure of its
+    // own is that figure's)
+    if (hit && dir === 1 && !found && n > 0 && /^(?:and|or)$/.test(t[k - 1]?.lower ?? "") && ownFigure(t, hit.end)) break;
     if (hit) {
       if (!found) dist = n;
       // "killed or wounded": both a death and an injury
@@ -97,7 +100,7 @@ export function findEvent(t: Token[], from: number, to: number, dir: 1 | -1): { 
       const pv = t[hit.i - 1]?.lower;
       if (dir === -1 && (pv === "or" || pv === "and") && hit.i >= 2) {
         // "killed 12 and wounded 30": a verb with its own figure between is the other figure's
-        const other = eventAt(t, hit.i - 2) ?? (hit.i >= 3 && t[hit.i - 2].type !== "num" ? eventAt(t, hit.i - 3) : null);
+        const other = eventAt(t, hit.i - 2) ?? (hit.i >= 3 && !opensFigure(t[hit.i - 2]) ? eventAt(t, hit.i - 3) : null);
         if (other && ((other.key === "kill" && found === "injure") || (other.key === "injure" && found === "kill"))) return { ev: "mixed", dist };
       }
       return { ev: found, dist };
@@ -105,6 +108,15 @@ export function findEvent(t: Token[], from: number, to: number, dir: 1 | -1): { 
     if (k === to) break;
   }
   return { ev: found, dist };
+}
+
+/** A figure right after a verb, past its qualifier ("wounding more than 75", "wounded at least 30"). */
+function ownFigure(t: Token[], at: number): boolean {
+  let k = at;
+  if (/^(?:more|fewer|less)$/.test(t[k]?.lower ?? "") && t[k + 1]?.lower === "than") k += 2;
+  else if (t[k]?.lower === "at" && /^(?:least|most)$/.test(t[k + 1]?.lower ?? "")) k += 2;
+  else if (/^(?:about|some|nearly|around|roughly|approximately|almost|over|up)$/.test(t[k]?.lower ?? "")) k += t[k + 1]?.lower === "to" ? 2 : 1;
+  return opensFigure(t[k]) && t[k]?.lower !== "one";
 }
 
 /** An event word modifying the counted noun: "neutralised fighters", "wounded civilians" */

@@ -38,7 +38,21 @@ export function partHasFate(t: Token[], q: Quantity, u: { event: string | null; 
   // are counted as other figures whichever side of the figure their verb stands)
   if (u.event === "mixed" || u.event === "return") return true;
   if (findEvent(t, Math.max(q.j, u.unitEnd), t.length, 1).ev) return true;
+  // ("900 of the 8,000 fighters inside were from Jabhat Fateh al-Sham", "900 of the estimated 8000 fighters in the east
+  // belong to the former Nusra Front": which body a part belongs to is a count of its own)
+  if (belongsTo(t, u.unitEnd)) return true;
   let k = Math.max(q.j, u.unitEnd);
   while (k < t.length && k < u.unitEnd + 4 && (SKIP.test(t[k].lower) || /ly$/.test(t[k].lower))) k++;
   return k > Math.max(q.j, u.unitEnd) && isOtherVerb(t, k);
+}
+
+const BELONG = /^(?:belong|belongs|belonged)$/;
+/** A part's membership verb after its phrase and a short place word or phrase: "inside were from", "in the east belong to". */
+function belongsTo(t: Token[], from: number): boolean {
+  for (let k = from; k < t.length && k < from + 5; k++) {
+    if (BELONG.test(t[k].lower) && t[k + 1]?.lower === "to") return true;
+    if (/^(?:were|are)$/.test(t[k].lower)) return t[k + 1]?.lower === "from" && /^[A-Z]/.test(t[k + 2]?.text ?? "");
+    if (t[k].type !== "word") return false;
+  }
+  return false;
 }

@@ -82,6 +82,45 @@ function wholeOfPart(t: Token[], qi: number): boolean {
   return t[b]?.lower === "of" && opensFigure(t[b - 1]);
 }
 
+const AIRLINE = /^(?:cancell?ed|cancell?ing|cancell?ations?|scheduled|delayed|diverted|grounded|airline|airlines|passengers)$/;
+/** A verb of return later in the sentence, after the clause at `from` ("who had left the area ... have returned"). */
+function returnAfter(t: Token[], from: number): boolean {
+  for (let k = from; k < t.length && k < from + 20; k++) {
+    if (/^[.;:!?]$/.test(t[k].text)) return false;
+    if (eventAt(t, k)?.key === "return") return true;
+  }
+  return false;
+}
+/** "had died", "later died", "have since died": a death verb right after the counted phrase */
+function diedAfter(t: Token[], from: number): boolean {
+  let k = from;
+  while (k < from + 4 && /^(?:had|have|has|since|later|subsequently|also|then)$/.test(t[k]?.lower ?? "")) k++;
+  return /^(?:died|perished|succumbed)$/.test(t[k]?.lower ?? "");
+}
+const DESIRE = /^(?:want|wants|wanted|wanting|wish|wishes|wished|hope|hopes|hoped|hoping|intend|intends|intended|plan|plans|planned|planning)$/;
+/** "wanted to leave", "hope to return": a wish of the people counted, right after their phrase */
+function wishesTo(t: Token[], from: number): boolean {
+  for (let k = from; k < t.length && k < from + 4; k++) {
+    if (DESIRE.test(t[k].lower) && t[k + 1]?.lower === "to" && eventAt(t, k + 2)) return true;
+    if (t[k].type !== "word") return false;
+  }
+  return false;
+}
+/** "were still partly functioning", "remain operational": in service, a few words after the counted phrase */
+function inService(t: Token[], from: number): boolean {
+  for (let k = from; k < t.length && k < from + 5; k++) {
+    if (/^(?:functioning|functional|operating|operational|working)$/.test(t[k].lower)) return true;
+    if (t[k].type !== "word") return false;
+  }
+  return false;
+}
+const REACH = /^(?:reach|reached|reaches|reaching)$/;
+/** "reached about 150,000 people", "reach only about half of": the figure is the object of "reach" */
+function reachedBy(t: Token[], qi: number): boolean {
+  const b = /^(?:only|just|some|another|a|further)$/.test(t[qi - 1]?.lower ?? "") ? qi - 2 : qi - 1;
+  return REACH.test(t[b]?.lower ?? "");
+}
+
 /** Corrects `info.metric`, just decided from the noun, person and event, with what the sentence says besides. */
 export function refineMetric(t: Token[], q: Quantity, info: UnitInfo, lastMetric: Metric | null): void {
   // "killed or wounded 3,964 enemy fighters, ... using the term 'neutralised'": a side's "neutralised" tally of
@@ -94,6 +133,9 @@ export function refineMetric(t: Token[], q: Quantity, info: UnitInfo, lastMetric
     const first = firstTimes(t, q.qi);
     info.metric = MULTIPLIER_AFTER.test(t[info.unitEnd]?.lower ?? "") ? null : info.metric === "strikes" || attackedBefore(t, first) ? "strikes" : t[q.i].type === "num" ? "other" : null;
   }
+  // "attacked at least 66 times since 17 October - 32 times in Iraq and 34 in Syria": the list's last count drops "times"
+  if (!info.metric && info.noun === "times" && info.unitEnd === q.j && /^(?:and|,)$/.test(t[q.qi - 1]?.lower ?? "") && t[q.i].type === "num"
+    && attackedBefore(t, firstTimes(t, q.qi))) info.metric = "strikes";
   // "300 people had gathered for a weekly lecture", "gathered in the garden": a gathering, not a displacement
   // (unless the sentence has people flee, camp or shelter: "gathered near the Nassib crossing" keeps "near")
   if (info.metric === "people_displaced" && gatheredFor(t)) info.metric = "other";
@@ -104,6 +146,20 @@ export function refineMetric(t: Token[], q: Quantity, info: UnitInfo, lastMetric
   // "some 78,000 civilians were still inside the pocket", "15,000 people had remained in Amerli throughout the
   // siege": people still in a besieged place are trapped
   if (info.metric === "other" && (info.person === "civilian" || info.person === "person") && STILL_IN.test(sentenceOf(t)) && SIEGE.test(sentenceOf(t))) info.metric = "people_trapped";
+  // "aid convoys reached about 150,000 people in besieged areas", "able to reach only about half of the newly displaced
+  // with assistance": people an aid effort reaches are counted as served, whatever befell them ("20,000 civilians have
+  // reached our areas" is the people's own move)
+  if ((info.metric === "people_displaced" || info.metric === "people_trapped") && reachedBy(t, q.qi)) info.metric = "other";
+  // "the state airline said it had cancelled around 100 flights", "three flights scheduled for tomorrow": an airline's
+  // timetable, not flights flown in the war
+  if (info.metric === "sorties" && /^flights?$/.test(t[info.unitEnd - 1]?.lower ?? "") && t.some((x) => AIRLINE.test(x.lower))) info.metric = "other";
+  // "more than 15,000 citizens who had left the area ... have returned to their homes": the relative clause says who they
+  // are, the main verb what is counted (returns are other figures)
+  if (info.metric === "people_displaced" && /^(?:who|that)$/.test(t[info.unitEnd]?.lower ?? "") && returnAfter(t, info.unitEnd + 1)) info.metric = "other";
+  // "a survey found that 95 percent of residents wanted to leave": people who want, hope or plan to flee have not fled
+  if (info.metric === "people_displaced" && wishesTo(t, info.unitEnd)) info.metric = "other";
+  // "only six hospitals were still partly functioning": facilities counted as still in service are a count of things
+  if (!info.metric && info.noun === "facility" && q.kind === "number" && inService(t, info.unitEnd)) info.metric = "other";
   // "evacuated 60 patients from the national hospital": a medical evacuation, not people driven from home
   if (info.metric === "people_displaced" && /^(?:patients|wounded|injured|casualties)$/.test(t[info.unitEnd - 1]?.lower ?? "")) info.metric = "other";
   // "fired 16 missiles from three sites inside Iran": where an attack came from is no target hit
@@ -119,6 +175,8 @@ export function refineMetric(t: Token[], q: Quantity, info: UnitInfo, lastMetric
   // "64 of the dead by name", "641 of the victims", "39 of those deaths": a part of a toll of one kind is of that kind
   if (info.breakdown && info.metric === "people_killed" && (!info.person || info.person === "person") && info.noun === "death"
     && (lastMetric === "civilians_killed" || lastMetric === "militants_killed" || lastMetric === "soldiers_killed")) info.metric = lastMetric;
+  // "3 of the wounded had died", "two of the injured later died in hospital": a part of the wounded that died is dead
+  if (info.breakdown && info.noun === "injury" && diedAfter(t, info.unitEnd)) info.metric = "people_killed";
   // "22 of the wounded had been flown to Misrata", "284 wounded ..., 220 of whom had since been discharged": a part
   // counted for another fate is a figure of its own
   if (info.breakdown && q.kind === "number" && (info.noun === "injury" || info.noun === "death" || info.noun === "displaced")
@@ -127,6 +185,9 @@ export function refineMetric(t: Token[], q: Quantity, info: UnitInfo, lastMetric
   if (info.metric === "other" && q.kind === "number" && buildingsAttacked(t, q, info.unitEnd)) info.metric = "targets_hit";
   // "arrested 11 people in six provinces": places after "in" or "across" say where, not what ground changed hands
   if (info.metric === "territory" && q.kind === "number" && /^(?:in|across|throughout|from)$/.test(t[q.qi - 1]?.lower ?? "")) info.metric = null;
+  // (and places fire fell into or on are where it landed, unless ground changed hands: "fired rockets loaded with a nerve
+  // agent into 12 neighbourhoods", not "push into 14 villages")
+  if (info.metric === "territory" && q.kind === "number" && /^(?:into|onto|on)$/.test(t[q.qi - 1]?.lower ?? "") && !controlIn(t)) info.metric = null;
   // the whole of a part is a base: ground is counted as the part taken, not as all there is
   // (targets are left alone: "108 of the 113 targets assigned" is labelled a count of targets, "nine of 11 bunkers" not)
   if (info.metric === "territory" && q.kind === "number" && wholeOfPart(t, q.qi)) info.metric = null;

@@ -7,7 +7,7 @@ import { bare } from "./tokens";
 import { nounAt, eventAt, type NounClass } from "./lexicon";
 import { AUX, STOP, findEvent, modifierEvent, nearestEvent, type Ev } from "./metric-events";
 import placesData from "./data/places.json";
-import { PERSON, QUOTE, isStop, membersOf, namedBefore, personOf, scanPhrase, weaponModifier } from "./noun-phrase";
+import { PERSON, QUOTE, isStop, membersOf, namedBefore, personOf, projectileVerbAfter, scanPhrase, weaponModifier } from "./noun-phrase";
 import { decideMetric } from "./metric-decision";
 import { controlIn, refineMetric } from "./metric-refine";
 
@@ -38,6 +38,8 @@ const FIGURE_OF = new Set(["figure", "tally", "toll", "count", "total"]);
 const SIZE_OF = new Set(["population"]);
 const SIZE_VERB = new Set(["numbered", "number", "numbering", "totalled", "totaled", "totalling", "totaling"]);
 const SHARE_WORD = new Set(["half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "percent", "%", "cent"]);
+const STATE_NATION = /^(?:american|us|u\.s\.|israeli|zionist|british|french|russian|turkish)$/;
+const WHOLE_QUAL = /^(?:estimated|roughly|about|some|around|approximately|nearly)$/;
 const OWNER = new Set(["its", "their", "our", "his"]);
 
 
@@ -69,7 +71,9 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
     let m = k + 1;
     while (DET.has(t[m]?.lower ?? "")) m++;
     // "40 of the city's 56 eastern neighbourhoods", "14 of Syria's provinces": past the owner to what is counted
-    if (/['’]s$/.test(t[m]?.text ?? "") && t[m].type === "word" && (t[m + 1]?.type === "num" || nounAt(t, m + 1)?.key === "territory")) m++;
+    if (/['’]s$/.test(t[m]?.text ?? "") && t[m].type === "word" && (t[m + 1]?.type === "num" || WHOLE_QUAL.test(t[m + 1]?.lower ?? "") || nounAt(t, m + 1)?.key === "territory")) m++;
+    // ("900 of the estimated 8000 fighters", "a third of the city's roughly 70,000 residents": past the whole's qualifier)
+    if (WHOLE_QUAL.test(t[m]?.lower ?? "") && t[m + 1]?.type === "num") m++;
     if (t[m]?.type === "num") m++;
     const np = scanPhrase(t, m, 7);
     const pronoun = ["them", "those", "these", "whom"].includes(t[k + 1]?.lower ?? "");
@@ -121,6 +125,9 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
     if (np.head && PERSON.has(np.head.key) && np.mods.includes("death") && t[np.head.i - 1]?.lower === "of") deathsOf = true;
     woundedMod = !!info.person && np.head?.key !== "injury" && np.mods.includes("injury") && t[np.end - 1]?.lower !== "patients";
     displacedMod = !!info.person && np.head?.key !== "displaced" && np.mods.includes("displaced");
+    // ('80 "American terrorists" had been killed', "40 American occupiers": a state's troops that their enemy calls
+    // terrorists, invaders or occupiers are its soldiers)
+    if (info.person === "militant" && /^(?:terrorists?|invaders|occupiers)$/.test(t[np.end - 1]?.lower ?? "") && STATE_NATION.test(t[np.end - 2]?.lower ?? "")) info.person = "soldier";
     // "one civilian contractor": contractors are counted as people, whatever the word before them
     if (/^contractors?$/.test(t[np.end - 1]?.lower ?? "")) info.person = "person";
     // "we lost four men", "it had lost 41 soldiers": the speaker's own people
@@ -171,18 +178,23 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
       }
     }
   }
+  // ('"not more than 115 killed and wounded"': casualties, not a toll)
+  if (info.noun === "death" && /^(?:killed|dead)$/.test(t[info.unitEnd - 1]?.lower ?? "") && /^(?:and|or)$/.test(t[info.unitEnd]?.lower ?? "")
+    && eventAt(t, info.unitEnd + 1)?.key === "injure") return { ...info, noun: "person", person: "person", event: "mixed", metric: "other" };
   if (info.noun === "death") info.event = "kill";
   if (!info.noun && !info.metric) {
     // elided noun: "more than 400 were injured", "and 18 on the next", "destroyed seven with"
     const nx = t[k];
     // ("Another 45 died before they could be operated on": a kill or wound verb right after)
-    const harmAfter = /^(?:died|perished)$/.test(nx?.lower ?? "");
+    const harmAfter = /^(?:died|perished)$/.test(nx?.lower ?? "") || (/^(?:more|others)$/.test(nx?.lower ?? "") && /^(?:died|perished)$/.test(t[k + 1]?.lower ?? ""));
     // ("killed at least 74 people and wounded 171 overnight": a time word ends the clause as well)
     const elided = !nx || (nx.type === "punct" && ![")", ":", "|", "(", "/"].includes(nx.text)) || STOP.has(nx.lower) || AUX.has(nx.lower) || harmAfter
       || /^(?:overnight|yesterday|today|tonight|earlier|later|so|too|altogether|combined)$/.test(nx.lower);
     if (!elided) return info;
     // "one that", "a political one", "one of those sources": the word "one" counts only with its own noun
-    if (t[q.i].lower === "one" || t[q.i].lower === "a") return info;
+    // ("killed 3 civilians and injured one more", "killed one and wounded two": right after a verb of harm it counts a person)
+    const harmed = /^(?:kill|injure)$/.test(eventAt(t, q.qi - 1)?.key ?? "") && eventAt(t, q.qi - 1)!.end === q.qi;
+    if (t[q.i].lower === "a" || (t[q.i].lower === "one" && !(harmed && /^(?:more|other|and|[.,;])$/.test(nx?.lower ?? "")))) return info;
     // a name before the figure ("Rossiya 24") is a label, not an elided count
     if (q.qi > 0 && /^[A-Z]/.test(t[q.qi - 1].text) && t[q.qi - 1].type === "word" && t[q.qi - 1].lower !== "another") return info;
     if (q.kind === "percent" || q.kind === "fraction") {
@@ -199,6 +211,8 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
     // "3 air raids on the market, killing 44": a kill or wound verb right before counts people
     const harm = eventAt(t, q.qi - 1);
     if (harm && (harm.key === "kill" || harm.key === "injure") && harm.end === q.qi && (!ante || (!ante.person && ante.noun !== "death"))) { info.noun = "person"; info.person = "person"; info.event = harm.key; }
+    // ("32 dead, and more than 200 wounded. Two more died of their wounds later": the wounded who die are dead)
+    else if (ante && harmAfter && ante.noun === "injury") { info.noun = "person"; info.person = "person"; info.event = "kill"; }
     else if (ante) { info.noun = ante.noun; info.person = ante.person; }
     else {
       const ev = findEvent(t, k, k + 4, 1).ev;
@@ -208,7 +222,10 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
     }
   }
   // "half of the 3 million people in Idlib had been displaced": the verb is the share's; the whole is a base
-  const ofAt = t[q.qi - 1]?.lower === "the" ? q.qi - 2 : q.qi - 1;
+  let ofAt = t[q.qi - 1]?.lower === "the" ? q.qi - 2 : q.qi - 1;
+  // ("a third of the city's roughly 70,000 residents had fled", "half of Idlib's 3 million people": the whole
+  // can be named by its owner too)
+  if (/['’]s$/.test(t[q.qi - 1]?.text ?? "") && t[q.qi - 1].type === "word") ofAt = t[q.qi - 2]?.lower === "the" ? q.qi - 3 : q.qi - 2;
   // so is the whole of a part counted before it ("16 of the 28 patients it treated had died"), unless a
   // participle names the whole's own event ("31 of the 39 people killed were civilians")
   const partOf = SHARE_WORD.has((t[ofAt - 1]?.lower ?? "").replace(/^.*-/, "")) || (t[ofAt - 1]?.type === "num" && t[q.qi - 1]?.lower === "the" && !/ed$/.test(t[info.unitEnd]?.lower ?? ""));
@@ -242,18 +259,24 @@ export function analyseUnit(t: Token[], q: Quantity, ante: Antecedent | null, la
     // (fighters among evacuees are not evacuees)
     || (t[q.qi - 2]?.lower === "among" && ["them", "whom", "those", "these"].includes(t[q.qi - 1]?.lower ?? "")
       && (info.person === "civilian" || info.person === ante?.person || ante?.event === "kill" || ante?.event === "injure"));
-  if (!info.event && (inheritEvent || info.unitEnd === q.j || (info.person && ante?.person && listed)) && ante) info.event = ante.event;
+  // ("1,190 killed, of whom it identifies 436 as civilians", "Of the 87, the administration counts 66 as fighters": a
+  // toll's part classed "as" people of one kind died too)
+  const classed = t[q.j]?.lower === "as" && !!info.person && (ante?.event === "kill" || ante?.noun === "death");
+  if (!info.event && (inheritEvent || classed || info.unitEnd === q.j || (info.person && ante?.person && listed)) && ante) info.event = ante.event;
   // "counted 462 deaths: 241 soldiers and allied militiamen, 175 jihadists", "16 people had been killed: the seven
   // IRGC members", "the toll at 43, including 8 children", "the figure included 1,537 children": the parts of a toll died too
   if (!info.event && info.person && ante && (ante.event === "kill" || ante.noun === "death")) {
     const b = t[q.qi - 1]?.lower === "the" ? q.qi - 2 : q.qi - 1;
     if (listed || /^(?::|including|included|includes)$/.test(t[b]?.lower ?? "") || (t[b]?.lower === "them" && t[b - 1]?.lower === "among")) info.event = "kill";
   }
-  if ((info.noun === "facility" || info.noun === "site") && !info.event) info.event = findEvent(t, q.qi - 1, 0, -1).ev;
+  // ("destroyed 11 Islamic State fighting positions, two bridges the group had used": a list shares its verb)
+  if ((info.noun === "facility" || info.noun === "site") && !info.event) info.event = findEvent(t, q.qi - 1, 0, -1).ev ?? (listed && ante?.event === "destroy" ? "destroy" : null);
   info.metric = decideMetric(info.noun, info.person, info.event);
   refineMetric(t, q, info, lastMetric);
-  // (people only, named by their own noun: "one of them" and "every one of them" stay uncounted)
-  if (oneOf && (!info.person || !/_killed$|^people_injured$/.test(info.metric ?? "") || /^(?:them|those|these|whom)$/.test(t[k + 1]?.lower ?? "")
+  // (people only, named by their own noun: "one of them" and "every one of them" stay uncounted; and missiles that
+  // landed or struck: "only one of the six missiles had landed in Deir ez-Zor")
+  const oneMissile = info.metric === "missiles" && !/^(?:them|those|these|whom)$/.test(t[k + 1]?.lower ?? "") && projectileVerbAfter(t, info.unitEnd);
+  if (oneOf && !oneMissile && (!info.person || !/_killed$|^people_injured$/.test(info.metric ?? "") || /^(?:them|those|these|whom)$/.test(t[k + 1]?.lower ?? "")
     || /^(?:every|each|but|not|no)$/.test(t[q.qi - 1]?.lower ?? ""))) info.metric = null;
   return info;
 }

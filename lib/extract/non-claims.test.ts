@@ -105,4 +105,14 @@ describe("more non-claims", () => {
     expect(claims(text).some((c) => c.value === 22 || c.value === 29)).toBe(false);
     expect(claims("The raid killed 22.").some((c) => c.value === 22)).toBe(true);
   });
+  it("reads a condition opening after a colon as asserting nothing", () => {
+    const text = "That offer was a gamble on arithmetic: if fewer than one fighter in eight belongs to the group Russia says it is fighting, what justifies bombing the other seven, and the 275,000 who live around them?";
+    expect(claims(text)).toHaveLength(0);
+    expect(claims("The Syrian Observatory for Human Rights said 22 civilians were killed: if the count holds, it is the worst week of the year.").some((c) => c.value === 22)).toBe(true);
+  });
+  it("reads the people a report interviewed as its method, not a claim", () => {
+    const c = claims("Human Rights Watch, which interviewed 14 residents and first responders, said at least 38 people were killed in the attack.");
+    expect(c.map((x) => x.value)).toEqual([38]);
+    expect(claims("Amnesty International said its researchers spoke to 23 survivors, doctors and local officials.").some((x) => x.value === 23)).toBe(false);
+  });
 });

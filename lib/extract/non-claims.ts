@@ -36,7 +36,9 @@ const META_LINE_RE = /^\s*[a-z_]+_[a-z_]+\s*:|^\s*(?:record_id|crawl_date|word_c
 
 // "If the UN's figure is right, a quarter of a million people are living under a siege", "If you told me four or five
 // aircraft shelters were damaged, I would believe you": a sentence that opens with a condition asserts nothing happened
-const CONDITION_RE = /^\W*(?:If|Unless)\b[^,]{0,120},/;
+// (and so does one opening after a colon that counts nothing before it: "That offer was a gamble on arithmetic: if fewer
+// than one fighter in eight belongs to the group ..., what justifies bombing the other seven")
+const CONDITION_RE = /^\W*(?:If|Unless)\b[^,]{0,120},|^[^:\d]{0,100}:\s*(?:[Ii]f|[Uu]nless)\b[^,]{0,120},/;
 
 export function isNonClaimSentence(sentence: string): boolean {
   // (a disaster inside the theatre, "the death toll in north-west Syria", is still an attributed toll)
@@ -97,6 +99,10 @@ export function isNonClaim(t: Token[], q: Quantity): boolean {
     if (/^interviews?$/.test(t[k].lower)) return true;
     if (!(t[k].type === "num" || t[k].text === "," || t[k].lower === "and")) break;
   }
+  // "Human Rights Watch, which interviewed 14 residents and first responders", "spoke to 23 survivors": the people a report
+  // drew on are its method, not a count of the war (labelled optional at most)
+  if (/^(?:interviewed|interviewing|interview)$/.test(t[q.qi - 1]?.lower ?? "")
+    || (/^(?:to|with)$/.test(t[q.qi - 1]?.lower ?? "") && /^(?:spoke|talked|speaking|talking|spoken)$/.test(t[q.qi - 2]?.lower ?? ""))) return true;
   // "at about three in the morning": a time of day
   if (nextLow === "in" && t[q.j + 1]?.lower === "the" && /^(?:morning|afternoon|evening)$/.test(t[q.j + 2]?.lower ?? "")) return true;
   // section numbers that open a line of a bulletin: "1.2 The UN estimates ...", "2.1 Local authorities ..."

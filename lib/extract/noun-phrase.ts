@@ -95,6 +95,8 @@ export function namedBefore(t: Token[], before: number): { noun: NounClass; pers
     if (t[k].type === "num") return null;
     const hit = nounAt(t, k);
     if (hit && hit.end <= before && PERSON.has(hit.key)) return { noun: hit.key, person: personOf(hit.key, []) };
+    // ("Israeli aircraft had fired missiles ... and air defences had shot down 11 of them": a nearer projectile is what "them" is)
+    if (hit && hit.end <= before && hit.key === "missiles" && t[k - 1]?.type !== "num") return { noun: hit.key, person: null };
   }
   return null;
 }
@@ -139,6 +141,9 @@ export function membersOf(t: Token[], ofAt: number): { person: NounClass; end: n
   const who = body.head ? personOf(body.head.key, body.mods) : null;
   let person: NounClass | null = null;
   if (FAMILY.test(words.slice(0, 3).join(" ") + " ")) person = "civilian";
+  // ("7 members of the Kurdish Asayish security forces", "29 members of the internal security forces (Asayish)": the
+  // Kurdish-led administration's police is no state's force)
+  else if (t.slice(ofAt + 1, ofAt + 4 + words.length).some((x) => x.lower === "asayish")) person = "militant";
   else if (who && who !== "person") person = who;
   else if (ARMY.test(last)) person = "soldier";
   // (a named group: "members of the group" may be any group named before)
