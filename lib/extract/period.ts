@@ -6,6 +6,11 @@ const SINCE_RE = new RegExp(`\\bsince (?:${M} (\\d{1,2})|(\\d{1,2}) ${M}|${M})(?
 const FROM_TO_RE = new RegExp(`\\bfrom (\\d{1,2}) to (\\d{1,2}) ${M}(?: (\\d{4}))?`, "i");
 // a war's whole toll: "the overall toll of the war", "killed in the war", "in ten years of conflict"
 const WAR_TOTAL = /\b(?:(?:overall|cumulative) (?:death )?toll|toll (?:of|for) the (?:war|conflict|uprising|revolution)|(?:in|during|throughout|over the course of) the (?:civil )?(?:war|conflict|uprising|revolution)\b(?! (?:on|against) )|since the (?:war|conflict|uprising|revolution) (?:began|started|broke out)|since the start of the (?:uprising|revolution)|in (?:\w+ )?years of (?:war|conflict|fighting))/i;
+// A running count from an event the text names but does not date ("since the assault started", "since
+// the operation began"), or up to a date or an end ("By 23 October, ... had flown 6,600 sorties", "by the
+// end of the operation"): cumulative, so never compared with one incident's figure.
+const SINCE_EVENT = /\bsince (?:the|its|their|our|this|that) (?:\w+[- ]){0,3}?(?:assault|offensive|operation|campaign|intervention|siege|ceasefire|truce|fighting|battle|air ?strikes|strikes|bombing|bombardment|raids|mission|deployment|escalation|incursion|invasion|war|conflict|uprising|revolution)\b(?! (?:on|against) )/i;
+const BY_DATE = new RegExp(`\\bby (?:the end of (?:the |its |their |that )?(?:operation|offensive|campaign|battle|war|year|month|week|day|siege|mission)|(?:\\d{1,2} ${M}|${M} \\d{1,2})\\b)`, "i");
 const RULES: Array<[RegExp, string]> = [
   [/\bovernight\b/i, "overnight"],
   [/\b(?:48|forty-eight) hours\b/i, "48h"],
@@ -17,9 +22,11 @@ const RULES: Array<[RegExp, string]> = [
   [/\balone\b/i, "day"],
   [/\b(?:in total|a total of|so far|altogether|whole (?:offensive|operation|campaign|battle)|during the battle|in the battle|since the (?:start|beginning) of the (?:war|conflict|campaign|intervention))\b/i, "total"],
   [WAR_TOTAL, "total"],
+  [SINCE_EVENT, "total"],
+  [BY_DATE, "total"],
 ];
 // "the deadliest strike since the war began": the war's start as a yardstick, not the figure's span
-const SUPERLATIVE_SINCE = /\b(?:deadliest|bloodiest|highest|largest|biggest|worst|heaviest|first|most \w+)\b[^.;]{0,80}\bsince the (?:war|conflict|uprising|revolution)\b/i;
+const SUPERLATIVE_SINCE = /\b(?:deadliest|bloodiest|highest|largest|biggest|worst|heaviest|first|most \w+)\b[^.;]{0,80}\bsince (?:the|its|their) /i;
 // a year the figure's deaths fall in: "between 10,000 and 15,000 Libyans died in 2011"
 const DIED_IN_YEAR = /\b(?:died|killed|dead|deaths|perished|lost their lives|displaced|fled) in ((?:19|20)\d\d)\b(?! (?:and|or|to|-|–))/i;
 
@@ -49,7 +56,7 @@ export function findPeriod(sentence: string, publishedAt?: Date | null): string 
     const y = yearFor(mon, s[6], publishedAt);
     if (y) return `since:${ymd(y, mon, day)}`;
   }
-  for (const [re, key] of RULES) if (re.test(sentence) && !(key === "total" && re === WAR_TOTAL && SUPERLATIVE_SINCE.test(sentence))) return key;
+  for (const [re, key] of RULES) if (re.test(sentence) && !((re === WAR_TOTAL || re === SINCE_EVENT) && SUPERLATIVE_SINCE.test(sentence))) return key;
   const year = DIED_IN_YEAR.exec(sentence)?.[1];
   // (the year of the article itself says no more than its date does)
   if (year && (!publishedAt || Number(year) < publishedAt.getUTCFullYear())) return `between:${year}-01-01/${year}-12-31`;
