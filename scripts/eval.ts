@@ -62,6 +62,28 @@ const SETS: Set[] = [
 
 const pct = (x: number) => x.toFixed(3);
 
+// Not in the shared scorer: whether a found figure's span is of the kind its label gives, a running
+// total (since, total, a dated range over a month) or one incident (a day, a week, none stated). The
+// comparison never sets one beside the other, so a wrong kind mis-files a figure there.
+function spanKind(period: string | null | undefined): "total" | "incident" {
+  if (!period) return "incident";
+  if (period === "total" || period.startsWith("since:")) return "total";
+  const range = /^between:(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/.exec(period);
+  return range && Date.parse(range[2]) - Date.parse(range[1]) > 31 * 86_400_000 ? "total" : "incident";
+}
+
+function spanAgreement(preds: Array<PredRow & { period: string | null }>, gold: Array<GoldRow & { period?: string | null }>): number {
+  let found = 0, same = 0;
+  for (const g of gold) {
+    if (g.optional) continue;
+    const hit = collapse(preds.filter((p) => p.article === g.article)).find((p) => matches(p, g)) as (PredRow & { period: string | null }) | undefined;
+    if (!hit) continue;
+    found++;
+    if (spanKind(hit.period) === spanKind(g.period)) same++;
+  }
+  return found ? same / found : 0;
+}
+
 for (const set of SETS) {
   if (tuning && set.heldOut) { console.log(`\n== ${set.name}: left out (--tuning)`); continue; }
   const dir = join(root, set.articles);
@@ -69,12 +91,12 @@ for (const set of SETS) {
   if (!existsSync(dir) || !existsSync(goldPath)) { console.log(`\n== ${set.name}: not present, skipped`); continue; }
   const gold: GoldRow[] = readFileSync(goldPath, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
   const labelled = new Set(gold.map((g) => g.article));
-  const preds: Array<PredRow & { sentence: string; claimant: string }> = [];
+  const preds: Array<PredRow & { sentence: string; claimant: string; period: string | null }> = [];
   for (const f of readdirSync(dir).sort()) {
     if (!labelled.has(f)) continue;
     const parsed = parseArticle({ bytes: readFileSync(join(dir, f)), fileName: f });
     for (const c of extractClaims(parsed.text, { outlet: parsed.outlet, publishedAt: parsed.publishedAt })) {
-      preds.push({ article: f, value: c.value, valueMax: c.valueMax, metric: c.metric, side: c.side, actorSide: c.actorSide, sentence: c.sentence, claimant: c.claimant });
+      preds.push({ article: f, value: c.value, valueMax: c.valueMax, metric: c.metric, side: c.side, actorSide: c.actorSide, sentence: c.sentence, claimant: c.claimant, period: c.period });
     }
   }
   const s = score(preds, gold);
@@ -96,5 +118,5 @@ for (const set of SETS) {
     for (const p of cps) if (!golds.some((g) => matches(p, g))) console.log(`   FP   ${p.value}${p.valueMax ? "-" + p.valueMax : ""} ${p.metric} [${p.side}] :: ${p.sentence.slice(0, 140)}`);
   }
   console.log(`collapsed predictions ${s.nPred}, matched ${s.nPredOk}; required gold ${s.nGold}, matched ${s.nGoldOk}`);
-  console.log(`precision ${pct(s.precision)}  recall ${pct(s.recall)}  F1 ${pct(s.f1)}  side ${pct(s.side)}  actor ${pct(s.actor)}`);
+  console.log(`precision ${pct(s.precision)}  recall ${pct(s.recall)}  F1 ${pct(s.f1)}  side ${pct(s.side)}  actor ${pct(s.actor)}  span ${pct(spanAgreement(preds, gold))}`);
 }
