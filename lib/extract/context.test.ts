@@ -125,6 +125,13 @@ describe("period", () => {
     expect(findPeriod("243 settlements had been taken by the end of the operation.")).toBe("total");
     expect(findPeriod("It was the deadliest strike since the operation began.")).toBeNull();
     expect(findPeriod("He was killed by two men.")).toBeNull();
+    expect(findPeriod("Air strikes have killed at least 173 civilians in Raqqa since US-backed fighters launched their assault on the city.")).toBe("total");
+  });
+  it("reads two dated ends as a range, the year from the article", () => {
+    const pub = new Date("2017-06-28T00:00:00Z");
+    expect(findPeriod("At least 307 civilians were killed in west Mosul between February 17 and March 22.", pub)).toBe("between:2017-02-17/2017-03-22");
+    expect(findPeriod("The Observatory counted 465 civilians killed between November 15 and December 12.", pub)).toBe("between:2016-11-15/2016-12-12");
+    expect(findPeriod("From 15 November to 12 December 2016, 40 died.", pub)).toBe("between:2016-11-15/2016-12-12");
   });
 });
 

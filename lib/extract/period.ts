@@ -4,12 +4,15 @@ const MONTH_NUM: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may:
 const M = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
 const SINCE_RE = new RegExp(`\\bsince (?:${M} (\\d{1,2})|(\\d{1,2}) ${M}|${M})(?:,? (\\d{4}))?|\\bsince (\\d{4})\\b`, "i");
 const FROM_TO_RE = new RegExp(`\\bfrom (\\d{1,2}) to (\\d{1,2}) ${M}(?: (\\d{4}))?`, "i");
+// "between February 17 and March 22", "from 15 November to 12 December": two dated ends, months named at both
+const DAY_MONTH = `(?:${M} (\\d{1,2})|(\\d{1,2}) ${M})`;
+const TWO_DATES_RE = new RegExp(`\\b(?:between|from) ${DAY_MONTH}(?:,? (\\d{4}))? (?:and|to|until) ${DAY_MONTH}(?:,? (\\d{4}))?`, "i");
 // a war's whole toll: "the overall toll of the war", "killed in the war", "in ten years of conflict"
 const WAR_TOTAL = /\b(?:(?:overall|cumulative) (?:death )?toll|toll (?:of|for) the (?:war|conflict|uprising|revolution)|(?:in|during|throughout|over the course of) the (?:civil )?(?:war|conflict|uprising|revolution)\b(?! (?:on|against) )|since the (?:war|conflict|uprising|revolution) (?:began|started|broke out)|since the start of the (?:uprising|revolution)|in (?:\w+ )?years of (?:war|conflict|fighting))/i;
 // A running count from an event the text names but does not date ("since the assault started", "since
 // the operation began"), or up to a date or an end ("By 23 October, ... had flown 6,600 sorties", "by the
 // end of the operation"): cumulative, so never compared with one incident's figure.
-const SINCE_EVENT = /\bsince (?:the|its|their|our|this|that) (?:\w+[- ]){0,3}?(?:assault|offensive|operation|campaign|intervention|siege|ceasefire|truce|fighting|battle|air ?strikes|strikes|bombing|bombardment|raids|mission|deployment|escalation|incursion|invasion|war|conflict|uprising|revolution)\b(?! (?:on|against) )/i;
+const SINCE_EVENT = /\bsince (?:(?:the|its|their|our|this|that) (?:\w+[- ]){0,3}?(?:assault|offensive|operation|campaign|intervention|siege|ceasefire|truce|fighting|battle|air ?strikes|strikes|bombing|bombardment|raids|mission|deployment|escalation|incursion|invasion|war|conflict|uprising|revolution)\b(?! (?:on|against) )|(?:[\w-]+ ){1,4}(?:launched|began|started|entered|declared|resumed|stormed|broke out|took control))/i;
 const BY_DATE = new RegExp(`\\bby (?:the end of (?:the |its |their |that )?(?:operation|offensive|campaign|battle|war|year|month|week|day|siege|mission)|(?:\\d{1,2} ${M}|${M} \\d{1,2})\\b)`, "i");
 const RULES: Array<[RegExp, string]> = [
   [/\bovernight\b/i, "overnight"],
@@ -46,6 +49,14 @@ export function findPeriod(sentence: string, publishedAt?: Date | null): string 
     const mon = MONTH_NUM[ft[3].slice(0, 3).toLowerCase()];
     const y = yearFor(mon, ft[4], publishedAt);
     if (y) return `between:${ymd(y, mon, Number(ft[1]))}/${ymd(y, mon, Number(ft[2]))}`;
+  }
+  const two = TWO_DATES_RE.exec(sentence);
+  if (two) {
+    const m1 = MONTH_NUM[(two[1] ?? two[4]).slice(0, 3).toLowerCase()];
+    const m2 = MONTH_NUM[(two[6] ?? two[9]).slice(0, 3).toLowerCase()];
+    const y2 = yearFor(m2, two[10] ?? two[5], publishedAt);
+    const y1 = two[5] ? Number(two[5]) : y2 !== null && m1 > m2 ? y2 - 1 : y2;
+    if (y1 && y2) return `between:${ymd(y1, m1, Number(two[2] ?? two[3]))}/${ymd(y2, m2, Number(two[7] ?? two[8]))}`;
   }
   const s = SINCE_RE.exec(sentence);
   if (s) {
