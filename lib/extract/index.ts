@@ -16,6 +16,7 @@ import { findPeriod } from "./period";
 import { isPlaceName, nearestPlace, placesIn, type PlaceHit } from "./location";
 import { reassignCoalition } from "./coalitions";
 import { mergeRestatements, type Candidate } from "./merge";
+import { carryPeriods } from "./period-carry";
 import { LabelBook, isLabel, readLabel, readPostHeader } from "./labels";
 import { intervieweeOf, issuerOf } from "./document";
 import { projectileVerbAfter } from "./noun-phrase";
@@ -36,7 +37,7 @@ const CONTINUES = /^(?:Another|A further|Further|(?:[A-Z][a-z]+|\d[\d,]*) (?:mor
 const TRAILING_PRONOUN = new Set(["it", "they"]);
 const BULLET = /^(?:[-*•–]|\d{1,2}[.)])\s/;
 
-export const EXTRACTOR_VERSION = "2026.11.21-372";
+export const EXTRACTOR_VERSION = "2026.11.21-373";
 
 interface Prepared {
   s: Sentence; t: Token[]; cues: Cue[]; label: Claimant | null; table: Claimant | null; headline: boolean;
@@ -259,5 +260,5 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     if (sentenceActor) carried = { ...sentenceActor, idx };
   });
   attacks.resolve(pending);
-  return reassignCoalition(mergeRestatements(cands), text);
+  return carryPeriods(reassignCoalition(mergeRestatements(cands), text));
 }
