@@ -37,7 +37,7 @@ const CONTINUES = /^(?:Another|A further|Further|(?:[A-Z][a-z]+|\d[\d,]*) (?:mor
 const TRAILING_PRONOUN = new Set(["it", "they"]);
 const BULLET = /^(?:[-*•–]|\d{1,2}[.)])\s/;
 
-export const EXTRACTOR_VERSION = "2026.11.21-373";
+export const EXTRACTOR_VERSION = "2026.11.21-374";
 
 interface Prepared {
   s: Sentence; t: Token[]; cues: Cue[]; label: Claimant | null; table: Claimant | null; headline: boolean;
@@ -175,6 +175,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       if (u.noun) ante = { noun: u.noun, person: u.person, event: u.event, unitStart: u.unitStart, unitEnd: u.unitEnd };
       items.push({ q, u });
       if (u.metric && u.metric !== "other" && !u.breakdown) lastMetric = u.metric;
+      // ("two million people had lost power ... my own estimate is closer to one million": a count of
+      // something else, a sentence later, is what "the estimate" goes back to, not the toll before it)
+      else if (u.metric === "other" && !u.breakdown && u.noun) lastMetric = null;
       if (u.metric === "missiles") lastMissiles = idx;
     }
     // counted victims ("two Syrian warplanes", "135 tanks") are never the actor of another figure
