@@ -37,7 +37,7 @@ const CONTINUES = /^(?:Another|A further|Further|(?:[A-Z][a-z]+|\d[\d,]*) (?:mor
 const TRAILING_PRONOUN = new Set(["it", "they"]);
 const BULLET = /^(?:[-*•–]|\d{1,2}[.)])\s/;
 
-export const EXTRACTOR_VERSION = "2026.11.21-374";
+export const EXTRACTOR_VERSION = "2026.11.21-375";
 
 interface Prepared {
   s: Sentence; t: Token[]; cues: Cue[]; label: Claimant | null; table: Claimant | null; headline: boolean;
@@ -235,11 +235,14 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       if (!actor.side && p.rowActor && u.metric !== "other") actor.side = p.rowActor;
       const end = t[q.j - 1].end; // the figure as written: "60 to 70", "25,000", "83 percent"
       const unitTok = t.slice(u.unitStart, Math.max(u.unitStart, u.unitEnd));
+      const unitText = unitTok.filter((x) => !/^["“”]$/.test(x.text)).map((x) => x.text).join(" ").replace(/ (['’]s)/g, "$1");
       const cand: Candidate = {
         strength,
         claim: {
           value: q.value, valueMax: q.valueMax, qualifier: q.qualifier,
-          unit: unitTok.filter((x) => !/^["“”]$/.test(x.text)).map((x) => x.text).join(" ").replace(/ (['’]s)/g, "$1"),
+          // a percentage says so in its unit, which is what the pages and the comparison read it by
+          // ("86 percent of the missiles" was shown and compared as 86 missiles)
+          unit: q.kind === "percent" && !/percent|per cent|%/i.test(unitText) ? (unitText ? `percent of ${unitText.replace(/^of /, "")}` : "percent") : unitText,
           metric: u.metric, claimant: claimant.name, side: claimant.side, actorSide: actor.side,
           period: period === undefined ? (period = findPeriod(s.text, options.publishedAt)) : period,
           location: nearestPlace(places ??= placesIn(s.text), start - s.start),
