@@ -44,6 +44,13 @@ describe("groupTopics", () => {
       makeClaim({ id: 4, articleId: 3, location: null, side: "monitor", date: d("2024-08-02") }),
     ]);
     expect(ids(topics)).toEqual([[1, 2], [3, 4]]);
+    // with no place and no actor, figures of different articles share nothing but a date
+    const loose = groupTopics([
+      makeClaim({ id: 5, articleId: 4, location: null, actorSide: null, side: "un", date: d("2022-01-27") }),
+      makeClaim({ id: 6, articleId: 5, location: null, actorSide: null, side: "us_coalition", date: d("2022-02-03") }),
+      makeClaim({ id: 7, articleId: 5, location: null, actorSide: null, side: "monitor", date: d("2022-02-03") }),
+    ]);
+    expect(ids(loose)).toEqual([[5], [6, 7]]);
   });
 
   it("keeps different metrics and different cities apart", () => {

@@ -144,7 +144,8 @@ function pickDraft(index: DraftIndex, f: TopicFigure): Draft | null {
       if (!timeFits(d, f) || !placesCompatibleInfo(d.place, place)) continue;
       // A figure that names no place is about that place only if its own article says so elsewhere:
       // across articles, "no place" is no evidence of the same place.
-      if (!place && d.place && !d.articles.has(f.claim.articleId)) continue;
+      // With no actor either, nothing but the date ties it to another article's figures.
+      if (!place && (d.place || f.claim.actorSide === null) && !d.articles.has(f.claim.articleId)) continue;
       const samePlace = place && d.place && place.normalised === d.place.normalised;
       // Same place beats nearer time; nearer time beats a bigger topic.
       const score = (samePlace ? 0 : 1e15) + distance(d, f) - d.topic.figures.length * 1e-3;
