@@ -33,6 +33,11 @@ describe("attribution", () => {
     const text = "Haider al-Abadi, the prime minister, spoke in 2014. Abadi himself said in an interview in 2015 that the army had lost 2,300 Humvees to Islamic State in Mosul alone.";
     expect(one(text, 2300)).toMatchObject({ side: "iraq_gov", speaker: "Abadi" });
   });
+  it("reads 'Islamic State claims attack' as owning the deed, not the toll: the headline's figure is the body's source", () => {
+    const text = "Twin suicide bombing kills 32 in Baghdad market Islamic State claims attack\nBAGHDAD - Two suicide bombers blew themselves up in a crowded market, killing 32 people, the Iraqi health ministry said.";
+    expect(one(text, 32).side).not.toBe("isis");
+    expect(one("Islamic State claimed responsibility for the bombing, which killed 45 people.", 45).side).not.toBe("isis");
+  });
   it("reads a name ending in a body's word ('the Magen David Adom rescue service') as a body that 'it' may mean", () => {
     const text = "Iran fired 300 drones at Israel. A girl was seriously injured by shrapnel in the Negev, the Magen David Adom rescue service said. It said 31 other people were treated for minor injuries.";
     expect(one(text, 31)).toMatchObject({ claimant: "Magen David Adom rescue service", side: "other" });

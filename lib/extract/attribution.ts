@@ -174,6 +174,8 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
     // (nor "of whom it described as members of al-Qaeda": a pronoun that describes names no new speaker)
     if (/^(?:called|calls)$/.test(w) && (/^(?:on|for|off|in|up|out|back|it|him|her|them|this|that)$/.test(t[k + 1]?.lower ?? "") || t[k - 1]?.text === "-")) continue;
     if (/^(?:called|calls|described|describes)$/.test(w) && /^(?:it|he|she|they|we)$/.test(t[k - 1]?.lower ?? "")) continue;
+    // ("Islamic State claims attack", "IS claimed responsibility for the bombing": owning a deed is no count of its toll)
+    if (/^(?:claims|claimed|claim)$/.test(w) && /^(?:attack|attacks|responsibility|credit|bombing|bombings|blast|blasts)$/.test(t[k + 1]?.lower ?? "")) continue;
     // subject before the verb
     let v = k;
     if (speakOf && /^(?:were|was|are|is|have|has|had)$/.test(t[v - 1]?.lower ?? "")) v--;
