@@ -61,6 +61,10 @@ describe("speaker phrases", () => {
   it("reads a local council or health directorate in an article about Iraq as a local body, not the Syrian opposition", () => {
     const text = "Rockets hit Erbil in northern Iraq overnight, Iraqi officials said. Iraqi police were on the streets of Baghdad and Mosul. Dr Hemin Aziz, director of the Erbil health directorate, said six residents were treated for wounds.";
     expect(one(text, 6).side).toBe("other");
+    // outside the Kurdistan Region, the Iraqi state's local authority, even when named first as no speaker
+    // (an article that names each country once is about the one whose towns it keeps naming)
+    const hawija = "We worked with the Hawija local council, which had relocated to Kirkuk after Syria's war spilled into Iraq. The council, which kept its own register of the displaced, told us that about 1,200 families left Hawija. Hawija was bombed again.";
+    expect(one(hawija, 1200)).toMatchObject({ side: "iraq_gov", claimant: "Hawija local council" });
   });
   it("reads the subject before a phrase that ends in a pronoun ('the rebel groups fighting alongside it say')", () => {
     expect(one("Turkey says 12 of its soldiers were killed, and the Free Syrian Army groups fighting alongside it say they lost 70 fighters.", 70).side).toBe("rebels");

@@ -85,3 +85,13 @@ export function envoyTo(t: Token[], from: number, to: number): number {
   for (let k = from + 1; k < to - 1; k++) if (t[k].lower === "to" && ENVOY.test(t[k - 1].lower)) return k;
   return -1;
 }
+
+// ("the Hawija local council", "the Anbar health directorate": the gazetteer files local councils and health
+// directorates under the Syrian opposition's; in an article about Iraq they are the Iraqi state's local
+// authorities, and in the Kurdistan Region's towns a body of no side the text gives)
+const KURDISH_PLACE = /^(?:erbil|duhok|dohuk|sulaymaniyah|zakho|halabja|kurdistan|kurdish|qamishli|kobani|hasakah)$/;
+/** The side of a local council or health directorate the gazetteer filed as the opposition's, or null. */
+export function localBodySide(entryName: string, words: Token[], gov: Side | null): Side | null {
+  if (entryName !== "local activists" || gov !== "iraq_gov" || !words.some((w) => /^(?:council|councils|directorate)$/.test(bare(w)))) return null;
+  return words.some((w) => KURDISH_PLACE.test(bare(w).replace(/['’]s$/, ""))) ? "other" : "iraq_gov";
+}

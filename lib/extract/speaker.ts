@@ -10,7 +10,7 @@ import { learnAcronyms, MONITOR_NAME } from "./acronyms";
 import { speakerName } from "./speaker-name";
 import { claimantOf, resolveDescription } from "./speaker-description";
 import { STATE } from "./actor-words";
-import { ORG_WORD, ORG_TAIL, NATIONALITY, STRONG, PLACE_SIDE, UNNAMED, GENERIC_ENTRY, UNNAMED_PLURAL, ROLE, PERSON_ROLE, STATE_FORCE, NOT_OFFICIAL, PRONOUNS, envoyTo } from "./speaker-words";
+import { ORG_WORD, ORG_TAIL, NATIONALITY, STRONG, PLACE_SIDE, UNNAMED, GENERIC_ENTRY, UNNAMED_PLURAL, ROLE, PERSON_ROLE, STATE_FORCE, NOT_OFFICIAL, PRONOUNS, envoyTo, localBodySide } from "./speaker-words";
 
 export { ROLE, statesInPlay };
 
@@ -70,7 +70,8 @@ export class Discourse {
         && !GOV_BODY.test(bare(t[m.end - 1]))) continue; // ("officials in the Kurdish-run administration" are of it)
       // "Pentagon spokesman Jeff Davis": a person speaking for the body; "he" may point to it later
       const titled = (m.i > from && PERSON_ROLE.has(bare(t[m.i - 1]))) || (m.end < to && PERSON_ROLE.has(bare(t[m.end])));
-      const c = { ...claimantOf(m.entry, titled || m.entry.kind === "person" || m.entry.kind === "official"), called: bare(t[m.end - 1]) };
+      const local = localBodySide(m.entry.name, t.slice(Math.max(0, m.i - 2), m.end), this.gov);
+      const c = { ...claimantOf(m.entry, titled || m.entry.kind === "person" || m.entry.kind === "official"), called: bare(t[m.end - 1]), ...(local ? { name: t.slice(/^[A-Z][a-z]/.test(t[m.i - 1]?.text ?? "") && t[m.i - 1].lower !== "the" ? m.i - 1 : m.i, m.end).map((x) => x.text).join(" "), side: local, entry: undefined } : {}) };
       // ("The GNA's Presidential Council blamed ...": a body of the entity opens the sentence too)
       if (m.i <= 1 && from === 0 && !c.person && c.side !== "media" && (!/['’]s$/.test(t[m.end - 1].text) || [t[m.end], t[m.end + 1]].some((x) => GOV_BODY.test(bare(x))))) this.subject = c;
       this.note(c);
@@ -162,11 +163,9 @@ function resolvePhrase(t: Token[], from: number, to: number, d: Discourse): Clai
   if (named && (last === "source" || last === "sources") && named.end === to - 1 && STATE.has(named.entry.side)) {
     return { name: words.map((w) => w.text).join(" ").replace(/^(?:the|a|an) /i, ""), side: "other", person: true };
   }
-  // ("the Erbil health directorate", "the Hawija local council": the Syrian opposition's local bodies by
-  // name, but in an article about Iraq a local authority of no side the text gives)
-  if (named && named.entry.name === "local activists" && d.gov === "iraq_gov" && words.some((w) => /^(?:council|councils|directorate)$/.test(bare(w)))) {
-    return { name: words.map((w) => w.text).join(" ").replace(/^(?:the|a|an) /i, ""), side: "other", person };
-  }
+  // ("the Erbil health directorate", "the Hawija local council": the Syrian opposition's local bodies by name, not in Iraq)
+  const localSide = named ? localBodySide(named.entry.name, words, d.gov) : null;
+  if (localSide) return { name: words.map((w) => w.text).join(" ").replace(/^(?:the|a|an) /i, ""), side: localSide, person };
   if (named) return claimantOf(named.entry, person || named.entry.kind === "person");
   // "A Guards commander" after "the Revolutionary Guards": a capitalised word the body named before is described by
   // (one such word alone: "Military Operations Command" is a name of its own, not "the military" described)
