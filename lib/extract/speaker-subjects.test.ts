@@ -186,3 +186,10 @@ describe("a person's own people", () => {
     expect(one(text, 108).side).toBe("un");
   });
 });
+
+describe("a deposed government the gazetteer names", () => {
+  it("speaks through 'its spokesman' in the sentence after it is named, not through the UN body named before", () => {
+    const text = "A UN Commission of Inquiry found that NATO strikes had killed 60 civilians. Gaddafi's government, of course, claimed far more. Its spokesman, Moussa Ibrahim, said in August 2011 that NATO had killed 85 civilians in a single strike.";
+    expect(one(text, 85)).toMatchObject({ side: "other", claimant: "Libyan government (Gaddafi)" });
+  });
+});
