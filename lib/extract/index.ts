@@ -35,7 +35,7 @@ const CONTINUES = /^(?:Another|A further|Further|(?:[A-Z][a-z]+|\d[\d,]*) (?:mor
 const TRAILING_PRONOUN = new Set(["it", "they"]);
 const BULLET = /^(?:[-*•–]|\d{1,2}[.)])\s/;
 
-export const EXTRACTOR_VERSION = "2026.11.21-402";
+export const EXTRACTOR_VERSION = "2026.11.21-403";
 
 interface Prepared {
   s: Sentence; t: Token[]; cues: Cue[]; label: Claimant | null; table: Claimant | null; headline: boolean;
@@ -203,7 +203,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       if (!cue && (p.label || p.table || weSpeak) && claimant.side !== "media") strength = 2;
       // bare counts of things are not claims ("About 2,500 US troops remain in Iraq", a force's size, is; so is
       // what the outlet says its own work found: "Satellite images reviewed by Meridian Wire showed damage to four buildings")
-      if (u.metric === "other" && claimant.side === "media" && u.person !== "soldier" && u.person !== "militant" && cue?.claimant.name !== d.outletName) continue;
+      if (u.metric === "other" && claimant.side === "media" && u.person !== "soldier" && u.person !== "militant" && cue?.claimant.name !== d.outletName && !/\b(?:media|press)$/i.test(cue?.claimant.name ?? "")) continue;
       // "lost 14 of its men": a state's men are soldiers, an armed group's are fighters
       const armed = ARMED_SIDE.has(claimant.side) && (!claimant.entry || ["group", "military"].includes(claimant.entry.kind));
       // ("carried out 313 operations against the group ..., killing 686 of its members": the group's, not the speaker's)

@@ -58,6 +58,11 @@ describe("speaker phrases", () => {
   it("reads 'by the count of X' as X's figure", () => {
     expect(one("There are, by the count of the Syrian Observatory for Human Rights, about 9,000 fighters on both sides.", 9000).side).toBe("monitor");
   });
+  it("reads a free press by its country ('Turkish media reported') as the press, a state's own media as the state", () => {
+    expect(one("Turkish media reported that the operation involved about 2,000 commandos, but the ministry did not confirm a number.", 2000)).toMatchObject({ side: "media", claimant: "Turkish media" });
+    expect(one("Lebanese media said 12 people were killed in the raid.", 12).side).toBe("media");
+    expect(one("Syrian state media said 40 rockets were fired.", 40).side).toBe("syria_gov");
+  });
   it("reads a local council or health directorate in an article about Iraq as a local body, not the Syrian opposition", () => {
     const text = "Rockets hit Erbil in northern Iraq overnight, Iraqi officials said. Iraqi police were on the streets of Baghdad and Mosul. Dr Hemin Aziz, director of the Erbil health directorate, said six residents were treated for wounds.";
     expect(one(text, 6).side).toBe("other");

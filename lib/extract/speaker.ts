@@ -263,6 +263,8 @@ function resolvePhrase(t: Token[], from: number, to: number, d: Discourse): Clai
   // "a Syrian military source", "Iraqi security sources": the labels give an unnamed source no side,
   // whatever its nationality (an official or a commander keeps it)
   if (side && hasRole && (head === "source" || head === "sources") && !STRONG.has(words.map(bare).find((b) => b in NATIONALITY) ?? "")) return { name, side: "other", person };
+  // ("Turkish media reported", "Lebanese media say": a free press is the press; Iran's, Syria's, Russia's are the state's)
+  if (side && /^(?:media|press|newspapers)$/.test(head) && !words.some((w) => /^(?:state|official|government|pro-government|state-run|iranian|syrian|russian|iran|syria|russia)$/.test(bare(w)))) return { name, side: "media", person: false };
   if (side && hasRole) return { name, side, person };
   // "Federal police units also claim", "security forces said": a state's forces with no nationality
   // named are those of the government the article is about
