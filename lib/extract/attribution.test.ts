@@ -33,6 +33,9 @@ describe("attribution", () => {
     const text = "Haider al-Abadi, the prime minister, spoke in 2014. Abadi himself said in an interview in 2015 that the army had lost 2,300 Humvees to Islamic State in Mosul alone.";
     expect(one(text, 2300)).toMatchObject({ side: "iraq_gov", speaker: "Abadi" });
   });
+  it("reads 'has since said' as the subject's saying: 'since' stands between subject and verb like 'later'", () => {
+    expect(one("Update, 17 January: The Pentagon has since said that 11 service members were treated for concussion symptoms.", 11)).toMatchObject({ side: "us_coalition", claimant: "Pentagon" });
+  });
   it("reads 'Islamic State claims attack' as owning the deed, not the toll: the headline's figure is the body's source", () => {
     const text = "Twin suicide bombing kills 32 in Baghdad market Islamic State claims attack\nBAGHDAD - Two suicide bombers blew themselves up in a crowded market, killing 32 people, the Iraqi health ministry said.";
     expect(one(text, 32).side).not.toBe("isis");

@@ -24,7 +24,7 @@ export interface Cue {
 const PARTICIPLE = new Set(["saying", "adding", "telling", "noting", "insisting", "claiming", "stating", "conceding"]);
 const POSSESSED = new Set(["count", "tally", "figure", "figures", "estimate", "assessment", "account", "toll", "data", "report", "version"]);
 // ("Local officials there told ZRW", "Residents here say": a place adverb after the subject too)
-const SKIP_BEFORE_VERB = new Set(["tonight", "today", "yesterday", "overnight", "also", "has", "have", "had", "now", "later", "then", "previously", "earlier", "again", "separately", "itself", "himself", "herself", "themselves", "only", "first", "finally", "already", "initially", "originally", "subsequently", "publicly", "privately", "officially", "repeatedly", "meanwhile", "there", "here", "locally"]);
+const SKIP_BEFORE_VERB = new Set(["tonight", "today", "yesterday", "overnight", "also", "has", "have", "had", "now", "later", "then", "previously", "earlier", "again", "since", "separately", "itself", "himself", "herself", "themselves", "only", "first", "finally", "already", "initially", "originally", "subsequently", "publicly", "privately", "officially", "repeatedly", "meanwhile", "there", "here", "locally"]);
 
 const PLACED_BY = new Set(["in", "inside", "near", "at", "outside", "around", "from", "on", "across", "within"]);
 const PERSON_HEAD = /^(?:official|officials|officer|officers|source|sources|spokesman|spokeswoman|commander|diplomat|resident|witness|doctor)$/;
