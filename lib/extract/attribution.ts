@@ -234,6 +234,11 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
     const indefinite = !relayed && subjectEnd === s + 1 ? indefiniteStart(t, s) : -1;
     if (indefinite >= 0) c = { name: txt(t, indefinite + 1, s + 1), side: "other", person: false };
     // "It was the governor, X, who gave the toll: 18 dead, he said": "he" is the person named earlier in the sentence
+    // "Syria's presidency condemned the strikes, which it said had killed three people": "it" in a relative
+    // clause is the body that opens the sentence
+    const opener = subjectEnd === s + 1 && t[s].lower === "it" && /^(?:which|that)$/.test(t[s - 1]?.lower ?? "") ? npEnd(t, 0) : 0;
+    const byOpener = opener > 0 && opener < s - 1 ? resolveSpeaker(t, 0, opener, d) : null;
+    if (byOpener) c = byOpener;
     const earlier = cues.filter((x) => x.claimant.person).pop();
     if (earlier && subjectEnd === s + 1 && /^(?:he|she)$/.test(t[s].lower)) c = earlier.claimant;
     // ("According to figures shared by a Western official ..., and the official estimated": "the official" too)
@@ -244,7 +249,7 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
     let scope: Cue["scope"] = "right";
     const before = t[s - 1]?.lower;
     // ("the 40 that the Pentagon says", but not "notes that the Pentagon says 58": a complement of another verb of saying)
-    if (c && (before === "that" || before === "which") && s > 1 && ["says", "said", "say", "estimates"].includes(w)
+    if (c && !byOpener && (before === "that" || before === "which") && s > 1 && ["says", "said", "say", "estimates"].includes(w)
       && !/^(?:notes|noted|writes|wrote|argues|argued|reports|reported|adds|added|says|said|claims|claimed|insists|insisted|points|pointed|out)$/.test(t[s - 2]?.lower ?? "")) scope = "relative";
     // "The Russian Defence Ministry's centre for reconciliation said": a body's name ends right before
     // the verb even where its words are lower case ones no speaker phrase is made of
