@@ -193,3 +193,10 @@ describe("a deposed government the gazetteer names", () => {
     expect(one(text, 85)).toMatchObject({ side: "other", claimant: "Libyan government (Gaddafi)" });
   });
 });
+
+describe("a spokesman named again by an 'al-' surname", () => {
+  it("is the person named in full before: '\"We killed two members of the cell,\" al-Baba said'", () => {
+    const text = "Suicide bomber kills 25 at Damascus church, Syria blames Islamic State\nThe interior ministry blamed the Islamic State group. Ministry spokesman Noureddine al-Baba told reporters on Monday that security forces had raided two IS hideouts overnight. \"We killed two members of the cell who were planning further attacks and arrested six others,\" al-Baba said.";
+    expect(claims(text).find((c) => c.metric === "militants_killed")).toMatchObject({ side: "syria_gov", claimant: "Ministry spokesman Noureddine al-Baba" });
+  });
+});

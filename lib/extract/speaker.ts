@@ -193,8 +193,8 @@ function resolvePhrase(t: Token[], from: number, to: number, d: Discourse): Clai
   }
   // "Ms Mueller said", "Dr Tahhan said": the surname of a person who spoke for a body before
   if (words.length === 2 && /^(?:Dr|Mr|Mrs|Ms)$/.test(words[0].text) && d.bySurname(words[1].text)) return { ...d.bySurname(words[1].text)!, person: true };
-  // "Davutoglu told ambassadors" after "Prime Minister Ahmet Davutoglu said": the surname is the person named before
-  if (words.length === 1 && /^[A-Z][a-z]{2,}$/.test(words[0].text)) {
+  // "Davutoglu told ambassadors" after "Prime Minister Ahmet Davutoglu said", "al-Baba said": the surname is the person named before
+  if (words.length === 1 && /^(?:(?:al|el)-)?[A-Z][a-z]{2,}$/.test(words[0].text)) {
     const known = d.recent((c) => c.person && c.side !== "media" && c.side !== "other" && c.name.split(" ").length > 1 && c.name.endsWith(` ${words[0].text}`));
     if (known) return known;
   }
