@@ -56,6 +56,9 @@ export function resolveDescription(t: Token[], words: Token[], d: Discourse): Cl
   // ("the Jordanian army" after "its army" meant Syria's: a nationality the phrase names must agree)
   const nation = words.slice(1).map((w) => (/^[A-Z]/.test(w.text) ? NATIONALITY[bare(w)] : undefined)).find(Boolean);
   if (hit && (!nation || nation === hit.side)) return { ...hit, person: hit.person || PERSON_ROLE.has(head) };
+  // ("a regional intelligence source I spoke to described ... That source said": a source met in passing, never
+  // quoted before, is still an unnamed source, not the outlet)
+  if (!hit && !nation && (head === "source" || head === "sources") && words.length <= 3) return { name: words.map((w) => w.text).join(" ").replace(/^(?:the|this|that) /i, ""), side: "other", person: true };
   // "The health ministry put the toll at 80" after "The Houthi-run health ministry in Sanaa said": a body
   // no gazetteer entry backs, named before by the same words
   if (!hit && !nation && BODY_HEAD.test(head)) {

@@ -200,3 +200,10 @@ describe("a spokesman named again by an 'al-' surname", () => {
     expect(claims(text).find((c) => c.metric === "militants_killed")).toMatchObject({ side: "syria_gov", claimant: "Ministry spokesman Noureddine al-Baba" });
   });
 });
+
+describe("a source met in passing", () => {
+  it("is an unnamed source when 'That source said' follows, not the outlet", () => {
+    const text = "But a regional intelligence source I spoke to this afternoon described the targets as two warehouses. That source said at least six missiles hit the airport perimeter.";
+    expect(one(text, 6)).toMatchObject({ side: "other", claimant: "source" });
+  });
+});
