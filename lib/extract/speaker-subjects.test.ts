@@ -207,3 +207,10 @@ describe("a source met in passing", () => {
     expect(one(text, 6)).toMatchObject({ side: "other", claimant: "source" });
   });
 });
+
+describe("the Syrian Turkmen brigades", () => {
+  it("are rebels, and so is their commander Alparslan Celik", () => {
+    expect(one("The Turkmen brigades say Russian air strikes on the Bayirbucak area have killed more than 50 of their fighters since the start of November.", 50).side).toBe("rebels");
+    expect(one("A commander of the Turkmen brigade that operates in the Jabal Turkman mountains, Alparslan Celik, told reporters that his men had lost seven fighters.", 7).side).toBe("rebels");
+  });
+});
