@@ -36,6 +36,8 @@ const MONITOR_HEAD = new Set(["monitor", "observatory", "watchdog"]);
 export function resolveDescription(t: Token[], words: Token[], d: Discourse): Claimant | null | undefined {
   const first = bare(words[0]);
   const head = bare(words[words.length - 1]);
+  // "Our correspondent in Tripoli says": the outlet's own reporter, wherever posted, is the outlet's voice
+  if (first === "our" && /^(?:correspondent|correspondents|reporter|reporters|journalists|team)$/.test(bare(words[1] ?? words[0]))) return d.media();
   // ("The Tigris Relief Network" is a name the gazetteer does not know, not "the network" described)
   const proper = words.slice(1, -1).filter((w) => /^[A-Z]/.test(w.text) && !(bare(w) in NATIONALITY)).length >= 2;
   if (words.length > 5 || proper || !(["the", "this", "that", "its", "one"].includes(first) || words.length === 1)) return undefined;

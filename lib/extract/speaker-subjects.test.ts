@@ -214,3 +214,9 @@ describe("the Syrian Turkmen brigades", () => {
     expect(one("A commander of the Turkmen brigade that operates in the Jabal Turkman mountains, Alparslan Celik, told reporters that his men had lost seven fighters.", 7).side).toBe("rebels");
   });
 });
+
+describe("the outlet's own correspondent", () => {
+  it("speaks for the outlet wherever posted: 'Our correspondent in Tripoli says'", () => {
+    expect(one("Our correspondent in Tripoli says the LNA has carried out at least 40 air strikes on the capital's southern districts.", 40)).toMatchObject({ side: "media", claimant: "Test Wire" });
+  });
+});
