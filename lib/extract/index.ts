@@ -9,6 +9,7 @@ import { partHasFate } from "./metric-parts";
 import type { Quantity } from "./numbers";
 import { findCues, cueFor, firstCueIndex, type Cue } from "./attribution";
 import { Discourse, statesInPlay, type Claimant } from "./speaker";
+import { kurdishArticle } from "./speaker-words";
 import { findEntities, findGazetteerEntry } from "./gazetteer";
 import { actorSide, agentSides, attacking, governmentSide, KILLED, militantSide } from "./actor";
 import { AttackRecord, pointsBack, type PendingActor } from "./event-actor";
@@ -35,7 +36,7 @@ const CONTINUES = /^(?:Another|A further|Further|(?:[A-Z][a-z]+|\d[\d,]*) (?:mor
 const TRAILING_PRONOUN = new Set(["it", "they"]);
 const BULLET = /^(?:[-*•–]|\d{1,2}[.)])\s/;
 
-export const EXTRACTOR_VERSION = "2026.11.21-409";
+export const EXTRACTOR_VERSION = "2026.11.21-410";
 
 interface Prepared {
   s: Sentence; t: Token[]; cues: Cue[]; label: Claimant | null; table: Claimant | null; headline: boolean;
@@ -136,6 +137,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   if (/\b(?:White Helmets|Syrian? Civil Defen[cs]e)\b/.test(text)) { const wh = findGazetteerEntry("White Helmets"); d.rescue = wh ? { name: wh.name, side: wh.side, person: false, entry: wh } : null; }
   const gov = governmentSide(text);
   d.gov = gov;
+  d.kurdish = kurdishArticle(text);
   const militants = militantSide(text);
   const prep = prepare(text, d);
   const issuer = issuerOf(text, prep.map((p) => p.t), d);

@@ -7,7 +7,7 @@ import { bare } from "./tokens";
 import { findGazetteerEntry, listGazetteer, speakerBody } from "./gazetteer";
 import { countryInPlay } from "./states-in-play";
 import type { Claimant, Discourse } from "./speaker";
-import { BODY_HEAD, MINISTRY_RE, NATIONALITY, LOCAL_BODY, BODY_WORD, BODY_KIND, GENERIC_ENTRY, PERSON_ROLE } from "./speaker-words";
+import { BODY_HEAD, MINISTRY_RE, NATIONALITY, LOCAL_BODY, BODY_WORD, BODY_KIND, GENERIC_ENTRY, PERSON_ROLE, localOfficialSide } from "./speaker-words";
 
 export function claimantOf(e: GazetteerEntry, person: boolean): Claimant {
   const body = speakerBody(e);
@@ -99,7 +99,7 @@ export function resolveDescription(t: Token[], words: Token[], d: Discourse): Cl
   // ("citing the camp's administration": the body of a place named by a common noun is a local one)
   if (words.length === 3 && first === "the" && /^[a-z]+['’]s$/.test(words[1].text) && BODY_HEAD.test(head)) return { name: words.slice(1).map((w) => w.text).join(" "), side: "other", person: false };
   // ("according to the local water authority": a local body of any kind)
-  if ((words.length <= 3 && LOCAL_BODY.has(head)) || (words.length <= 4 && words.some((w) => bare(w) === "local") && BODY_HEAD.test(head))) return { name: words.map((w) => w.text).join(" ").replace(/^(?:the|this|that|its) /i, ""), side: "other", person: false };
+  if ((words.length <= 3 && LOCAL_BODY.has(head)) || (words.length <= 4 && words.some((w) => bare(w) === "local") && BODY_HEAD.test(head))) return { name: words.map((w) => w.text).join(" ").replace(/^(?:the|this|that|its) /i, ""), side: (/^(?:municipality|mayor|governorate)$/.test(head) && localOfficialSide(t, d)) || "other", person: false };
   // "Its volunteers said", "its field teams say": the people of the body named before speak for it
   if (words.length <= 3 && first === "its") { const body = d.recent((c) => !c.person && c.side !== "media"); if (body) return PERSON_ROLE.has(head) ? { ...body, person: true } : body; }
   // (a name the gazetteer does not know, "the Red Crescent", is still a named source: read on)

@@ -58,6 +58,13 @@ describe("speaker phrases", () => {
   it("reads 'by the count of X' as X's figure", () => {
     expect(one("There are, by the count of the Syrian Observatory for Human Rights, about 9,000 fighters on both sides.", 9000).side).toBe("monitor");
   });
+  it("reads unnamed local officials and the municipality in an article about Iraq as the Iraqi state's, not in the Kurdistan Region", () => {
+    const iraq = "Iraqi forces retook the Old City of Mosul in July. The Iraqi government says the battle is over. The municipality says 8,475 houses in the Old City were destroyed. Local officials told UNAMI a grave near Baghdad could contain as many as 4,000 bodies.";
+    expect(one(iraq, 8475).side).toBe("iraq_gov");
+    expect(one(iraq, 4000).side).toBe("iraq_gov");
+    const region = "Iranian strikes hit Koya in the Kurdistan Region of Iraq. Kurdistan Region officials in Erbil condemned the attack on Koya. Local officials there said more than 600 people had fled.";
+    expect(one(region, 600).side).toBe("other");
+  });
   it("reads a free press by its country ('Turkish media reported') as the press, a state's own media as the state", () => {
     expect(one("Turkish media reported that the operation involved about 2,000 commandos, but the ministry did not confirm a number.", 2000)).toMatchObject({ side: "media", claimant: "Turkish media" });
     expect(one("Lebanese media said 12 people were killed in the raid.", 12).side).toBe("media");

@@ -95,3 +95,18 @@ export function localBodySide(entryName: string, words: Token[], gov: Side | nul
   if (entryName !== "local activists" || gov !== "iraq_gov" || !words.some((w) => /^(?:council|councils|directorate)$/.test(bare(w)))) return null;
   return words.some((w) => KURDISH_PLACE.test(bare(w).replace(/['’]s$/, ""))) ? "other" : "iraq_gov";
 }
+
+// ("Local officials told UNAMI", "the municipality says", "according to local officials" in Daquq): in an article
+// about Iraq, local officials are the Iraqi state's own (in a sentence about the Kurdistan Region: of no side)
+const KURDISH_SENTENCE = /\b(?:Erbil|Duhok|Dohuk|Sulaymaniyah|Zakho|Halabja|Kurdistan|Kurdish|Koya|Soran|Sidakan|Peshmerga|KRG)\b/;
+/** The side of unnamed local officials or a municipality in sentence t, or null; `d` is the article read so far. */
+export function localOfficialSide(t: Token[], d: { gov: Side | null; country: string | null; kurdish: boolean }): Side | null {
+  // (nor in an article about Turkey that names Iraq more than Syria: Uludere's officials are Turkey's)
+  return d.gov === "iraq_gov" && d.country !== "Turkish" && !d.kurdish && !KURDISH_SENTENCE.test(t.map((x) => x.text).join(" ")) ? "iraq_gov" : null;
+}
+
+/** An article that names the Kurdistan Region's places more often than Iraq, Iraqi or Baghdad. */
+export function kurdishArticle(text: string): boolean {
+  const count = (re: RegExp) => text.match(re)?.length ?? 0;
+  return count(new RegExp(KURDISH_SENTENCE.source, "g")) > count(/\b(?:Iraq|Iraqi|Baghdad)\b/g);
+}

@@ -10,7 +10,7 @@ import { learnAcronyms, MONITOR_NAME } from "./acronyms";
 import { speakerName } from "./speaker-name";
 import { claimantOf, resolveDescription } from "./speaker-description";
 import { STATE } from "./actor-words";
-import { ORG_WORD, ORG_TAIL, NATIONALITY, STRONG, PLACE_SIDE, UNNAMED, GENERIC_ENTRY, UNNAMED_PLURAL, ROLE, PERSON_ROLE, STATE_FORCE, NOT_OFFICIAL, PRONOUNS, envoyTo, localBodySide } from "./speaker-words";
+import { ORG_WORD, ORG_TAIL, NATIONALITY, STRONG, PLACE_SIDE, UNNAMED, GENERIC_ENTRY, UNNAMED_PLURAL, ROLE, PERSON_ROLE, STATE_FORCE, NOT_OFFICIAL, PRONOUNS, envoyTo, localBodySide, localOfficialSide } from "./speaker-words";
 
 export { ROLE, statesInPlay };
 
@@ -19,8 +19,6 @@ export interface Claimant {
   /** the last word of the name the text used: "ministry" for "the Syrian defence ministry", filed under the army */
   called?: string;
 }
-
-
 
 // what the text calls a monitor it does not name as one: "the Yazidi rights group Nadia Initiative"
 const MONITOR_DESCRIPTOR = /\b(?:rights (?:group|organi[sz]ation|body|monitor)|monitoring group|watchdog)\b/;
@@ -36,6 +34,8 @@ export class Discourse {
   state: string | null = null;
   /** the government whose forces the article's "government forces" and "the army" are */
   gov: Side | null = null;
+  /** an article about the Kurdistan Region of Iraq, whose unnamed local officials are of no side */
+  kurdish = false;
   /** organisations the gazetteer does not know, by the acronym the text defined for them */
   acronyms = new Map<string, Claimant>();
   /** the rescue service the article names, whose people unnamed "rescuers" are */
@@ -270,7 +270,7 @@ function resolvePhrase(t: Token[], from: number, to: number, d: Discourse): Clai
   // named are those of the government the article is about
   if (!side && d.gov && d.country !== "Turkish" && words.length <= 4 && words.some((w) => STATE_FORCE.has(bare(w)))) return { name, side: d.gov, person: false };
   // "Officials said", "local officials said", "security sources say": unnamed, of no side the text gives
-  if (!side && words.length <= 3 && UNNAMED_PLURAL.has(head)) return { name, side: "other", person: true };
+  if (!side && words.length <= 3 && UNNAMED_PLURAL.has(head)) return { name, side: (words.some((w) => bare(w) === "local") && localOfficialSide(t, d)) || "other", person: true };
   // "rescuers said", "a volunteer said" in an article about the White Helmets: that rescue service's people
   if (d.rescue && !side && words.length <= 3 && (/^(?:rescuers?|volunteers?)$/.test(head) || (/^workers?$/.test(head) && words.some((w) => bare(w) === "rescue")))) return { ...d.rescue, person };
   if (words.some((w) => UNNAMED.has(bare(w)))) return { name, side: "other", person };
