@@ -220,3 +220,11 @@ describe("the outlet's own correspondent", () => {
     expect(one("Our correspondent in Tripoli says the LNA has carried out at least 40 air strikes on the capital's southern districts.", 40)).toMatchObject({ side: "media", claimant: "Test Wire" });
   });
 });
+
+describe("a local news network the gazetteer names", () => {
+  it("is the press: 'according to Suwayda 24' keeps its figure from the Observatory's after the semicolon", () => {
+    const text = "Three protesters were wounded, according to Suwayda 24; the Observatory said four.";
+    expect(one(text, 3)).toMatchObject({ side: "media", claimant: "Suwayda 24" });
+    expect(one(text, 4).side).toBe("monitor");
+  });
+});
