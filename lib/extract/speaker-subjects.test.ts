@@ -228,3 +228,11 @@ describe("a local news network the gazetteer names", () => {
     expect(one(text, 4).side).toBe("monitor");
   });
 });
+
+describe("the Response Coordinators group", () => {
+  it("is the opposition areas' own humanitarian body, and 'It said' after it is its figure, not the Russian centre's", () => {
+    const text = "Russia's Reconciliation Centre said the ceasefire was holding. The Response Coordination Group, a local humanitarian body that tracks displacement in the northwest, said some 1,500 families had fled. It said more than 1.8 million people now live in camps in the region.";
+    expect(one(text, 1500).side).toBe("rebels");
+    expect(one(text, 1800000).side).toBe("rebels");
+  });
+});
