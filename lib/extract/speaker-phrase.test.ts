@@ -65,6 +65,10 @@ describe("speaker phrases", () => {
     const region = "Iranian strikes hit Koya in the Kurdistan Region of Iraq. Kurdistan Region officials in Erbil condemned the attack on Koya. Local officials there said more than 600 people had fled.";
     expect(one(region, 600).side).toBe("other");
   });
+  it("reads an official of a Kurdistan Region place as of no side, and the Region named as a headline's place as no speaker", () => {
+    expect(one("The governor of Erbil, Omed Khoshnaw, said five people were wounded.", 5).side).toBe("other");
+    expect(one("Iraqi Kurdistan: Iranian missile and drone strikes on refugee settlements killed at least 16, must be investigated", 16).side).toBe("media");
+  });
   it("reads a free press by its country ('Turkish media reported') as the press, a state's own media as the state", () => {
     expect(one("Turkish media reported that the operation involved about 2,000 commandos, but the ministry did not confirm a number.", 2000)).toMatchObject({ side: "media", claimant: "Turkish media" });
     expect(one("Lebanese media said 12 people were killed in the raid.", 12).side).toBe("media");

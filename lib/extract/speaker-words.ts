@@ -22,13 +22,16 @@ export const NATIONALITY: Record<string, Side> = Object.assign(Object.create(nul
 export const STRONG = new Set(["opposition", "rebel", "activists", "activist", "kurdish"]);
 // (states with no side of their own in the claim model: their officials are "other")
 const SIDE_OF_COUNTRY: Record<string, Side> = { syria: "syria_gov", iraq: "iraq_gov", turkey: "turkey", russia: "russia", iran: "iran", lebanon: "other", israel: "other", yemen: "other", libya: "other" };
+// the Kurdistan Region's places lie in Iraq, but their officials ("the governor of Erbil", "a Duhok health
+// official") are the Region's, of no side
+const KURDISTAN_REGION = new Set(["Iraqi Kurdistan", "Kurdistan Region", "Erbil", "Duhok", "Dohuk", "Sulaymaniyah", "Zakho", "Koya", "Halabja", "Soran", "Sidakan"]);
 // first word -> the whole place names it opens
 export const PLACE_SIDE = new Map<string, Array<{ words: string[]; side: Side }>>();
 for (const [country, names] of Object.entries(placesData)) {
   if (country === "_doc") continue;
   for (const n of names as string[]) {
     const words = tokenize(n, 0).map((x) => bare(x));
-    PLACE_SIDE.set(words[0], [...(PLACE_SIDE.get(words[0]) ?? []), { words, side: SIDE_OF_COUNTRY[country] }]);
+    PLACE_SIDE.set(words[0], [...(PLACE_SIDE.get(words[0]) ?? []), { words, side: KURDISTAN_REGION.has(n) ? "other" : SIDE_OF_COUNTRY[country] }]);
   }
 }
 // unnamed sources quoted by the outlet: someone else, side unknown
