@@ -2,6 +2,7 @@
 import type { Metric, Side } from "./types";
 import type { Token } from "./tokens";
 import { bare } from "./tokens";
+import placesData from "./data/places.json";
 import { findEntities } from "./gazetteer";
 import { PLACE_STATE, STANDALONE, STATE, sideWord } from "./actor-words";
 import { clauseEnd, clauseStart, deedBefore, diedAfter, lostBy, speakerActs } from "./actor-clues";
@@ -25,8 +26,15 @@ export function militantSide(text: string): Side {
 export function governmentSide(text: string): Side {
   const iraq = text.match(/\b(?:Iraq|Iraqi|Baghdad|Mosul|Fallujah|Anbar)\b/g)?.length ?? 0;
   const syria = text.match(/\b(?:Syria|Syrian|Damascus|Assad)\b/g)?.length ?? 0;
-  return iraq > syria ? "iraq_gov" : "syria_gov";
+  if (iraq !== syria) return iraq > syria ? "iraq_gov" : "syria_gov";
+  // (a hearing on Hawija names each country once: the towns it keeps naming, Hawija and Kirkuk, say which)
+  const towns = (re: RegExp) => text.match(re)?.length ?? 0;
+  return towns(IRAQI_PLACE) > towns(SYRIAN_PLACE) ? "iraq_gov" : "syria_gov";
 }
+
+const placeRe = (names: string[]) => new RegExp(`\\b(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&")).join("|")})\\b`, "g");
+const IRAQI_PLACE = placeRe(placesData.iraq);
+const SYRIAN_PLACE = placeRe(placesData.syria);
 
 export function victimSide(t: Token[], from: number, to: number, gov: Side): Side | null {
   for (let k = from; k < to; k++) {

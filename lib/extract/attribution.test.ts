@@ -33,6 +33,19 @@ describe("attribution", () => {
     const text = "Haider al-Abadi, the prime minister, spoke in 2014. Abadi himself said in an interview in 2015 that the army had lost 2,300 Humvees to Islamic State in Mosul alone.";
     expect(one(text, 2300)).toMatchObject({ side: "iraq_gov", speaker: "Abadi" });
   });
+  it("reads 'which it said' as the body that opens the sentence, and a state's presidency as the state", () => {
+    const text = "Syria's presidency condemned the Israeli strikes, which it said had killed three people and wounded 34 in Damascus.";
+    expect(one(text, 34)).toMatchObject({ side: "syria_gov", claimant: "Syria's presidency" });
+    expect(one(text, 3).side).toBe("syria_gov");
+  });
+  it("reads 'has since said' as the subject's saying: 'since' stands between subject and verb like 'later'", () => {
+    expect(one("Update, 17 January: The Pentagon has since said that 11 service members were treated for concussion symptoms.", 11)).toMatchObject({ side: "us_coalition", claimant: "Pentagon" });
+  });
+  it("reads 'Islamic State claims attack' as owning the deed, not the toll: the headline's figure is the body's source", () => {
+    const text = "Twin suicide bombing kills 32 in Baghdad market Islamic State claims attack\nBAGHDAD - Two suicide bombers blew themselves up in a crowded market, killing 32 people, the Iraqi health ministry said.";
+    expect(one(text, 32).side).not.toBe("isis");
+    expect(one("Islamic State claimed responsibility for the bombing, which killed 45 people.", 45).side).not.toBe("isis");
+  });
   it("reads a name ending in a body's word ('the Magen David Adom rescue service') as a body that 'it' may mean", () => {
     const text = "Iran fired 300 drones at Israel. A girl was seriously injured by shrapnel in the Negev, the Magen David Adom rescue service said. It said 31 other people were treated for minor injuries.";
     expect(one(text, 31)).toMatchObject({ claimant: "Magen David Adom rescue service", side: "other" });

@@ -24,7 +24,7 @@ export interface Cue {
 const PARTICIPLE = new Set(["saying", "adding", "telling", "noting", "insisting", "claiming", "stating", "conceding"]);
 const POSSESSED = new Set(["count", "tally", "figure", "figures", "estimate", "assessment", "account", "toll", "data", "report", "version"]);
 // ("Local officials there told ZRW", "Residents here say": a place adverb after the subject too)
-const SKIP_BEFORE_VERB = new Set(["tonight", "today", "yesterday", "overnight", "also", "has", "have", "had", "now", "later", "then", "previously", "earlier", "again", "separately", "itself", "himself", "herself", "themselves", "only", "first", "finally", "already", "initially", "originally", "subsequently", "publicly", "privately", "officially", "repeatedly", "meanwhile", "there", "here", "locally"]);
+const SKIP_BEFORE_VERB = new Set(["tonight", "today", "yesterday", "overnight", "also", "has", "have", "had", "now", "later", "then", "previously", "earlier", "again", "since", "separately", "itself", "himself", "herself", "themselves", "only", "first", "finally", "already", "initially", "originally", "subsequently", "publicly", "privately", "officially", "repeatedly", "meanwhile", "there", "here", "locally"]);
 
 const PLACED_BY = new Set(["in", "inside", "near", "at", "outside", "around", "from", "on", "across", "within"]);
 const PERSON_HEAD = /^(?:official|officials|officer|officers|source|sources|spokesman|spokeswoman|commander|diplomat|resident|witness|doctor)$/;
@@ -174,6 +174,8 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
     // (nor "of whom it described as members of al-Qaeda": a pronoun that describes names no new speaker)
     if (/^(?:called|calls)$/.test(w) && (/^(?:on|for|off|in|up|out|back|it|him|her|them|this|that)$/.test(t[k + 1]?.lower ?? "") || t[k - 1]?.text === "-")) continue;
     if (/^(?:called|calls|described|describes)$/.test(w) && /^(?:it|he|she|they|we)$/.test(t[k - 1]?.lower ?? "")) continue;
+    // ("Islamic State claims attack", "IS claimed responsibility for the bombing": owning a deed is no count of its toll)
+    if (/^(?:claims|claimed|claim)$/.test(w) && /^(?:attack|attacks|responsibility|credit|bombing|bombings|blast|blasts)$/.test(t[k + 1]?.lower ?? "")) continue;
     // subject before the verb
     let v = k;
     if (speakOf && /^(?:were|was|are|is|have|has|had)$/.test(t[v - 1]?.lower ?? "")) v--;
@@ -232,6 +234,11 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
     const indefinite = !relayed && subjectEnd === s + 1 ? indefiniteStart(t, s) : -1;
     if (indefinite >= 0) c = { name: txt(t, indefinite + 1, s + 1), side: "other", person: false };
     // "It was the governor, X, who gave the toll: 18 dead, he said": "he" is the person named earlier in the sentence
+    // "Syria's presidency condemned the strikes, which it said had killed three people": "it" in a relative
+    // clause is the body that opens the sentence
+    const opener = subjectEnd === s + 1 && t[s].lower === "it" && /^(?:which|that)$/.test(t[s - 1]?.lower ?? "") ? npEnd(t, 0) : 0;
+    const byOpener = opener > 0 && opener < s - 1 ? resolveSpeaker(t, 0, opener, d) : null;
+    if (byOpener) c = byOpener;
     const earlier = cues.filter((x) => x.claimant.person).pop();
     if (earlier && subjectEnd === s + 1 && /^(?:he|she)$/.test(t[s].lower)) c = earlier.claimant;
     // ("According to figures shared by a Western official ..., and the official estimated": "the official" too)
@@ -242,7 +249,7 @@ export function findCues(t: Token[], d: Discourse): Cue[] {
     let scope: Cue["scope"] = "right";
     const before = t[s - 1]?.lower;
     // ("the 40 that the Pentagon says", but not "notes that the Pentagon says 58": a complement of another verb of saying)
-    if (c && (before === "that" || before === "which") && s > 1 && ["says", "said", "say", "estimates"].includes(w)
+    if (c && !byOpener && (before === "that" || before === "which") && s > 1 && ["says", "said", "say", "estimates"].includes(w)
       && !/^(?:notes|noted|writes|wrote|argues|argued|reports|reported|adds|added|says|said|claims|claimed|insists|insisted|points|pointed|out)$/.test(t[s - 2]?.lower ?? "")) scope = "relative";
     // "The Russian Defence Ministry's centre for reconciliation said": a body's name ends right before
     // the verb even where its words are lower case ones no speaker phrase is made of

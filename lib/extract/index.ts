@@ -9,6 +9,7 @@ import { partHasFate } from "./metric-parts";
 import type { Quantity } from "./numbers";
 import { findCues, cueFor, firstCueIndex, type Cue } from "./attribution";
 import { Discourse, statesInPlay, type Claimant } from "./speaker";
+import { kurdishArticle } from "./speaker-words";
 import { findEntities, findGazetteerEntry } from "./gazetteer";
 import { actorSide, agentSides, attacking, governmentSide, KILLED, militantSide } from "./actor";
 import { AttackRecord, pointsBack, type PendingActor } from "./event-actor";
@@ -37,7 +38,7 @@ const CONTINUES = /^(?:Another|A further|Further|(?:[A-Z][a-z]+|\d[\d,]*) (?:mor
 const TRAILING_PRONOUN = new Set(["it", "they"]);
 const BULLET = /^(?:[-*•–]|\d{1,2}[.)])\s/;
 
-export const EXTRACTOR_VERSION = "2026.11.21-375";
+export const EXTRACTOR_VERSION = "2026.11.21-420";
 
 interface Prepared {
   s: Sentence; t: Token[]; cues: Cue[]; label: Claimant | null; table: Claimant | null; headline: boolean;
@@ -138,6 +139,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   if (/\b(?:White Helmets|Syrian? Civil Defen[cs]e)\b/.test(text)) { const wh = findGazetteerEntry("White Helmets"); d.rescue = wh ? { name: wh.name, side: wh.side, person: false, entry: wh } : null; }
   const gov = governmentSide(text);
   d.gov = gov;
+  d.kurdish = kurdishArticle(text);
   const militants = militantSide(text);
   const prep = prepare(text, d);
   const issuer = issuerOf(text, prep.map((p) => p.t), d);
@@ -214,7 +216,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       const ownWork = !cue && claimant.side === "media" && ((/^(?:we|We)$/.test(t[q.qi - 2]?.text ?? "") && FOUND.test(t[q.qi - 1]?.lower ?? ""))
         || (t[q.qi - 1]?.lower === "for" && t[q.qi - 2]?.lower === "account" && t.slice(Math.max(0, q.qi - 5), q.qi - 2).some((x) => /^(?:we|We)$/.test(x.text))))
         && !quotes.some(([a, b]) => start > a && start < b);
-      if (u.metric === "other" && claimant.side === "media" && u.person !== "soldier" && u.person !== "militant" && cue?.claimant.name !== d.outletName && !ownWork) continue;
+      if (u.metric === "other" && claimant.side === "media" && u.person !== "soldier" && u.person !== "militant" && cue?.claimant.name !== d.outletName && !ownWork && !/\b(?:media|press)$/i.test(cue?.claimant.name ?? "")) continue;
       // "lost 14 of its men": a state's men are soldiers, an armed group's are fighters
       const armed = ARMED_SIDE.has(claimant.side) && (!claimant.entry || ["group", "military"].includes(claimant.entry.kind));
       // ("carried out 313 operations against the group ..., killing 686 of its members": the group's, not the speaker's)

@@ -7,7 +7,7 @@ import { bare } from "./tokens";
 import { findGazetteerEntry, listGazetteer, speakerBody } from "./gazetteer";
 import { countryInPlay } from "./states-in-play";
 import type { Claimant, Discourse } from "./speaker";
-import { BODY_HEAD, MINISTRY_RE, NATIONALITY, LOCAL_BODY, BODY_WORD, BODY_KIND, GENERIC_ENTRY, PERSON_ROLE } from "./speaker-words";
+import { BODY_HEAD, MINISTRY_RE, NATIONALITY, LOCAL_BODY, BODY_WORD, BODY_KIND, GENERIC_ENTRY, PERSON_ROLE, localOfficialSide } from "./speaker-words";
 
 export function claimantOf(e: GazetteerEntry, person: boolean): Claimant {
   const body = speakerBody(e);
@@ -36,6 +36,8 @@ const MONITOR_HEAD = new Set(["monitor", "observatory", "watchdog"]);
 export function resolveDescription(t: Token[], words: Token[], d: Discourse): Claimant | null | undefined {
   const first = bare(words[0]);
   const head = bare(words[words.length - 1]);
+  // "Our correspondent in Tripoli says": the outlet's own reporter, wherever posted, is the outlet's voice
+  if (first === "our" && /^(?:correspondent|correspondents|reporter|reporters|journalists|team)$/.test(bare(words[1] ?? words[0]))) return d.media();
   // ("The Tigris Relief Network" is a name the gazetteer does not know, not "the network" described)
   const proper = words.slice(1, -1).filter((w) => /^[A-Z]/.test(w.text) && !(bare(w) in NATIONALITY)).length >= 2;
   if (words.length > 5 || proper || !(["the", "this", "that", "its", "one"].includes(first) || words.length === 1)) return undefined;
@@ -56,6 +58,9 @@ export function resolveDescription(t: Token[], words: Token[], d: Discourse): Cl
   // ("the Jordanian army" after "its army" meant Syria's: a nationality the phrase names must agree)
   const nation = words.slice(1).map((w) => (/^[A-Z]/.test(w.text) ? NATIONALITY[bare(w)] : undefined)).find(Boolean);
   if (hit && (!nation || nation === hit.side)) return { ...hit, person: hit.person || PERSON_ROLE.has(head) };
+  // ("a regional intelligence source I spoke to described ... That source said": a source met in passing, never
+  // quoted before, is still an unnamed source, not the outlet)
+  if (!hit && !nation && (head === "source" || head === "sources") && words.length <= 3) return { name: words.map((w) => w.text).join(" ").replace(/^(?:the|this|that) /i, ""), side: "other", person: true };
   // "The health ministry put the toll at 80" after "The Houthi-run health ministry in Sanaa said": a body
   // no gazetteer entry backs, named before by the same words
   if (!hit && !nation && BODY_HEAD.test(head)) {
@@ -94,7 +99,7 @@ export function resolveDescription(t: Token[], words: Token[], d: Discourse): Cl
   // ("citing the camp's administration": the body of a place named by a common noun is a local one)
   if (words.length === 3 && first === "the" && /^[a-z]+['’]s$/.test(words[1].text) && BODY_HEAD.test(head)) return { name: words.slice(1).map((w) => w.text).join(" "), side: "other", person: false };
   // ("according to the local water authority": a local body of any kind)
-  if ((words.length <= 3 && LOCAL_BODY.has(head)) || (words.length <= 4 && words.some((w) => bare(w) === "local") && BODY_HEAD.test(head))) return { name: words.map((w) => w.text).join(" ").replace(/^(?:the|this|that|its) /i, ""), side: "other", person: false };
+  if ((words.length <= 3 && LOCAL_BODY.has(head)) || (words.length <= 4 && words.some((w) => bare(w) === "local") && BODY_HEAD.test(head))) return { name: words.map((w) => w.text).join(" ").replace(/^(?:the|this|that|its) /i, ""), side: (/^(?:municipality|mayor|governorate)$/.test(head) && localOfficialSide(t, d)) || "other", person: false };
   // "Its volunteers said", "its field teams say": the people of the body named before speak for it
   if (words.length <= 3 && first === "its") { const body = d.recent((c) => !c.person && c.side !== "media"); if (body) return PERSON_ROLE.has(head) ? { ...body, person: true } : body; }
   // (a name the gazetteer does not know, "the Red Crescent", is still a named source: read on)

@@ -58,9 +58,29 @@ describe("speaker phrases", () => {
   it("reads 'by the count of X' as X's figure", () => {
     expect(one("There are, by the count of the Syrian Observatory for Human Rights, about 9,000 fighters on both sides.", 9000).side).toBe("monitor");
   });
+  it("reads unnamed local officials and the municipality in an article about Iraq as the Iraqi state's, not in the Kurdistan Region", () => {
+    const iraq = "Iraqi forces retook the Old City of Mosul in July. The Iraqi government says the battle is over. The municipality says 8,475 houses in the Old City were destroyed. Local officials told UNAMI a grave near Baghdad could contain as many as 4,000 bodies.";
+    expect(one(iraq, 8475).side).toBe("iraq_gov");
+    expect(one(iraq, 4000).side).toBe("iraq_gov");
+    const region = "Iranian strikes hit Koya in the Kurdistan Region of Iraq. Kurdistan Region officials in Erbil condemned the attack on Koya. Local officials there said more than 600 people had fled.";
+    expect(one(region, 600).side).toBe("other");
+  });
+  it("reads an official of a Kurdistan Region place as of no side, and the Region named as a headline's place as no speaker", () => {
+    expect(one("The governor of Erbil, Omed Khoshnaw, said five people were wounded.", 5).side).toBe("other");
+    expect(one("Iraqi Kurdistan: Iranian missile and drone strikes on refugee settlements killed at least 16, must be investigated", 16).side).toBe("media");
+  });
+  it("reads a free press by its country ('Turkish media reported') as the press, a state's own media as the state", () => {
+    expect(one("Turkish media reported that the operation involved about 2,000 commandos, but the ministry did not confirm a number.", 2000)).toMatchObject({ side: "media", claimant: "Turkish media" });
+    expect(one("Lebanese media said 12 people were killed in the raid.", 12).side).toBe("media");
+    expect(one("Syrian state media said 40 rockets were fired.", 40).side).toBe("syria_gov");
+  });
   it("reads a local council or health directorate in an article about Iraq as a local body, not the Syrian opposition", () => {
     const text = "Rockets hit Erbil in northern Iraq overnight, Iraqi officials said. Iraqi police were on the streets of Baghdad and Mosul. Dr Hemin Aziz, director of the Erbil health directorate, said six residents were treated for wounds.";
     expect(one(text, 6).side).toBe("other");
+    // outside the Kurdistan Region, the Iraqi state's local authority, even when named first as no speaker
+    // (an article that names each country once is about the one whose towns it keeps naming)
+    const hawija = "We worked with the Hawija local council, which had relocated to Kirkuk after Syria's war spilled into Iraq. The council, which kept its own register of the displaced, told us that about 1,200 families left Hawija. Hawija was bombed again.";
+    expect(one(hawija, 1200)).toMatchObject({ side: "iraq_gov", claimant: "Hawija local council" });
   });
   it("reads the subject before a phrase that ends in a pronoun ('the rebel groups fighting alongside it say')", () => {
     expect(one("Turkey says 12 of its soldiers were killed, and the Free Syrian Army groups fighting alongside it say they lost 70 fighters.", 70).side).toBe("rebels");

@@ -186,3 +186,53 @@ describe("a person's own people", () => {
     expect(one(text, 108).side).toBe("un");
   });
 });
+
+describe("a deposed government the gazetteer names", () => {
+  it("speaks through 'its spokesman' in the sentence after it is named, not through the UN body named before", () => {
+    const text = "A UN Commission of Inquiry found that NATO strikes had killed 60 civilians. Gaddafi's government, of course, claimed far more. Its spokesman, Moussa Ibrahim, said in August 2011 that NATO had killed 85 civilians in a single strike.";
+    expect(one(text, 85)).toMatchObject({ side: "other", claimant: "Libyan government (Gaddafi)" });
+  });
+});
+
+describe("a spokesman named again by an 'al-' surname", () => {
+  it("is the person named in full before: '\"We killed two members of the cell,\" al-Baba said'", () => {
+    const text = "Suicide bomber kills 25 at Damascus church, Syria blames Islamic State\nThe interior ministry blamed the Islamic State group. Ministry spokesman Noureddine al-Baba told reporters on Monday that security forces had raided two IS hideouts overnight. \"We killed two members of the cell who were planning further attacks and arrested six others,\" al-Baba said.";
+    expect(claims(text).find((c) => c.metric === "militants_killed")).toMatchObject({ side: "syria_gov", claimant: "Ministry spokesman Noureddine al-Baba" });
+  });
+});
+
+describe("a source met in passing", () => {
+  it("is an unnamed source when 'That source said' follows, not the outlet", () => {
+    const text = "But a regional intelligence source I spoke to this afternoon described the targets as two warehouses. That source said at least six missiles hit the airport perimeter.";
+    expect(one(text, 6)).toMatchObject({ side: "other", claimant: "source" });
+  });
+});
+
+describe("the Syrian Turkmen brigades", () => {
+  it("are rebels, and so is their commander Alparslan Celik", () => {
+    expect(one("The Turkmen brigades say Russian air strikes on the Bayirbucak area have killed more than 50 of their fighters since the start of November.", 50).side).toBe("rebels");
+    expect(one("A commander of the Turkmen brigade that operates in the Jabal Turkman mountains, Alparslan Celik, told reporters that his men had lost seven fighters.", 7).side).toBe("rebels");
+  });
+});
+
+describe("the outlet's own correspondent", () => {
+  it("speaks for the outlet wherever posted: 'Our correspondent in Tripoli says'", () => {
+    expect(one("Our correspondent in Tripoli says the LNA has carried out at least 40 air strikes on the capital's southern districts.", 40)).toMatchObject({ side: "media", claimant: "Test Wire" });
+  });
+});
+
+describe("a local news network the gazetteer names", () => {
+  it("is the press: 'according to Suwayda 24' keeps its figure from the Observatory's after the semicolon", () => {
+    const text = "Three protesters were wounded, according to Suwayda 24; the Observatory said four.";
+    expect(one(text, 3)).toMatchObject({ side: "media", claimant: "Suwayda 24" });
+    expect(one(text, 4).side).toBe("monitor");
+  });
+});
+
+describe("the Response Coordinators group", () => {
+  it("is the opposition areas' own humanitarian body, and 'It said' after it is its figure, not the Russian centre's", () => {
+    const text = "Russia's Reconciliation Centre said the ceasefire was holding. The Response Coordination Group, a local humanitarian body that tracks displacement in the northwest, said some 1,500 families had fled. It said more than 1.8 million people now live in camps in the region.";
+    expect(one(text, 1500).side).toBe("rebels");
+    expect(one(text, 1800000).side).toBe("rebels");
+  });
+});

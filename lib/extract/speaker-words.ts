@@ -22,13 +22,16 @@ export const NATIONALITY: Record<string, Side> = Object.assign(Object.create(nul
 export const STRONG = new Set(["opposition", "rebel", "activists", "activist", "kurdish"]);
 // (states with no side of their own in the claim model: their officials are "other")
 const SIDE_OF_COUNTRY: Record<string, Side> = { syria: "syria_gov", iraq: "iraq_gov", turkey: "turkey", russia: "russia", iran: "iran", lebanon: "other", israel: "other", yemen: "other", libya: "other" };
+// the Kurdistan Region's places lie in Iraq, but their officials ("the governor of Erbil", "a Duhok health
+// official") are the Region's, of no side
+const KURDISTAN_REGION = new Set(["Iraqi Kurdistan", "Kurdistan Region", "Erbil", "Duhok", "Dohuk", "Sulaymaniyah", "Zakho", "Koya", "Halabja", "Soran", "Sidakan"]);
 // first word -> the whole place names it opens
 export const PLACE_SIDE = new Map<string, Array<{ words: string[]; side: Side }>>();
 for (const [country, names] of Object.entries(placesData)) {
   if (country === "_doc") continue;
   for (const n of names as string[]) {
     const words = tokenize(n, 0).map((x) => bare(x));
-    PLACE_SIDE.set(words[0], [...(PLACE_SIDE.get(words[0]) ?? []), { words, side: SIDE_OF_COUNTRY[country] }]);
+    PLACE_SIDE.set(words[0], [...(PLACE_SIDE.get(words[0]) ?? []), { words, side: KURDISTAN_REGION.has(n) ? "other" : SIDE_OF_COUNTRY[country] }]);
   }
 }
 // unnamed sources quoted by the outlet: someone else, side unknown
@@ -45,7 +48,7 @@ export const ROLE = new Set(["charity", "watchdog",
   "officials", "official", "officers", "officer", "military", "army", "government", "ministry", "minister",
   "spokesman", "spokeswoman", "spokesperson", "command", "commander", "commanders", "forces", "authorities",
   "media", "diplomat", "diplomats", "sources", "source", "governor", "envoy", "president", "figures", "director",
-  "head", "chief", "general", "leader", "leaders", "agency", "council", "directorate", "administration", "police",
+  "head", "chief", "general", "leader", "leaders", "agency", "council", "directorate", "administration", "police", "presidency",
   "monitor", "group", "groups", "centre", "center", "office", "staff", "coalition", "observatory", "residents",
   "witnesses", "doctors", "doctor", "medics", "rescuers", "activists", "people", "person", "analysts", "state",
   "news", "site", "newspaper", "service", "channel", "television", "tv", "broadcaster", "agency", "correspondent", "mayor",
@@ -84,4 +87,29 @@ export const ENVOY = /^(?:ambassador|envoy|adviser|advisor|representative|delega
 export function envoyTo(t: Token[], from: number, to: number): number {
   for (let k = from + 1; k < to - 1; k++) if (t[k].lower === "to" && ENVOY.test(t[k - 1].lower)) return k;
   return -1;
+}
+
+// ("the Hawija local council", "the Anbar health directorate": the gazetteer files local councils and health
+// directorates under the Syrian opposition's; in an article about Iraq they are the Iraqi state's local
+// authorities, and in the Kurdistan Region's towns a body of no side the text gives)
+const KURDISH_PLACE = /^(?:erbil|duhok|dohuk|sulaymaniyah|zakho|halabja|kurdistan|kurdish|qamishli|kobani|hasakah)$/;
+/** The side of a local council or health directorate the gazetteer filed as the opposition's, or null. */
+export function localBodySide(entryName: string, words: Token[], gov: Side | null): Side | null {
+  if (entryName !== "local activists" || gov !== "iraq_gov" || !words.some((w) => /^(?:council|councils|directorate)$/.test(bare(w)))) return null;
+  return words.some((w) => KURDISH_PLACE.test(bare(w).replace(/['’]s$/, ""))) ? "other" : "iraq_gov";
+}
+
+// ("Local officials told UNAMI", "the municipality says", "according to local officials" in Daquq): in an article
+// about Iraq, local officials are the Iraqi state's own (in a sentence about the Kurdistan Region: of no side)
+const KURDISH_SENTENCE = /\b(?:Erbil|Duhok|Dohuk|Sulaymaniyah|Zakho|Halabja|Kurdistan|Kurdish|Koya|Soran|Sidakan|Peshmerga|KRG)\b/;
+/** The side of unnamed local officials or a municipality in sentence t, or null; `d` is the article read so far. */
+export function localOfficialSide(t: Token[], d: { gov: Side | null; country: string | null; kurdish: boolean }): Side | null {
+  // (nor in an article about Turkey that names Iraq more than Syria: Uludere's officials are Turkey's)
+  return d.gov === "iraq_gov" && d.country !== "Turkish" && !d.kurdish && !KURDISH_SENTENCE.test(t.map((x) => x.text).join(" ")) ? "iraq_gov" : null;
+}
+
+/** An article that names the Kurdistan Region's places more often than Iraq, Iraqi or Baghdad. */
+export function kurdishArticle(text: string): boolean {
+  const count = (re: RegExp) => text.match(re)?.length ?? 0;
+  return count(new RegExp(KURDISH_SENTENCE.source, "g")) > count(/\b(?:Iraq|Iraqi|Baghdad)\b/g);
 }

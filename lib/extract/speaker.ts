@@ -10,7 +10,7 @@ import { learnAcronyms, MONITOR_NAME } from "./acronyms";
 import { speakerName } from "./speaker-name";
 import { claimantOf, resolveDescription } from "./speaker-description";
 import { STATE } from "./actor-words";
-import { ORG_WORD, ORG_TAIL, NATIONALITY, STRONG, PLACE_SIDE, UNNAMED, GENERIC_ENTRY, UNNAMED_PLURAL, ROLE, PERSON_ROLE, STATE_FORCE, NOT_OFFICIAL, PRONOUNS, envoyTo } from "./speaker-words";
+import { ORG_WORD, ORG_TAIL, NATIONALITY, STRONG, PLACE_SIDE, UNNAMED, GENERIC_ENTRY, UNNAMED_PLURAL, ROLE, PERSON_ROLE, STATE_FORCE, NOT_OFFICIAL, PRONOUNS, envoyTo, localBodySide, localOfficialSide } from "./speaker-words";
 
 export { ROLE, statesInPlay };
 
@@ -19,8 +19,6 @@ export interface Claimant {
   /** the last word of the name the text used: "ministry" for "the Syrian defence ministry", filed under the army */
   called?: string;
 }
-
-
 
 // what the text calls a monitor it does not name as one: "the Yazidi rights group Nadia Initiative"
 const MONITOR_DESCRIPTOR = /\b(?:rights (?:group|organi[sz]ation|body|monitor)|monitoring group|watchdog)\b/;
@@ -36,6 +34,8 @@ export class Discourse {
   state: string | null = null;
   /** the government whose forces the article's "government forces" and "the army" are */
   gov: Side | null = null;
+  /** an article about the Kurdistan Region of Iraq, whose unnamed local officials are of no side */
+  kurdish = false;
   /** organisations the gazetteer does not know, by the acronym the text defined for them */
   acronyms = new Map<string, Claimant>();
   /** the rescue service the article names, whose people unnamed "rescuers" are */
@@ -70,7 +70,8 @@ export class Discourse {
         && !GOV_BODY.test(bare(t[m.end - 1]))) continue; // ("officials in the Kurdish-run administration" are of it)
       // "Pentagon spokesman Jeff Davis": a person speaking for the body; "he" may point to it later
       const titled = (m.i > from && PERSON_ROLE.has(bare(t[m.i - 1]))) || (m.end < to && PERSON_ROLE.has(bare(t[m.end])));
-      const c = { ...claimantOf(m.entry, titled || m.entry.kind === "person" || m.entry.kind === "official"), called: bare(t[m.end - 1]) };
+      const local = localBodySide(m.entry.name, t.slice(Math.max(0, m.i - 2), m.end), this.gov);
+      const c = { ...claimantOf(m.entry, titled || m.entry.kind === "person" || m.entry.kind === "official"), called: bare(t[m.end - 1]), ...(local ? { name: t.slice(/^[A-Z][a-z]/.test(t[m.i - 1]?.text ?? "") && t[m.i - 1].lower !== "the" ? m.i - 1 : m.i, m.end).map((x) => x.text).join(" "), side: local, entry: undefined } : {}) };
       // ("The GNA's Presidential Council blamed ...": a body of the entity opens the sentence too)
       if (m.i <= 1 && from === 0 && !c.person && c.side !== "media" && (!/['’]s$/.test(t[m.end - 1].text) || [t[m.end], t[m.end + 1]].some((x) => GOV_BODY.test(bare(x))))) this.subject = c;
       this.note(c);
@@ -162,11 +163,9 @@ function resolvePhrase(t: Token[], from: number, to: number, d: Discourse): Clai
   if (named && (last === "source" || last === "sources") && named.end === to - 1 && STATE.has(named.entry.side)) {
     return { name: words.map((w) => w.text).join(" ").replace(/^(?:the|a|an) /i, ""), side: "other", person: true };
   }
-  // ("the Erbil health directorate", "the Hawija local council": the Syrian opposition's local bodies by
-  // name, but in an article about Iraq a local authority of no side the text gives)
-  if (named && named.entry.name === "local activists" && d.gov === "iraq_gov" && words.some((w) => /^(?:council|councils|directorate)$/.test(bare(w)))) {
-    return { name: words.map((w) => w.text).join(" ").replace(/^(?:the|a|an) /i, ""), side: "other", person };
-  }
+  // ("the Erbil health directorate", "the Hawija local council": the Syrian opposition's local bodies by name, not in Iraq)
+  const localSide = named ? localBodySide(named.entry.name, words, d.gov) : null;
+  if (localSide) return { name: words.map((w) => w.text).join(" ").replace(/^(?:the|a|an) /i, ""), side: localSide, person };
   if (named) return claimantOf(named.entry, person || named.entry.kind === "person");
   // "A Guards commander" after "the Revolutionary Guards": a capitalised word the body named before is described by
   // (one such word alone: "Military Operations Command" is a name of its own, not "the military" described)
@@ -194,8 +193,8 @@ function resolvePhrase(t: Token[], from: number, to: number, d: Discourse): Clai
   }
   // "Ms Mueller said", "Dr Tahhan said": the surname of a person who spoke for a body before
   if (words.length === 2 && /^(?:Dr|Mr|Mrs|Ms)$/.test(words[0].text) && d.bySurname(words[1].text)) return { ...d.bySurname(words[1].text)!, person: true };
-  // "Davutoglu told ambassadors" after "Prime Minister Ahmet Davutoglu said": the surname is the person named before
-  if (words.length === 1 && /^[A-Z][a-z]{2,}$/.test(words[0].text)) {
+  // "Davutoglu told ambassadors" after "Prime Minister Ahmet Davutoglu said", "al-Baba said": the surname is the person named before
+  if (words.length === 1 && /^(?:(?:al|el)-)?[A-Z][a-z]{2,}$/.test(words[0].text)) {
     const known = d.recent((c) => c.person && c.side !== "media" && c.side !== "other" && c.name.split(" ").length > 1 && c.name.endsWith(` ${words[0].text}`));
     if (known) return known;
   }
@@ -264,12 +263,14 @@ function resolvePhrase(t: Token[], from: number, to: number, d: Discourse): Clai
   // "a Syrian military source", "Iraqi security sources": the labels give an unnamed source no side,
   // whatever its nationality (an official or a commander keeps it)
   if (side && hasRole && (head === "source" || head === "sources") && !STRONG.has(words.map(bare).find((b) => b in NATIONALITY) ?? "")) return { name, side: "other", person };
+  // ("Turkish media reported", "Lebanese media say": a free press is the press; Iran's, Syria's, Russia's are the state's)
+  if (side && /^(?:media|press|newspapers)$/.test(head) && !words.some((w) => /^(?:state|official|government|pro-government|state-run|iranian|syrian|russian|iran|syria|russia)$/.test(bare(w)))) return { name, side: "media", person: false };
   if (side && hasRole) return { name, side, person };
   // "Federal police units also claim", "security forces said": a state's forces with no nationality
   // named are those of the government the article is about
   if (!side && d.gov && d.country !== "Turkish" && words.length <= 4 && words.some((w) => STATE_FORCE.has(bare(w)))) return { name, side: d.gov, person: false };
   // "Officials said", "local officials said", "security sources say": unnamed, of no side the text gives
-  if (!side && words.length <= 3 && UNNAMED_PLURAL.has(head)) return { name, side: "other", person: true };
+  if (!side && words.length <= 3 && UNNAMED_PLURAL.has(head)) return { name, side: (words.some((w) => bare(w) === "local") && localOfficialSide(t, d)) || "other", person: true };
   // "rescuers said", "a volunteer said" in an article about the White Helmets: that rescue service's people
   if (d.rescue && !side && words.length <= 3 && (/^(?:rescuers?|volunteers?)$/.test(head) || (/^workers?$/.test(head) && words.some((w) => bare(w) === "rescue")))) return { ...d.rescue, person };
   if (words.some((w) => UNNAMED.has(bare(w)))) return { name, side: "other", person };
