@@ -115,8 +115,10 @@ class DraftIndex {
   }
 
   /** The drafts a figure at `place` from article `articleId` may join, as groups to scan (a draft may recur). */
-  compatible(place: PlaceInfo | null, articleId: number): Iterable<Draft>[] {
-    if (!place) return [this.unplaced, this.byArticle.get(articleId) ?? []];
+  compatible(place: PlaceInfo | null, articleId: number, actorless: boolean): Iterable<Draft>[] {
+    // (a figure with neither place nor actor joins only its own article's drafts: scanning every other
+    // article's unplaced draft for it made grouping quadratic in such figures)
+    if (!place) return actorless ? [this.byArticle.get(articleId) ?? []] : [this.unplaced, this.byArticle.get(articleId) ?? []];
     const groups: Iterable<Draft>[] = [this.unplaced];
     const same = this.byPlace.get(place.normalised);
     if (same) groups.push(same);
@@ -139,7 +141,7 @@ function pickDraft(index: DraftIndex, f: TopicFigure): Draft | null {
   let best: Draft | null = null;
   let bestScore = Number.POSITIVE_INFINITY;
   const place = placeInfo(f.claim.location);
-  for (const group of index.compatible(place, f.claim.articleId)) {
+  for (const group of index.compatible(place, f.claim.articleId, f.claim.actorSide === null)) {
     for (const d of group) {
       if (!timeFits(d, f) || !placesCompatibleInfo(d.place, place)) continue;
       // A figure that names no place is about that place only if its own article says so elsewhere:
