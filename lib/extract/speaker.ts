@@ -136,11 +136,6 @@ function resolvePhrase(t: Token[], from: number, to: number, d: Discourse): Clai
   if (!words.length) return null;
   const person = words.some((w) => PERSON_ROLE.has(bare(w)));
   const ents = findEntities(t, from, to);
-  // "Abadi said" after "Haider al-Abadi": a surname alone is the person named before by the full name
-  if (!ents.length && words.length === 1 && /^[A-Z][a-z]/.test(words[0].text)) {
-    const again = d.recent((c) => !!c.called && c.called.replace(/^(?:al|el|as|ad|an|ar|ash|az)-/, "") === bare(words[0]) && c.called !== bare(words[0]));
-    if (again) return again;
-  }
   // generic outlet words ("state news agency") give way to a named entity in the same phrase
   // and a possessive names the owner, not the speaker: "the Russian military's Centre for Reconciliation"
   const own = (m: { end: number }) => /['’]s$/.test(t[m.end - 1].text);
@@ -193,9 +188,12 @@ function resolvePhrase(t: Token[], from: number, to: number, d: Discourse): Clai
   }
   // "Ms Mueller said", "Dr Tahhan said": the surname of a person who spoke for a body before
   if (words.length === 2 && /^(?:Dr|Mr|Mrs|Ms)$/.test(words[0].text) && d.bySurname(words[1].text)) return { ...d.bySurname(words[1].text)!, person: true };
-  // "Davutoglu told ambassadors" after "Prime Minister Ahmet Davutoglu said", "al-Baba said": the surname is the person named before
-  if (words.length === 1 && /^(?:(?:al|el)-)?[A-Z][a-z]{2,}$/.test(words[0].text)) {
-    const known = d.recent((c) => c.person && c.side !== "media" && c.side !== "other" && c.name.split(" ").length > 1 && c.name.endsWith(` ${words[0].text}`));
+  // "Davutoglu told ambassadors" after "Prime Minister Ahmet Davutoglu said", "al-Baba said": the surname is the person
+  // named before; "Abadi said" after "Haider al-Abadi", a name the gazetteer files under a body, is that body's
+  if (words.length === 1) {
+    const known = (/^(?:(?:al|el)-)?[A-Z][a-z]{2,}$/.test(words[0].text)
+      ? d.recent((c) => c.person && c.side !== "media" && c.side !== "other" && c.name.split(" ").length > 1 && c.name.endsWith(` ${words[0].text}`)) : null)
+      ?? (/^[A-Z][a-z]/.test(words[0].text) ? d.recent((c) => !!c.called && c.called !== first && c.called.replace(/^(?:al|el|as|ad|an|ar|ash|az)-/, "") === first) : null);
     if (known) return known;
   }
   // "it" is one body, not "reports" named in passing ("a group that tracks reports of civilian harm")
