@@ -116,8 +116,9 @@ class DraftIndex {
 
   /** The drafts a figure at `place` from article `articleId` may join, as groups to scan (a draft may recur). */
   compatible(place: PlaceInfo | null, articleId: number, actorless: boolean): Iterable<Draft>[] {
-    // (a figure with neither place nor actor joins only its own article's drafts: scanning every other
-    // article's unplaced draft for it made grouping quadratic in such figures)
+    // A figure that names no place joins a placed draft only from its own article: across articles,
+    // "no place" is no evidence of the same place. With no actor either, nothing but the date ties it
+    // to another article's figures, so it joins only its own article's drafts.
     if (!place) return actorless ? [this.byArticle.get(articleId) ?? []] : [this.unplaced, this.byArticle.get(articleId) ?? []];
     const groups: Iterable<Draft>[] = [this.unplaced];
     const same = this.byPlace.get(place.normalised);
@@ -144,10 +145,6 @@ function pickDraft(index: DraftIndex, f: TopicFigure): Draft | null {
   for (const group of index.compatible(place, f.claim.articleId, f.claim.actorSide === null)) {
     for (const d of group) {
       if (!timeFits(d, f) || !placesCompatibleInfo(d.place, place)) continue;
-      // A figure that names no place is about that place only if its own article says so elsewhere:
-      // across articles, "no place" is no evidence of the same place.
-      // With no actor either, nothing but the date ties it to another article's figures.
-      if (!place && (d.place || f.claim.actorSide === null) && !d.articles.has(f.claim.articleId)) continue;
       const samePlace = place && d.place && place.normalised === d.place.normalised;
       // Same place beats nearer time; nearer time beats a bigger topic.
       const score = (samePlace ? 0 : 1e15) + distance(d, f) - d.topic.figures.length * 1e-3;
