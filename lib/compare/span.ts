@@ -32,7 +32,7 @@ const FIXED: Record<string, { days: number; key: string; label: string }> = {
 };
 
 function parseDay(s: string): number | null {
-  const full = /^\d{4}$/.test(s) ? `${s}-01-01` : s;
+  const full = /^\d{4}$/.test(s) ? `${s}-01-01` : /^\d{4}-\d{2}$/.test(s) ? `${s}-01` : s;
   const t = Date.parse(`${full}T00:00:00Z`);
   return Number.isNaN(t) ? null : t;
 }
@@ -67,10 +67,11 @@ function readPeriod(p: string): PeriodSpan {
       return { of: "fixed", span: { kind: "per_incident", key: `days:${days}`, label, days, start: a, end: b + DAY_MS - 1 } };
     }
   }
-  const since = /^since:(\d{4}(?:-\d{2}-\d{2})?)$/.exec(p);
+  // ("since:2015-09", a month with no day, as the claim-model extensions allow)
+  const since = /^since:(\d{4}(?:-\d{2}(?:-\d{2})?)?)$/.exec(p);
   if (since) {
     const from = parseDay(since[1]);
-    const shown = since[1].length === 4 ? since[1] : from != null ? formatDay(from) : since[1];
+    const shown = since[1].length === 4 ? since[1] : from == null ? since[1] : since[1].length === 7 ? formatDay(from).replace(/^1 /, "") : formatDay(from);
     return { of: "since", key: "cumulative", label: `cumulative since ${shown}`, start: from };
   }
   if (p === "total") return { of: "article", kind: "cumulative", key: "cumulative", label: "cumulative total", days: 0, lookback: TOTAL_LOOKBACK_DAYS * DAY_MS };

@@ -7,6 +7,15 @@ import type { CompareClaim } from "./types";
 const figuresOf = (claims: CompareClaim[]) => groupTopics(claims)[0].figures;
 
 describe("computeSpread", () => {
+  it("reads a running total since a month ('since:2015-09') as cumulative, never as an incident", () => {
+    const s = computeSpread(figuresOf([
+      makeClaim({ id: 1, value: 7, date: d("2015-10-20") }),
+      makeClaim({ id: 2, side: "media", value: 1400, period: "since:2015-09", date: d("2015-10-21") }),
+      makeClaim({ id: 3, side: "un", value: 9, date: d("2015-10-20") }),
+    ]));
+    expect(s.perIncident?.claimIds.sort()).toEqual([1, 3]);
+    expect(s.notComparable.get(2)).toBe("cumulative since Sept 2015: not comparable with per-incident figures");
+  });
   it("never compares a year's toll with one incident's", () => {
     const s = computeSpread(figuresOf([
       makeClaim({ id: 1, value: 7, date: d("2011-12-29") }),
