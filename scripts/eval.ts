@@ -5,6 +5,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parseArticle } from "@/lib/ingest/parse-article";
 import { extractClaims } from "@/lib/extract";
+import { readSpan } from "@/lib/compare/span";
 import { score, matches, collapse, type GoldRow, type PredRow } from "./score";
 
 const verbose = process.argv.includes("--verbose") || process.argv.includes("-v");
@@ -63,20 +64,17 @@ const SETS: Set[] = [
 const pct = (x: number) => x.toFixed(3);
 
 // Not in the shared scorer: whether a found figure's span is of the kind its label gives, a running
-// total (since, total, a dated range over a month) or one incident (a day, a week, none stated). The
-// comparison never sets one beside the other, so a wrong kind mis-files a figure there.
-function spanKind(period: string | null | undefined): "total" | "incident" {
-  if (!period) return "incident";
-  if (period === "total" || period.startsWith("since:")) return "total";
-  const range = /^between:(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/.exec(period);
-  return range && Date.parse(range[2]) - Date.parse(range[1]) > 31 * 86_400_000 ? "total" : "incident";
-}
+// total or one incident, read as the comparison reads it (readSpan), which never sets one beside the
+// other: a wrong kind mis-files a figure there.
+const spanKind = (period: string | null | undefined) => readSpan(period ?? null, null).kind;
 
 function spanAgreement(preds: Array<PredRow & { period: string | null }>, gold: Array<GoldRow & { period?: string | null }>): number {
+  const byArticle = new Map<string, PredRow[]>();
+  for (const a of new Set(preds.map((p) => p.article))) byArticle.set(a, collapse(preds.filter((p) => p.article === a)));
   let found = 0, same = 0;
   for (const g of gold) {
     if (g.optional) continue;
-    const hit = collapse(preds.filter((p) => p.article === g.article)).find((p) => matches(p, g)) as (PredRow & { period: string | null }) | undefined;
+    const hit = byArticle.get(g.article)?.find((p) => matches(p, g)) as (PredRow & { period: string | null }) | undefined;
     if (!hit) continue;
     found++;
     if (spanKind(hit.period) === spanKind(g.period)) same++;
