@@ -121,6 +121,8 @@ describe("period", () => {
   it("reads a count since an undated event, or up to a date, as a running total", () => {
     expect(findPeriod("It has documented the deaths of more than 1,400 civilians since the assault started.")).toBe("total");
     expect(findPeriod("The coalition has flown 300 sorties since its intervention began.")).toBe("total");
+    expect(findPeriod("At least 500,000 people have died since the war began.")).toBe("total");
+    expect(findPeriod("Some 2,000 were killed since the start of the uprising.")).toBe("total");
     expect(findPeriod("By 23 October, American officials said, coalition aircraft had flown nearly 6,600 sorties.")).toBe("total");
     expect(findPeriod("243 settlements had been taken by the end of the operation.")).toBe("total");
     expect(findPeriod("It was the deadliest strike since the operation began.")).toBeNull();

@@ -8,7 +8,8 @@ const FROM_TO_RE = new RegExp(`\\bfrom (\\d{1,2}) to (\\d{1,2}) ${M}(?: (\\d{4})
 const DAY_MONTH = `(?:${M} (\\d{1,2})|(\\d{1,2}) ${M})`;
 const TWO_DATES_RE = new RegExp(`\\b(?:between|from) ${DAY_MONTH}(?:,? (\\d{4}))? (?:and|to|until) ${DAY_MONTH}(?:,? (\\d{4}))?`, "i");
 // a war's whole toll: "the overall toll of the war", "killed in the war", "in ten years of conflict"
-const WAR_TOTAL = /\b(?:(?:overall|cumulative) (?:death )?toll|toll (?:of|for) the (?:war|conflict|uprising|revolution)|(?:in|during|throughout|over the course of) the (?:civil )?(?:war|conflict|uprising|revolution)\b(?! (?:on|against) )|since the (?:war|conflict|uprising|revolution) (?:began|started|broke out)|since the start of the (?:uprising|revolution)|in (?:\w+ )?years of (?:war|conflict|fighting))/i;
+// (a count since the war began is SINCE_EVENT's)
+const WAR_TOTAL = /\b(?:(?:overall|cumulative) (?:death )?toll|toll (?:of|for) the (?:war|conflict|uprising|revolution)|(?:in|during|throughout|over the course of) the (?:civil )?(?:war|conflict|uprising|revolution)\b(?! (?:on|against) )|in (?:\w+ )?years of (?:war|conflict|fighting))/i;
 // A running count from an event the text names but does not date ("since the assault started", "since
 // the operation began"), or up to a date or an end ("By 23 October, ... had flown 6,600 sorties", "by the
 // end of the operation"): cumulative, so never compared with one incident's figure.
